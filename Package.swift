@@ -1,0 +1,53 @@
+// swift-tools-version: 6.0
+// Cadre: a schedule and release-time constraint solver. No package dependencies by decision.
+import PackageDescription
+
+let strict: [SwiftSetting] = [
+  .define("CADRE_INTERNAL_CHECKS", .when(configuration: .debug))
+]
+
+let package = Package(
+  name: "Cadre",
+  products: [
+    .library(name: "Cadre", targets: ["Cadre"]),
+    .executable(name: "cadre", targets: ["cadre"]),
+  ],
+  targets: [
+    // Plain Sendable domain values, the validator, diagnostics. Swift only.
+    .target(name: "CadreModel", swiftSettings: strict),
+    // Dense integer problem, bitsets, cost, RNG, search. Swift only, no names.
+    .target(name: "CadreEngine", swiftSettings: strict),
+    // School -> dense Problem, and the table mapping answers back to ids.
+    .target(name: "CadreCompiler", dependencies: ["CadreModel", "CadreEngine"], swiftSettings: strict),
+    // The independent checker: recomputes every rule from the School. Model only.
+    .target(name: "CadreCheck", dependencies: ["CadreModel"], swiftSettings: strict),
+    // JSON (versioned), CSV, text grids, reports.
+    .target(name: "CadreIO", dependencies: ["CadreModel", "CadreCheck"], swiftSettings: strict),
+    // The library facade: solve, options.
+    .target(
+      name: "Cadre",
+      dependencies: ["CadreModel", "CadreEngine", "CadreCompiler", "CadreCheck"],
+      swiftSettings: strict),
+    // The command-line tool.
+    .executableTarget(
+      name: "cadre", dependencies: ["Cadre", "CadreModel", "CadreCheck", "CadreIO"],
+      swiftSettings: strict),
+    // Seeded generator of realistic schools, solvable by construction (benchmarks, tests).
+    .target(name: "CadreGen", dependencies: ["CadreModel"], swiftSettings: strict),
+    .executableTarget(
+      name: "CadreBench", dependencies: ["Cadre", "CadreModel", "CadreCheck", "CadreIO", "CadreGen"],
+      path: "Benchmarks/CadreBench", swiftSettings: strict),
+    .testTarget(name: "CadreModelTests", dependencies: ["CadreModel"]),
+    .testTarget(name: "CadreEngineTests", dependencies: ["CadreEngine"]),
+    .testTarget(name: "CadreCheckTests", dependencies: ["CadreModel", "CadreCheck"]),
+    .testTarget(
+      name: "CadreIOTests", dependencies: ["CadreModel", "CadreIO", "CadreCheck"],
+      resources: [.copy("Fixtures")]),
+    .testTarget(
+      name: "CadreTests",
+      dependencies: [
+        "Cadre", "CadreModel", "CadreCheck", "CadreIO", "CadreCompiler", "CadreEngine", "CadreGen",
+      ]),
+  ],
+  swiftLanguageModes: [.v6]
+)

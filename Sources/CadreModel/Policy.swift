@@ -1,0 +1,105 @@
+/// Coaching policy and the numbers that shape the schedule around it.
+public struct Policy: Sendable, Equatable {
+  /// Observations each teacher gets per year from their own leader, by kind.
+  public var observations: [ObservationQuota]
+  /// School days after an observation within which its debrief must happen.
+  public var debriefWindowDays: Int
+  /// Fewest school days between two observations of one teacher.
+  public var minDaysBetweenObservations: Int
+  /// Most observations one leader makes on one day.
+  public var maxObservationsPerLeaderPerDay: Int
+  /// Team huddles per week; also the common planning slots each team needs every week.
+  public var huddlesPerWeek: Int
+  /// Minutes of one huddle (a period when nil).
+  public var huddleMinutes: Int?
+  /// One-on-ones per teacher per month with their leader.
+  public var oneOnOnesPerMonth: Int
+  /// Weekly slots in which each member teaches while their leader is free (k; 0 disables).
+  public var observableSlotsPerMember: Int
+  /// Longest run of consecutive taught periods before the soft rule counts.
+  public var maxConsecutivePeriods: Int
+  /// School days at the start and end of the year without observations (contract rules).
+  public var noObservationDaysAtStart: Int
+  public var noObservationDaysAtEnd: Int
+
+  public init(
+    observations: [ObservationQuota] = [], debriefWindowDays: Int = 2,
+    minDaysBetweenObservations: Int = 0, maxObservationsPerLeaderPerDay: Int = 4,
+    huddlesPerWeek: Int = 0, huddleMinutes: Int? = nil, oneOnOnesPerMonth: Int = 0,
+    observableSlotsPerMember: Int = 2, maxConsecutivePeriods: Int = 4,
+    noObservationDaysAtStart: Int = 0, noObservationDaysAtEnd: Int = 0
+  ) {
+    self.observations = observations
+    self.debriefWindowDays = debriefWindowDays
+    self.minDaysBetweenObservations = minDaysBetweenObservations
+    self.maxObservationsPerLeaderPerDay = maxObservationsPerLeaderPerDay
+    self.huddlesPerWeek = huddlesPerWeek
+    self.huddleMinutes = huddleMinutes
+    self.oneOnOnesPerMonth = oneOnOnesPerMonth
+    self.observableSlotsPerMember = observableSlotsPerMember
+    self.maxConsecutivePeriods = maxConsecutivePeriods
+    self.noObservationDaysAtStart = noObservationDaysAtStart
+    self.noObservationDaysAtEnd = noObservationDaysAtEnd
+  }
+}
+
+public enum ObservationKind: String, Sendable, Equatable, CaseIterable {
+  /// A short stop-by visit inside a lesson.
+  case spot
+  /// A full-period observation.
+  case formal
+}
+
+public struct ObservationQuota: Sendable, Equatable {
+  public var kind: ObservationKind
+  public var perYear: Int
+  /// Length of a spot visit; a formal observation takes the whole period.
+  public var minutes: Int?
+  public init(kind: ObservationKind, perYear: Int, minutes: Int? = nil) {
+    self.kind = kind
+    self.perYear = perYear
+    self.minutes = minutes
+  }
+}
+
+/// Money, in whole currency units.
+public struct Budget: Sendable, Equatable {
+  /// Most the plan may cost per year; nil means no cap.
+  public var cap: Int?
+  /// Cost of covering one released period by a substitute or associate.
+  public var coveragePerPeriod: Int
+  /// Instructional weeks per year that weekly coverage costs are multiplied by (when there is
+  /// no school year to count them from).
+  public var weeksPerYear: Int
+  public var currency: String
+  public init(cap: Int? = nil, coveragePerPeriod: Int = 0, weeksPerYear: Int = 36, currency: String = "USD") {
+    self.cap = cap
+    self.coveragePerPeriod = coveragePerPeriod
+    self.weeksPerYear = weeksPerYear
+    self.currency = currency
+  }
+}
+
+/// Integer weights of the soft rules (docs/RULES.md defines each rule's count).
+public struct Weights: Sendable, Equatable {
+  public var teacherGap: Int
+  public var sameSubjectTwice: Int
+  public var unevenSpread: Int
+  public var consecutive: Int
+  public var lateDay: Int
+  public var preferredSlot: Int
+  /// Re-solve: a meeting moved away from the previous schedule.
+  public var moved: Int
+  public init(
+    teacherGap: Int = 3, sameSubjectTwice: Int = 5, unevenSpread: Int = 2, consecutive: Int = 2,
+    lateDay: Int = 1, preferredSlot: Int = 3, moved: Int = 10
+  ) {
+    self.teacherGap = teacherGap
+    self.sameSubjectTwice = sameSubjectTwice
+    self.unevenSpread = unevenSpread
+    self.consecutive = consecutive
+    self.lateDay = lateDay
+    self.preferredSlot = preferredSlot
+    self.moved = moved
+  }
+}
