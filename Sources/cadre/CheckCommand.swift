@@ -1,0 +1,24 @@
+import CadreCheck
+import CadreModel
+
+/// `cadre check SCHOOL SCHEDULE`: the independent checker's verdict.
+enum CheckCommand {
+  static func run(_ args: ArraySlice<String>) throws(UsageError) -> ExitCode {
+    let parsed = try Arguments(args, spec: .init(valued: ["from"], switches: []))
+    guard parsed.positionals.count == 2 else {
+      throw UsageError(
+        "check takes a school file and a schedule file, got \(parsed.positionals.count) files")
+    }
+    guard let school = Inputs.school(at: parsed.positionals[0]),
+      let schedule = Inputs.schedule(at: parsed.positionals[1])
+    else { return .invalidInput }
+    var previous: Schedule?
+    if let from = parsed.values["from"] {
+      guard let p = Inputs.schedule(at: from) else { return .invalidInput }
+      previous = p
+    }
+    let report = Checker.check(school: school, schedule: schedule, previous: previous)
+    Console.out(report.text)
+    return report.isFeasible ? .ok : .hardViolations
+  }
+}

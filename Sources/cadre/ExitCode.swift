@@ -1,0 +1,17 @@
+/// The documented exit codes (README "Exit codes"). Scripts depend on them: add, never renumber.
+enum ExitCode: Int32 {
+  /// Solved: every hard rule holds (check: the schedule breaks no hard rule).
+  case ok = 0
+  /// check: the schedule breaks at least one hard rule.
+  case hardViolations = 1
+  /// solve: no feasible schedule found within the limit; the best one is still written.
+  case noFeasibleFound = 2
+  /// solve: proven infeasible; the reasons are printed.
+  case provenInfeasible = 3
+  /// The command line is wrong.
+  case usage = 64
+  /// The input file is invalid.
+  case invalidInput = 65
+  /// Internal error, e.g. the engine and the checker disagree on a cost.
+  case internalError = 70
+}

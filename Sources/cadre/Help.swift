@@ -1,0 +1,75 @@
+/// Help texts: one per command, printed by `cadre help COMMAND` and `cadre COMMAND --help`.
+enum Help {
+  static let overview = """
+    cadre: master schedules and coaching calendars for schools with teacher-leaders.
+
+    Usage: cadre <command> [options]
+
+    Commands:
+      validate FILE               check a school file; print a summary or every problem found
+      solve FILE --out DIR        build a master schedule and write it with the checker's report
+      check SCHOOL SCHEDULE       score a schedule with the independent checker
+      help [COMMAND]              show help for a command
+
+    Exit codes: 0 ok, 1 schedule breaks hard rules (check), 2 no feasible schedule found,
+    3 proven infeasible, 64 usage error, 65 invalid input, 70 internal error.
+    The file format is described in docs/FORMAT.md; the rules in docs/RULES.md.
+    """
+
+  static let validate = """
+    Usage: cadre validate FILE
+
+    Reads a school file (format cadre/1) and reports every problem at once, each with a code,
+    a JSON Pointer to the place in the file and a hint. A valid file prints a summary: counts,
+    teaching load against capacity, and each leadership role's release and spans.
+
+    Exit codes: 0 valid (warnings may be printed), 65 invalid, 64 usage error.
+    """
+
+  static let solve = """
+    Usage: cadre solve FILE --out DIR [options]
+
+    Builds a master schedule: backtracking construction, then local search. Writes into DIR,
+    each file atomically:
+      schedule.json       the schedule (format cadre-schedule/1)
+      teachers.txt/.csv   per-teacher grids
+      classes.txt/.csv    per-class grids
+      check.txt           the independent checker's report on schedule.json
+
+    Options:
+      --out DIR           output folder (created if missing)            [required]
+      --seed N            random seed (default 1)
+      --threads N         parallel searches; the winner is chosen by (cost, seed) (default 1)
+      --time-limit S      stop after S seconds (default 10)
+      --step-limit N      stop after N search steps (reproducible on any machine)
+      --from FILE         re-solve: start from a previous schedule.json, penalise moves,
+                          print what moved
+      --quiet             no progress line, no summary
+      --json              print a machine-readable summary on stdout
+
+    Ctrl-C stops the search and writes the best schedule found so far.
+    Exit codes: 0 solved, 2 no feasible schedule found (the best one is still written),
+    3 proven infeasible, 64 usage error, 65 invalid input, 70 internal error (the engine's
+    and the checker's costs disagree; the outputs are kept for a bug report).
+    """
+
+  static let check = """
+    Usage: cadre check SCHOOL.json SCHEDULE.json [--from PREVIOUS.json] [--json]
+
+    Recomputes every hard and soft rule (docs/RULES.md) from the school and the schedule, with
+    code that shares nothing with the search, and reports violations in school terms with the
+    (hard, soft) cost. --from also counts meetings moved from a previous schedule.
+
+    Exit codes: 0 no hard rule broken, 1 some hard rule broken, 64 usage error, 65 invalid input.
+    """
+
+  static func text(for command: String) -> String? {
+    switch command {
+    case "validate": validate
+    case "solve": solve
+    case "check": check
+    case "help": overview
+    default: nil
+    }
+  }
+}

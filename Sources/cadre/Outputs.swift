@@ -1,0 +1,123 @@
+import Cadre
+import CadreCheck
+import CadreIO
+import CadreModel
+
+/// What `cadre solve` writes and prints.
+enum Outputs {
+  /// The files of `--out DIR`, each written atomically (temp file + rename), schedule first so
+  /// that an interrupted write never leaves a report without its schedule.
+  static func write(result: SolveResult, report: CheckReport, school: School, to dir: String)
+    throws
+  {
+    let files: [(String, String)] = [
+      ("schedule.json", ScheduleJSON.encode(result.schedule, school: school, cost: result.cost)),
+      ("teachers.txt", Grids.teacherText(school, result.schedule)),
+      ("classes.txt", Grids.classText(school, result.schedule)),
+      ("teachers.csv", Grids.teacherCSV(school, result.schedule)),
+      ("classes.csv", Grids.classCSV(school, result.schedule)),
+      ("check.txt", report.text),
+    ]
+    for (name, text) in files {
+      try AtomicFile.write(text, to: dir.hasSuffix("/") ? dir + name : dir + "/" + name)
+    }
+  }
+
+  static func summaryText(result: SolveResult, report: CheckReport, school: School, out: String)
+    -> String
+  {
+    let s = result.stats
+    var lines: [String] = []
+    let verdict =
+      switch result.stopReason {
+      case .provenInfeasible: "No schedule exists (proven)"
+      default: report.isFeasible ? "Solved" : "No feasible schedule found"
+      }
+    lines.append(
+      "\(verdict): cost \(report.cost), \(Format.grouped(s.steps)) steps in "
+        + "\(Format.seconds(s.elapsed)) (\(Format.grouped(Int(s.movesPerSecond))) moves/s), "
+        + "stopped by \(result.stopReason.rawValue), seed \(s.winningSeed)")
+    if let t = s.firstFeasibleSeconds {
+      lines.append("First feasible schedule after \(Format.seconds(t)).")
+    }
+    for reason in result.infeasibilityReasons { lines.append("  - \(reason)") }
+    if !report.isFeasible {
+      lines.append("Hard rules still broken:")
+      for row in report.countsByRule where row.hard && row.count > 0 {
+        let places = report.violations.filter { $0.rule == row.rule }
+        lines.append("  \(row.rule): \(row.count) in \(places.count) places")
+        for v in places.prefix(5) { lines.append("    \(v.message)") }
+        if places.count > 5 { lines.append("    ... and \(places.count - 5) more") }
+      }
+    }
+    lines.append("Wrote \(out)/schedule.json, teachers.txt/.csv, classes.txt/.csv, check.txt")
+    return lines.joined(separator: "\n")
+  }
+
+  static func summaryJSON(result: SolveResult, report: CheckReport, exit: ExitCode, out: String)
+    -> String
+  {
+    let s = result.stats
+    var rules: [(String, JSONValue)] = []
+    for row in report.countsByRule where row.count > 0 {
+      rules.append((row.rule, .integer(row.count)))
+    }
+    let doc: JSONValue = .object([
+      ("feasible", .bool(report.isFeasible)),
+      ("exitCode", .integer(Int(exit.rawValue))),
+      ("stopReason", .string(result.stopReason.rawValue)),
+      ("hard", .integer(report.cost.hard)),
+      ("soft", .integer(report.cost.soft)),
+      ("steps", .integer(s.steps)),
+      ("seconds", .double(s.elapsed)),
+      ("movesPerSecond", .double(s.movesPerSecond)),
+      ("firstFeasibleSeconds", s.firstFeasibleSeconds.map { .double($0) } ?? .null),
+      ("seed", .integer(Int(truncatingIfNeeded: s.winningSeed))),
+      ("violationsByRule", .object(rules)),
+      ("infeasibilityReasons", .array(result.infeasibilityReasons.map { .string($0) })),
+      ("out", .string(out)),
+    ])
+    return JSONWriter.write(doc)
+  }
+
+  /// Re-solve: every meeting whose start or teacher changed, in school order.
+  static func diff(from previous: Schedule, to schedule: Schedule, school: School) -> String {
+    var before: [String: Meeting] = [:]
+    for m in previous.meetings { before["\(m.lesson.raw)#\(m.index)"] = m }
+    var lines: [String] = []
+    for m in schedule.meetings {
+      guard let old = before["\(m.lesson.raw)#\(m.index)"] else { continue }
+      if old.start != m.start || old.teacher != m.teacher {
+        lines.append(
+          "  \(m.lesson.raw) #\(m.index + 1): \(label(old, school)) -> \(label(m, school))")
+      }
+    }
+    if lines.isEmpty { return "Re-solve: no meeting moved." }
+    return (["Re-solve: \(lines.count) meeting\(lines.count == 1 ? "" : "s") moved:"] + lines)
+      .joined(separator: "\n")
+  }
+
+  private static func label(_ m: Meeting, _ school: School) -> String {
+    guard let s = m.start else { return "unplaced" }
+    let week = s.week.map { $0 + " " } ?? ""
+    return "\(week)\(s.day) \(s.period) \(m.teacher?.raw ?? "-")"
+  }
+
+  /// The per-rule table printed when the engine and checker disagree.
+  static func disagreement(engine: [(rule: String, count: Int)], checker: CheckReport) -> String {
+    var lines = ["rule                      engine  checker"]
+    for row in checker.countsByRule {
+      let e = engine.first(where: { $0.rule == row.rule })?.count ?? 0
+      let mark = e == row.count ? "" : "   <- differs"
+      lines.append(
+        row.rule.padding(26) + String(e).padding(8) + String(row.count) + mark)
+    }
+    return lines.joined(separator: "\n")
+  }
+}
+
+extension String {
+  func padding(_ width: Int) -> String {
+    count >= width ? self + " " : self + String(repeating: " ", count: width - count)
+  }
+}

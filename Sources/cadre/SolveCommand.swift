@@ -1,0 +1,100 @@
+import Cadre
+import CadreCheck
+import CadreIO
+import CadreModel
+import Dispatch
+import Foundation
+
+/// `cadre solve FILE --out DIR`: search, write every output atomically, re-check independently.
+enum SolveCommand {
+  static func run(_ args: ArraySlice<String>) throws(UsageError) -> ExitCode {
+    let parsed = try Arguments(
+      args,
+      spec: .init(
+        valued: ["out", "seed", "threads", "time-limit", "step-limit", "from"],
+        switches: ["quiet", "json"]))
+    guard parsed.positionals.count == 1 else {
+      throw UsageError("solve takes one school file, got \(parsed.positionals.count)")
+    }
+    guard let out = parsed.values["out"] else {
+      throw UsageError("solve needs --out DIR", hint: "e.g. cadre solve school.json --out out/")
+    }
+    var options = SolveOptions()
+    options.seed = UInt64(try parsed.int("seed", in: 0...Int.max) ?? 1)
+    options.threads = try parsed.int("threads", in: 1...256) ?? 1
+    options.timeLimit = try parsed.seconds("time-limit") ?? 10
+    if let steps = try parsed.int("step-limit", in: 1...Int.max) { options.stepLimit = steps }
+    let quiet = parsed.switches.contains("quiet")
+    let json = parsed.switches.contains("json")
+
+    let path = parsed.positionals[0]
+    guard let school = Inputs.school(at: path) else { return .invalidInput }
+    if let from = parsed.values["from"] {
+      guard let previous = Inputs.schedule(at: from) else { return .invalidInput }
+      options.previous = previous
+    }
+
+    let cancel = CancelFlag()
+    options.cancel = cancel
+    let interrupt = Interrupt(cancel)
+    if !quiet {
+      options.progress = { p in
+        Console.status(
+          "\(Format.seconds(p.elapsed))  best (hard \(p.best.hard), soft \(p.best.soft))  "
+            + "\(Int(p.movesPerSecond)) moves/s  \(p.phase)")
+      }
+    }
+    let result = Cadre.solve(school, options: options)
+    interrupt.stop()
+    Console.endStatus()
+
+    let report = Checker.check(school: school, schedule: result.schedule, previous: options.previous)
+    do {
+      try Outputs.write(result: result, report: report, school: school, to: out)
+    } catch {
+      Console.err("cadre: could not write to \(out): \(error)")
+      return .internalError
+    }
+
+    if report.cost != result.cost {
+      Console.err(
+        "cadre: internal error: the engine scored \(result.cost) but the checker scored "
+          + "\(report.cost); outputs are kept in \(out) for a bug report")
+      Console.err(Outputs.disagreement(engine: result.costByRule, checker: report))
+      return .internalError
+    }
+
+    let code: ExitCode =
+      result.stopReason == .provenInfeasible
+      ? .provenInfeasible : (report.isFeasible ? .ok : .noFeasibleFound)
+    if json {
+      Console.out(Outputs.summaryJSON(result: result, report: report, exit: code, out: out))
+    } else if !quiet {
+      Console.out(Outputs.summaryText(result: result, report: report, school: school, out: out))
+    }
+    if let previous = options.previous, !quiet, !json {
+      Console.out(Outputs.diff(from: previous, to: result.schedule, school: school))
+    }
+    return code
+  }
+}
+
+/// Ctrl-C cancels the search (which then returns its best schedule) instead of killing us.
+final class Interrupt: Sendable {
+  private let source: DispatchSourceSignal
+
+  init(_ cancel: CancelFlag) {
+    signal(SIGINT, SIG_IGN)
+    source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
+    source.setEventHandler {
+      Console.err("\ncadre: interrupted; keeping the best schedule so far")
+      cancel.cancel()
+    }
+    source.resume()
+  }
+
+  func stop() {
+    source.cancel()
+    signal(SIGINT, SIG_DFL)
+  }
+}

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Runs the cadre CLI as a user would on every sample and checks exit codes and outputs.
+# Usage: bash Tests/cli-smoke.sh   (uses the release build; CADRE=path overrides)
+set -uo pipefail
+cd "$(dirname "$0")/.."
+if [ -z "${CADRE:-}" ]; then
+  swift build -c release --product cadre >/dev/null || exit 1
+  CADRE="$(swift build -c release --show-bin-path)/cadre"
+fi
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fail=0
+pass=0
+
+expect() { # expect CODE DESCRIPTION -- command...
+  local want=$1 what=$2
+  shift 3
+  "$@" >"$tmp/stdout" 2>"$tmp/stderr"
+  local got=$?
+  if [ "$got" -eq "$want" ]; then
+    pass=$((pass + 1))
+    echo "ok   $what (exit $got)"
+  else
+    fail=$((fail + 1))
+    echo "FAIL $what: exit $got, expected $want"
+    sed 's/^/     | /' "$tmp/stdout" "$tmp/stderr" | head -30
+  fi
+}
+
+for f in Samples/*.json; do
+  name=$(basename "$f" .json)
+  expect 0 "validate $name" -- "$CADRE" validate "$f"
+  if [ "$name" = "infeasible-release" ]; then
+    expect 3 "solve $name is proven infeasible" -- \
+      "$CADRE" solve "$f" --out "$tmp/$name" --step-limit 20000 --quiet
+    continue
+  fi
+  expect 0 "solve $name" -- "$CADRE" solve "$f" --out "$tmp/$name" --time-limit 20 \
+    --step-limit 200000 --quiet
+  for out in schedule.json teachers.txt teachers.csv classes.txt classes.csv check.txt; do
+    [ -s "$tmp/$name/$out" ] || { fail=$((fail + 1)); echo "FAIL $name: $out missing"; }
+  done
+  expect 0 "check $name/schedule.json" -- "$CADRE" check "$f" "$tmp/$name/schedule.json"
+done
+
+expect 64 "unknown command" -- "$CADRE" solv Samples/small-ab-week.json
+expect 64 "solve without --out" -- "$CADRE" solve Samples/small-ab-week.json
+expect 64 "unknown flag" -- "$CADRE" solve Samples/small-ab-week.json --out "$tmp/x" --sead 3
+expect 65 "missing file" -- "$CADRE" validate "$tmp/nope.json"
+for f in Tests/CadreIOTests/Fixtures/malformed/*.json; do
+  expect 65 "malformed $(basename "$f")" -- "$CADRE" validate "$f"
+done
+expect 0 "help" -- "$CADRE" help solve
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
