@@ -13,33 +13,49 @@ let package = Package(
     .executable(name: "cadre", targets: ["cadre"]),
   ],
   targets: [
-    // Plain Sendable domain values, the validator, diagnostics. Swift only.
-    .target(name: "CadreModel", swiftSettings: strict),
+    // Plain Sendable domain values, the validator, diagnostics. Swift only (libm on Linux).
+    .target(
+      name: "CadreModel", exclude: ["README.md"], swiftSettings: strict,
+      linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]),
     // Dense integer problem, bitsets, cost, RNG, search. Swift only, no names.
-    .target(name: "CadreEngine", swiftSettings: strict),
+    .target(name: "CadreEngine", exclude: ["README.md"], swiftSettings: strict),
     // School -> dense Problem, and the table mapping answers back to ids.
-    .target(name: "CadreCompiler", dependencies: ["CadreModel", "CadreEngine"], swiftSettings: strict),
+    .target(
+      name: "CadreCompiler", dependencies: ["CadreModel", "CadreEngine"], exclude: ["README.md"],
+      swiftSettings: strict),
     // The independent checker: recomputes every rule from the School. Model only.
-    .target(name: "CadreCheck", dependencies: ["CadreModel"], swiftSettings: strict),
-    // JSON (versioned), CSV, text grids, reports.
-    .target(name: "CadreIO", dependencies: ["CadreModel", "CadreCheck"], swiftSettings: strict),
+    .target(
+      name: "CadreCheck", dependencies: ["CadreModel"], exclude: ["README.md"],
+      swiftSettings: strict),
+    // The coaching calendar: dated observations, debriefs, huddles, one-on-ones.
+    .target(
+      name: "CadreCalendar", dependencies: ["CadreModel"], exclude: ["README.md"],
+      swiftSettings: strict),
+    // JSON (versioned), CSV, text grids, iCalendar, atomic files.
+    .target(
+      name: "CadreIO", dependencies: ["CadreModel", "CadreCheck"], exclude: ["README.md"],
+      swiftSettings: strict),
     // The library facade: solve, options.
     .target(
       name: "Cadre",
-      dependencies: ["CadreModel", "CadreEngine", "CadreCompiler", "CadreCheck"],
-      swiftSettings: strict),
+      dependencies: ["CadreModel", "CadreEngine", "CadreCompiler", "CadreCheck", "CadreCalendar"],
+      exclude: ["README.md"], swiftSettings: strict),
     // The command-line tool.
     .executableTarget(
       name: "cadre", dependencies: ["Cadre", "CadreModel", "CadreCheck", "CadreIO"],
-      swiftSettings: strict),
+      exclude: ["README.md"], swiftSettings: strict),
     // Seeded generator of realistic schools, solvable by construction (benchmarks, tests).
-    .target(name: "CadreGen", dependencies: ["CadreModel"], swiftSettings: strict),
+    .target(
+      name: "CadreGen", dependencies: ["CadreModel"], exclude: ["README.md"],
+      swiftSettings: strict),
     .executableTarget(
-      name: "CadreBench", dependencies: ["Cadre", "CadreModel", "CadreCheck", "CadreIO", "CadreGen"],
+      name: "CadreBench",
+      dependencies: ["Cadre", "CadreModel", "CadreCheck", "CadreIO", "CadreGen"],
       path: "Benchmarks/CadreBench", swiftSettings: strict),
     .testTarget(name: "CadreModelTests", dependencies: ["CadreModel"]),
     .testTarget(name: "CadreEngineTests", dependencies: ["CadreEngine"]),
     .testTarget(name: "CadreCheckTests", dependencies: ["CadreModel", "CadreCheck"]),
+    .testTarget(name: "CadreCalendarTests", dependencies: ["CadreModel", "CadreCalendar"]),
     .testTarget(
       name: "CadreIOTests", dependencies: ["CadreModel", "CadreIO", "CadreCheck"],
       resources: [.copy("Fixtures")]),

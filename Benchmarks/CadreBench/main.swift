@@ -1,1 +1,39 @@
-print("bench")
+import Cadre
+import CadreGen
+import CadreModel
+import Foundation
+
+/// The benchmark harness (release build). Timings are reported, never asserted; `ci` mode
+/// compares only machine-independent figures (steps, costs at fixed step budgets) with a
+/// committed baseline.
+///
+///   CadreBench engine [--sizes S,M,L,XL] [--runs 5] [--soft-times 10,60] [--json FILE]
+///   CadreBench ci [--baseline Benchmarks/baseline.json] [--write-baseline]
+///   CadreBench one --size S --seed N [--time T] [--steps N] [--threads N]   (one JSON line)
+let args = Array(CommandLine.arguments.dropFirst())
+
+func value(_ name: String) -> String? {
+  guard let i = args.firstIndex(of: "--" + name), i + 1 < args.count else { return nil }
+  return args[i + 1]
+}
+
+func spec(named name: String) -> GeneratorSpec? {
+  switch name {
+  case "S": .S
+  case "M": .M
+  case "L": .L
+  case "XL": .XL
+  default: nil
+  }
+}
+
+let mode = args.first ?? "engine"
+switch mode {
+case "one": exit(BenchOne.run(args: args))
+case "engine": exit(EngineBench.run(args: args))
+case "ci": exit(CIBench.run(args: args))
+case "generate": exit(Generate.run(args: args))
+default:
+  FileHandle.standardError.write(Data("unknown mode \(mode); use engine, ci or one\n".utf8))
+  exit(64)
+}

@@ -57,10 +57,17 @@ public struct Role: Sendable, Equatable {
   /// non-blocked slots over `cycleDays` days: floor((1 - release) x teachableSlots), or
   /// teachableSlots - releasePeriodsPerDay x cycleDays.
   public func teachingLimit(teachableSlots: Int, cycleDays: Int) -> Int {
-    if let r = releasePeriodsPerDay { return max(0, teachableSlots - r * cycleDays) }
-    let exact = (1 - release) * Double(teachableSlots)
-    // Truncation is floor here: the value is never negative for a validated release.
-    return max(0, Int(max(0, exact + 1e-9)))
+    let slots = max(0, teachableSlots)
+    if let r = releasePeriodsPerDay {
+      // Clamped so that an unvalidated number can never overflow or go negative.
+      let released = min(max(0, r), slots).multipliedReportingOverflow(by: max(0, cycleDays))
+      return released.overflow ? 0 : max(0, slots - released.partialValue)
+    }
+    // NaN or out-of-range releases clamp into 0...1, so the conversion below cannot trap.
+    let fraction = release.isNaN ? 0 : min(1, max(0, release))
+    let exact = (1 - fraction) * Double(slots)
+    // Truncation is floor here: the value is never negative.
+    return min(slots, Int(max(0, exact + 1e-9)))
   }
 }
 

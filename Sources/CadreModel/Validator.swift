@@ -46,6 +46,7 @@ public enum Validator {
         "unsupported-format", at: Pointer.of("format"),
         "The file's format is '\(c.school.format)'; this version of Cadre reads "
           + "'\(School.currentFormat)'",
-        hint: "set \"format\": \"\(School.currentFormat)\" and check the file against docs/FORMAT.md"))
+        hint:
+          "set \"format\": \"\(School.currentFormat)\" and check the file against docs/FORMAT.md"))
   }
 }

@@ -80,7 +80,7 @@ enum SolveCommand {
 }
 
 /// Ctrl-C cancels the search (which then returns its best schedule) instead of killing us.
-final class Interrupt: Sendable {
+final class Interrupt {
   private let source: DispatchSourceSignal
 
   init(_ cancel: CancelFlag) {

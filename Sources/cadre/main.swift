@@ -19,7 +19,7 @@ func run() -> ExitCode {
     Console.out(text)
     return .ok
   }
-  do {
+  do throws(UsageError) {
     switch command {
     case "validate": return try ValidateCommand.run(rest)
     case "solve": return try SolveCommand.run(rest)

@@ -1,0 +1,89 @@
+import Cadre
+import CadreCheck
+import CadreGen
+import CadreModel
+import Foundation
+
+/// The deterministic benchmark CI runs: fixed seeds and step budgets, so every figure is the
+/// same on any machine. Fails (exit 1) when a figure is more than 10% worse than the committed
+/// baseline; `--write-baseline` records the current figures instead.
+enum CIBench {
+  struct Case {
+    var size: String
+    var seed: UInt64
+    var steps: Int
+  }
+
+  static let cases = [
+    Case(size: "S", seed: 1, steps: 200_000), Case(size: "S", seed: 2, steps: 200_000),
+    Case(size: "M", seed: 1, steps: 300_000), Case(size: "L", seed: 1, steps: 400_000),
+  ]
+
+  static func run(args: [String]) -> Int32 {
+    let path = value("baseline") ?? "Benchmarks/baseline.json"
+    var current: [String: [String: Int]] = [:]
+    for c in cases {
+      guard let gen = spec(named: c.size) else { continue }
+      let school = SchoolGenerator.generate(gen, seed: c.seed)
+      var options = SolveOptions()
+      options.seed = c.seed
+      options.timeLimit = nil
+      options.stepLimit = c.steps
+      let result = solve(school, options: options)
+      let check = Checker.check(school: school, schedule: result.schedule)
+      let key = "\(c.size)-seed\(c.seed)-steps\(c.steps)"
+      current[key] = [
+        "firstFeasibleSteps": result.stats.firstFeasibleSteps ?? -1,
+        "hard": check.cost.hard, "soft": check.cost.soft,
+      ]
+      print(
+        "\(key): first feasible after \(result.stats.firstFeasibleSteps.map(String.init) ?? "never")"
+          + " steps, final cost (hard \(check.cost.hard), soft \(check.cost.soft)), "
+          + String(format: "%.2f s", result.stats.elapsed))
+      if check.cost != result.cost {
+        print("FAIL \(key): engine cost \(result.cost) but checker \(check.cost)")
+        return 1
+      }
+    }
+    if args.contains("--write-baseline") {
+      let data = try! JSONSerialization.data(
+        withJSONObject: current, options: [.prettyPrinted, .sortedKeys])
+      try! data.write(to: URL(fileURLWithPath: path))
+      print("wrote \(path)")
+      return 0
+    }
+    guard let data = FileManager.default.contents(atPath: path),
+      let baseline = (try? JSONSerialization.jsonObject(with: data)) as? [String: [String: Int]]
+    else {
+      print("no baseline at \(path); run with --write-baseline")
+      return 1
+    }
+    var failures = 0
+    for (key, now) in current.sorted(by: { $0.key < $1.key }) {
+      guard let was = baseline[key] else {
+        print("note: \(key) has no baseline entry")
+        continue
+      }
+      for metric in ["firstFeasibleSteps", "hard", "soft"] {
+        let a = was[metric] ?? 0
+        let b = now[metric] ?? 0
+        if worse(was: a, now: b, metric: metric) {
+          print("FAIL \(key) \(metric): \(b), baseline \(a) (more than 10% worse)")
+          failures += 1
+        }
+      }
+    }
+    print(failures == 0 ? "benchmark guard: 0 regressions" : "benchmark guard: \(failures) regressions")
+    return failures == 0 ? 0 : 1
+  }
+
+  /// -1 means "never feasible": worse than any number of steps.
+  static func worse(was: Int, now: Int, metric: String) -> Bool {
+    if metric == "firstFeasibleSteps" {
+      if now == -1 { return was != -1 }
+      if was == -1 { return false }
+    }
+    let allowed = was + max(was / 10, metric == "hard" ? 0 : 1)
+    return now > allowed
+  }
+}

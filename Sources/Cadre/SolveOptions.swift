@@ -1,0 +1,56 @@
+import CadreModel
+import Synchronization
+
+/// How `solve` searches: seed, threads, budget, re-solve input, progress and cancellation.
+public struct SolveOptions: Sendable {
+  /// Seed of the first search; thread i uses `seed + i`.
+  public var seed: UInt64 = 1
+  /// Independent searches run in parallel; the winner is chosen by (cost, seed).
+  public var threads: Int = 1
+  /// Wall-clock seconds; nil for none. With a time limit only, results depend on machine
+  /// speed; with a step limit (and a time limit that is not reached) they are reproducible.
+  public var timeLimit: Double? = 10
+  /// Steps per search thread (value tests and move evaluations); the reproducible limit.
+  public var stepLimit: Int? = nil
+  /// Stop when the cost is at most this (hard first); nil means (hard 0, soft 0).
+  public var target: HardSoft? = nil
+  /// A previous schedule to start from; the `moved` soft rule counts changes against it.
+  public var previous: Schedule? = nil
+  /// Called at most about ten times a second from the search (first thread only).
+  public var progress: (@Sendable (SolveProgress) -> Void)? = nil
+  /// Set it from another thread (e.g. on Ctrl-C) to stop with the best schedule so far.
+  public var cancel: CancelFlag? = nil
+
+  public init(
+    seed: UInt64 = 1, threads: Int = 1, timeLimit: Double? = 10, stepLimit: Int? = nil,
+    target: HardSoft? = nil, previous: Schedule? = nil,
+    progress: (@Sendable (SolveProgress) -> Void)? = nil, cancel: CancelFlag? = nil
+  ) {
+    self.seed = seed
+    self.threads = threads
+    self.timeLimit = timeLimit
+    self.stepLimit = stepLimit
+    self.target = target
+    self.previous = previous
+    self.progress = progress
+    self.cancel = cancel
+  }
+}
+
+/// A live progress report.
+public struct SolveProgress: Sendable {
+  public var elapsed: Double
+  public var steps: Int
+  public var best: HardSoft
+  public var movesPerSecond: Double
+  /// "construct" or "improve".
+  public var phase: String
+}
+
+/// A thread-safe flag that stops a running solve at its next check (every 1,024 steps).
+public final class CancelFlag: Sendable {
+  private let flag = Atomic<Bool>(false)
+  public init() {}
+  public func cancel() { flag.store(true, ordering: .relaxed) }
+  public var isCancelled: Bool { flag.load(ordering: .relaxed) }
+}

@@ -1,0 +1,103 @@
+import CadreModel
+
+/// The school, year and master schedule compiled to dense arrays for the planner.
+///
+/// People are dense ids: teacher records first (the first record of each id), then leaders
+/// without a teacher record. Busy sets are one `UInt64` per (person, cycle day), bit p for
+/// period p, so a cycle may have at most 64 periods a day. School days, weeks and months are
+/// dense too; nothing here is looked up by name after compiling.
+struct PlanProblem {
+  // MARK: Constant: the school
+  let school: School
+  let schoolDays: SchoolDays
+  let weights: CalendarWeights
+  /// Reasons found while compiling that nothing can fix (no year, too many periods, ...).
+  let issues: [String]
+
+  // MARK: Constant: time
+  let periodCount: Int
+  /// Bits 0..<periodCount set.
+  let periodMask: UInt64
+  let cycleDayCount: Int
+  let dayCount: Int
+  /// Per school day: the cycle day `week × days + day`.
+  let dayCycle: [Int]
+  /// Per school day: the day within the cycle week (index into `cycle.days`).
+  let dayOfCycleWeek: [Int]
+  /// Per school day: the ISO weekday of the date.
+  let dayWeekday: [Int]
+  /// Per school day: dense calendar week (weeks with school days only).
+  let dayWeek: [Int]
+  /// Per school day: dense calendar month.
+  let dayMonth: [Int]
+  /// Per school day: term index or -1.
+  let dayTerm: [Int]
+  /// Per school day: outside the observation blackout.
+  let dayEligible: [Bool]
+  /// School-day indices outside the blackout, ascending.
+  let eligibleDays: [Int]
+  /// School days of each dense week and month (contiguous ranges of indices).
+  let weekDays: [Range<Int>]
+  let monthDays: [Range<Int>]
+  let termCount: Int
+
+  // MARK: Constant: people
+  let personCount: Int
+  /// Teacher record index -> person (duplicate ids map to the first record's person).
+  let teacherPerson: [Int]
+  /// Person -> first teacher record index, or -1 for a leader without a teacher record.
+  let personTeacher: [Int]
+  /// Dense leader (first record of each leader id) -> index in `leadership.leaders`.
+  let leaderRecord: [Int]
+  let leaderPerson: [Int]
+  /// person × cycleDayCount + cycle day -> periods the person is not free (blocked,
+  /// unavailable, teaching).
+  let staticBusy: [UInt64]
+  /// person × cycleDayCount + cycle day -> periods the person teaches (not blocked).
+  let teaches: [UInt64]
+  /// (person × cycleDayCount + cycle day) × periodCount + period -> lesson index or -1.
+  let lessonAt: [Int]
+
+  // MARK: Constant: teams and members
+  /// Dense team -> index in `leadership.teams`.
+  let teamRecord: [Int]
+  let teamLeader: [Int]
+  let teamMembers: [[Int]]
+  /// Dense member -> person, leader, team, teacher record.
+  let memberPerson: [Int]
+  let memberLeader: [Int]
+  let memberTeam: [Int]
+  let memberTeacher: [Int]
+
+  // MARK: Constant: policy
+  /// Quota per kind: [spot, formal].
+  let quota: [Int]
+  let spotMinutes: Int
+  let minDays: Int
+  let window: Int
+  let maxPerDay: Int
+  let huddlesPerWeek: Int
+  let oneOnOnesPerMonth: Int
+
+  var leaderCount: Int { leaderRecord.count }
+  var memberCount: Int { memberPerson.count }
+  var teamCount: Int { teamRecord.count }
+  var weekCount: Int { weekDays.count }
+  var monthCount: Int { monthDays.count }
+  var observationsPerMember: Int { quota[0] + quota[1] }
+
+  /// Whether observations of `kind` must reach every term.
+  func termRule(_ kind: Int) -> Bool { termCount >= 1 && quota[kind] >= termCount }
+
+  func busyStatic(_ person: Int, day: Int) -> UInt64 {
+    staticBusy[person * cycleDayCount + dayCycle[day]]
+  }
+
+  func teaching(_ person: Int, day: Int) -> UInt64 {
+    teaches[person * cycleDayCount + dayCycle[day]]
+  }
+
+  func lesson(_ person: Int, day: Int, period: Int) -> Int {
+    lessonAt[(person * cycleDayCount + dayCycle[day]) * periodCount + period]
+  }
+}

@@ -1,0 +1,114 @@
+extension PlanState {
+  /// Observable (day, period) options of member m ignoring events: how constrained they are.
+  func options(member m: Int) -> Int {
+    let lx = problem.leaderPerson[problem.memberLeader[m]]
+    let mx = problem.memberPerson[m]
+    var n = 0
+    for d in problem.eligibleDays {
+      n += (problem.teaching(mx, day: d) & ~problem.busyStatic(lx, day: d)).nonzeroBitCount
+    }
+    return n
+  }
+
+  /// Greedy construction of every member's observations, most constrained member first.
+  ///
+  /// Each member's n observations get evenly spread target days over the eligible days
+  /// (the centre of n equal shares) and kinds interleaved so that each kind is spread too
+  /// (largest deficit first). Each goes on the eligible day nearest its target that keeps the
+  /// leader under the daily limit and the spacing to the member's other observations, in a
+  /// period where the member teaches and the leader is free, preferring a (day-of-week,
+  /// period) not used for that member yet, and only where a debrief fits right after.
+  ///
+  /// - Complexity: O(members × n × eligible days × (n + periods)) in the worst case; usually
+  ///   the target day or a neighbour fits.
+  mutating func constructObservations() {
+    let n = perMember
+    guard n > 0, !problem.eligibleDays.isEmpty else { return }
+    let order = (0..<problem.memberCount).map { (options(member: $0), $0) }.sorted {
+      $0 < $1
+    }.map(\.1)
+    let e = problem.eligibleDays.count
+    for m in order {
+      let base = m * n
+      var assigned = [0, 0]
+      for i in 0..<n {
+        let formalDeficit = problem.quota[1] * (i + 1) - n * assigned[1]
+        let spotDeficit = problem.quota[0] * (i + 1) - n * assigned[0]
+        let k: Int
+        if assigned[0] >= problem.quota[0] {
+          k = 1
+        } else if assigned[1] >= problem.quota[1] {
+          k = 0
+        } else {
+          k = formalDeficit > spotDeficit ? 1 : 0
+        }
+        assigned[k] += 1
+        kind[base + i] = k
+      }
+      for i in 0..<n {
+        let target = min(e - 1, (2 * i + 1) * e / (2 * n))
+        placeNear(base + i, target: target)
+      }
+      refresh(member: m)
+    }
+  }
+
+  /// Places record r on the eligible day nearest eligible position `target`, if any fits.
+  /// Returns whether it was placed.
+  @discardableResult
+  mutating func placeNear(_ r: Int, target: Int) -> Bool {
+    let e = problem.eligibleDays.count
+    for step in 0..<(2 * e) {
+      let offset = step % 2 == 0 ? step / 2 : -(step + 1) / 2
+      let at = target + offset
+      guard at >= 0 && at < e else { continue }
+      if tryPlace(r, on: problem.eligibleDays[at]) { return true }
+    }
+    return false
+  }
+
+  /// Whether day d keeps member m's observations `minDays` apart (record r excluded).
+  func spaced(_ r: Int, _ d: Int) -> Bool {
+    guard problem.minDays > 0 else { return true }
+    let base = (r / perMember) * perMember
+    for s in base..<(base + perMember) where s != r && day[s] >= 0 {
+      if abs(day[s] - d) < problem.minDays { return false }
+    }
+    return true
+  }
+
+  /// Places record r on day d in the best observable period that leaves room for a debrief.
+  mutating func tryPlace(_ r: Int, on d: Int) -> Bool {
+    var mask = observable(r, d)
+    guard mask != 0, spaced(r, d) else { return false }
+    let m = r / perMember
+    let base = m * perMember
+    let pc = problem.periodCount
+    // Periods whose (day-of-week, period) this member has not had yet come first.
+    var fresh: UInt64 = 0
+    var rest: UInt64 = 0
+    while mask != 0 {
+      let p = mask.trailingZeroBitCount
+      mask &= mask &- 1
+      let key = problem.dayOfCycleWeek[d] * pc + p
+      var used = false
+      for s in base..<(base + perMember)
+      where day[s] >= 0 && problem.dayOfCycleWeek[day[s]] * pc + period[s] == key {
+        used = true
+        break
+      }
+      if used { rest |= UInt64(1) << UInt64(p) } else { fresh |= UInt64(1) << UInt64(p) }
+    }
+    for var candidates in [fresh, rest] {
+      while candidates != 0 {
+        let p = candidates.trailingZeroBitCount
+        candidates &= candidates &- 1
+        if let (dd, dp) = earliestDebrief(member: m, d, p) {
+          place(r, d, p, debrief: dd, dp)
+          return true
+        }
+      }
+    }
+    return false
+  }
+}

@@ -1,0 +1,44 @@
+import CadreModel
+
+/// The independent checker: recomputes every rule of docs/RULES.md from the `School` and a
+/// `Schedule` with plain loops over domain values.
+///
+/// It shares no code with the search (it imports only CadreModel, and resolves names itself),
+/// so that `cadre solve` can compare the two costs on every answer: a difference is a bug in
+/// one of them. Malformed schedules never trap; what they name wrongly is reported under the
+/// checker-only rules and the meeting is treated as unplaced.
+public enum Checker {
+  /// Every violation of `schedule` for `school`, its cost and a human report. `previous` is
+  /// the schedule being re-solved (for the `moved` rule); without it `moved` counts 0.
+  /// - Complexity: O(meetings × duration + teachers × slots × team size + entries), with small
+  ///   factors; this runs once per solve, not in the search loop.
+  public static func check(school: School, schedule: Schedule, previous: Schedule? = nil)
+    -> CheckReport
+  {
+    let context = CheckContext(school: school, schedule: schedule, previous: previous)
+    var counts: [(rule: String, hard: Bool, count: Int, weighted: Int)] = []
+    var groups: [(rule: Rule, violations: [Violation])] = []
+    var hard = 0
+    var soft = 0
+    for rule in Rule.all {
+      let found = rule.check(context)
+      let count = found.reduce(0) { saturatingAdd($0, $1.count) }
+      let weighted = rule.hard ? count : saturatingMultiply(count, rule.weight(school.weights))
+      if rule.hard {
+        hard = saturatingAdd(hard, weighted)
+      } else {
+        soft = saturatingAdd(soft, weighted)
+      }
+      counts.append((rule.code, rule.hard, count, weighted))
+      groups.append((rule, found))
+    }
+    // Hard rules first, each kind in catalogue order (a stable sort keeps that order).
+    let ordered = groups.enumerated().sorted { a, b in
+      (a.element.rule.hard ? 0 : 1, a.offset) < (b.element.rule.hard ? 0 : 1, b.offset)
+    }.map(\.element.violations)
+    let cost = HardSoft(hard: hard, soft: soft)
+    let text = ReportText.render(cost: cost, counts: counts, groups: ordered)
+    return CheckReport(
+      violations: ordered.flatMap { $0 }, cost: cost, countsByRule: counts, text: text)
+  }
+}

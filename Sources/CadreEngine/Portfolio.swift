@@ -1,0 +1,59 @@
+import Dispatch
+import Synchronization
+
+/// Runs `threads` independent searches seeded `seed, seed + 1, ...` in parallel and returns
+/// the winner by (cost, seed), never by which thread finished first: a fixed seed, thread
+/// count and step limit reproduce the result byte for byte. With only a time limit, the number
+/// of steps each thread completes (and so the result) depends on machine speed.
+///
+/// Progress is reported by the first search only.
+package func searchPortfolio(
+  _ problem: Problem, budget: SearchBudget, seed: UInt64, threads: Int,
+  isCancelled: (@Sendable () -> Bool)? = nil,
+  progress: (@Sendable (SearchProgress) -> Void)? = nil
+) -> SearchOutcome {
+  let model = SearchModel(problem)
+  let n = max(1, threads)
+  if n == 1 {
+    var searcher = Searcher(
+      model: model, budget: budget, seed: seed, isCancelled: isCancelled, progress: progress)
+    return searcher.run()
+  }
+  let results = Mutex<[SearchOutcome?]>([SearchOutcome?](repeating: nil, count: n))
+  DispatchQueue.concurrentPerform(iterations: n) { i in
+    var searcher = Searcher(
+      model: model, budget: budget, seed: seed &+ UInt64(i), isCancelled: isCancelled,
+      progress: i == 0 ? progress : nil)
+    let outcome = searcher.run()
+    results.withLock { $0[i] = outcome }
+  }
+  let all = results.withLock { $0.compactMap { $0 } }
+  var best = all[0]
+  var steps = 0
+  for o in all {
+    steps += o.steps
+    if o.cost < best.cost || (o.cost == best.cost && o.seed < best.seed) { best = o }
+  }
+  best.steps = steps
+  return best
+}
+
+/// One seeded construction in exact mode over the whole tree (tests: backtracking versus brute
+/// force). Returns whether an assignment without avoidable hard cost exists, as far as the step
+/// limit allows: `.complete`, `.exhausted` or `.limit`.
+package func constructExactly(_ problem: Problem, seed: UInt64, stepLimit: Int) -> (
+  end: String, start: [Int32], cost: Cost
+) {
+  var searcher = Searcher(
+    model: SearchModel(problem), budget: SearchBudget(timeLimit: nil, stepLimit: stepLimit),
+    seed: seed, isCancelled: nil, progress: nil)
+  searcher.seedInitialPlacements(exact: true)
+  let end = searcher.constructSearch(exact: true, backtrackLimit: .max)
+  let name: String =
+    switch end {
+    case .complete: "complete"
+    case .exhausted: "exhausted"
+    case .limit: "limit"
+    }
+  return (name, searcher.st.start, searcher.st.cost)
+}

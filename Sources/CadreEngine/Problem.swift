@@ -1,0 +1,74 @@
+/// The dense problem the compiler hands to the search: every entity is an integer index, every
+/// relation a list of indices. Slots are numbered `(week * daysPerWeek + day) * periodsPerDay +
+/// period`; meetings are numbered lesson by lesson, index by index.
+///
+/// Nested arrays are fine here: `SearchModel` flattens them once per solve, outside the loop.
+/// Out-of-range indices are dropped by `SearchModel`, so odd input never traps.
+package struct Problem: Sendable {
+  // MARK: Cycle
+  package var weekCount = 1
+  package var daysPerWeek = 1
+  package var periodsPerDay = 1
+  /// Per slot.
+  package var slotBlocked: [Bool] = []
+  /// Per period of the day.
+  package var periodLate: [Bool] = []
+
+  // MARK: Teachers, classes, rooms
+  package var teacherCount = 0
+  /// Per teacher, the unavailable slots.
+  package var teacherUnavailable: [[Int32]] = []
+  /// Per teacher, -1 when unlimited.
+  package var teacherMaxPerDay: [Int32] = []
+  package var teacherMaxPerWeek: [Int32] = []
+  package var classCount = 0
+  package var classUnavailable: [[Int32]] = []
+  package var roomCount = 0
+  package var roomUnavailable: [[Int32]] = []
+
+  // MARK: Lessons
+  package var lessonClass: [Int32] = []
+  package var lessonDuration: [Int32] = []
+  /// Dense id of the lesson's (class, subject) pair, for the same-subject rule.
+  package var lessonSubjectGroup: [Int32] = []
+  package var lessonMeetingCount: [Int32] = []
+  /// Candidate teachers (RULES.md "candidates"); empty means no teacher can be given.
+  package var lessonCandidates: [[Int32]] = []
+  /// Whether the lesson needs a room, and the rooms that suit it (fixed room, kind, capacity).
+  package var lessonNeedsRoom: [Bool] = []
+  package var lessonRooms: [[Int32]] = []
+  /// Resolved preferred start slots; empty means no preference.
+  package var lessonPreferred: [[Int32]] = []
+  /// Per lesson, one resolved start slot per pinned meeting; -2 when the reference cannot be
+  /// met by any slot.
+  package var lessonPinned: [[Int32]] = []
+
+  // MARK: Leadership
+  /// Per leader: the teacher record of a teaching leader (-1 otherwise) and the teaching limit.
+  package var leaderTeacher: [Int32] = []
+  package var leaderLimit: [Int32] = []
+  /// Per team: the leader's teacher (-1 for a leader who does not teach), the leader's
+  /// unavailable slots (teacher record's or the leader's own) and the members.
+  package var teamLeaderTeacher: [Int32] = []
+  package var teamLeaderUnavailable: [[Int32]] = []
+  package var teamMembers: [[Int32]] = []
+  package var huddlesPerWeek = 0
+  package var observableSlotsPerMember = 0
+  package var maxConsecutivePeriods = 4
+
+  // MARK: Weights (soft rules in `Rule` order: gap, same subject, spread, consecutive, late,
+  // preferred, moved)
+  package var softWeights: [Int64] = [3, 5, 2, 2, 1, 3, 10]
+
+  // MARK: Re-solve
+  /// Per meeting (global numbering): the previous start (-3 no previous meeting, -2 a previous
+  /// meeting that no slot matches, else the slot), teacher (-1 none, -2 unknown) and room.
+  package var previousStart: [Int32]? = nil
+  package var previousTeacher: [Int32] = []
+  package var previousRoom: [Int32] = []
+
+  package init() {}
+
+  package var slotCount: Int { weekCount * daysPerWeek * periodsPerDay }
+  package var meetingCount: Int { lessonMeetingCount.reduce(0) { $0 + max(0, Int($1)) } }
+}

@@ -1,0 +1,46 @@
+/// The rules of docs/RULES.md as dense codes: hard rules first, then soft ones. The search
+/// keeps one exact count per rule; the reported cost is derived from these counts only.
+package enum Rule: Int, CaseIterable, Sendable {
+  case unplaced, noTeacher, teacherClash, classClash, roomClash, blockedSlot
+  case teacherUnavailable, classUnavailable, roomUnavailable, doubleLessonOverflow
+  case pinnedMoved, unqualifiedTeacher, roomUnsuitable, leaderOverload, teacherDayMax
+  case teacherWeekMax, commonPlanning, observationWindow
+  case teacherGap, sameSubjectTwice, unevenSpread, consecutive, lateDay, preferredSlot, moved
+
+  /// Number of hard rules; `rawValue < hardCount` is hard.
+  package static let hardCount = 18
+  package static let count = 25
+
+  package var isHard: Bool { rawValue < Rule.hardCount }
+
+  /// The code docs/RULES.md uses (for reports; never read in the search loop).
+  package var code: String {
+    switch self {
+    case .unplaced: "unplaced"
+    case .noTeacher: "no-teacher"
+    case .teacherClash: "teacher-clash"
+    case .classClash: "class-clash"
+    case .roomClash: "room-clash"
+    case .blockedSlot: "blocked-slot"
+    case .teacherUnavailable: "teacher-unavailable"
+    case .classUnavailable: "class-unavailable"
+    case .roomUnavailable: "room-unavailable"
+    case .doubleLessonOverflow: "double-lesson-overflow"
+    case .pinnedMoved: "pinned-moved"
+    case .unqualifiedTeacher: "unqualified-teacher"
+    case .roomUnsuitable: "room-unsuitable"
+    case .leaderOverload: "leader-overload"
+    case .teacherDayMax: "teacher-day-max"
+    case .teacherWeekMax: "teacher-week-max"
+    case .commonPlanning: "common-planning"
+    case .observationWindow: "observation-window"
+    case .teacherGap: "teacher-gap"
+    case .sameSubjectTwice: "same-subject-twice"
+    case .unevenSpread: "uneven-spread"
+    case .consecutive: "consecutive"
+    case .lateDay: "late-day"
+    case .preferredSlot: "preferred-slot"
+    case .moved: "moved"
+    }
+  }
+}

@@ -1,0 +1,47 @@
+/// What a search may spend and when it is done: budget in, `SearchStop` out.
+package struct SearchBudget: Sendable {
+  /// Wall-clock seconds; nil for none. Results then depend on machine speed.
+  package var timeLimit: Double?
+  /// Steps (value tests in construction, move evaluations in local search); nil for none.
+  /// The reproducible limit: a fixed seed and step limit give the same result everywhere.
+  package var stepLimit: Int?
+  /// Stop as soon as the best cost is at most this.
+  package var target: Cost
+
+  package init(timeLimit: Double? = 10, stepLimit: Int? = nil, target: Cost = .zero) {
+    self.timeLimit = timeLimit
+    self.stepLimit = stepLimit
+    self.target = target
+  }
+}
+
+/// Why a search stopped.
+package enum SearchStop: Sendable, Equatable {
+  case target, stepLimit, timeLimit, cancelled
+}
+
+/// A progress report, at most about ten a second, from the first thread of a portfolio.
+package struct SearchProgress: Sendable {
+  package var elapsed: Double
+  package var steps: Int
+  package var best: Cost
+  package var movesPerSecond: Double
+  package var phase: String
+}
+
+/// The result of one seeded search (or the winner of a portfolio).
+package struct SearchOutcome: Sendable {
+  package var start: [Int32]
+  package var teacher: [Int32]
+  package var room: [Int32]
+  package var cost: Cost
+  /// Per `Rule`, the engine's own counts for the returned assignment.
+  package var counts: [Int64]
+  package var stop: SearchStop
+  package var steps: Int
+  package var elapsed: Double
+  package var firstFeasibleSteps: Int?
+  package var firstFeasibleSeconds: Double?
+  package var seed: UInt64
+  package var constructionComplete: Bool
+}

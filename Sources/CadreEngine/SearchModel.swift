@@ -1,0 +1,297 @@
+/// The immutable, flattened problem every search thread shares: flat `[Bool]`/`[Int32]`
+/// tables indexed `entity * slotCount + slot`, CSR lists and 64-bit slot masks.
+///
+/// Built once per solve from a `Problem`; indices out of range are dropped here so that the
+/// step loop can index without further checks.
+struct SearchModel: Sendable {
+  // MARK: Cycle
+  let S: Int
+  let P: Int
+  let daysPerWeek: Int
+  let W: Int
+  /// Cycle days (weeks x days).
+  let CD: Int
+  let slotsPerWeek: Int
+  /// 64-bit words per slot mask.
+  let words: Int
+  let blocked: [Bool]
+  let late: [Bool]
+
+  // MARK: Entities
+  let T: Int
+  let teacherUnavailable: [Bool]
+  let maxPerDay: [Int32]
+  let maxPerWeek: [Int32]
+  let teacherLimits: CSR
+  let teachingLeader: [Bool]
+  let C: Int
+  let classUnavailable: [Bool]
+  let R: Int
+  let roomUnavailable: [Bool]
+
+  // MARK: Lessons and meetings
+  let L: Int
+  let lessonClass: [Int32]
+  let lessonDuration: [Int32]
+  let lessonGroup: [Int32]
+  let groupCount: Int
+  let candidates: CSR
+  let needsRoom: [Bool]
+  let rooms: CSR
+  let hasPreferred: [Bool]
+  /// L x S.
+  let preferred: [Bool]
+  /// Start slots the search tries for each lesson (statically clean ones when any exist).
+  let domain: CSR
+  /// L x words.
+  let domainBits: [UInt64]
+  let lessonMeetings: CSR
+  let M: Int
+  let meetingLesson: [Int32]
+  /// -1 not pinned, -2 pinned to nothing reachable, else the slot.
+  let pinned: [Int32]
+  /// Hard cost a meeting adds wherever it is placed (no candidate, no suitable room).
+  let unavoidable: [Int32]
+  let hasPrevious: Bool
+  let previousStart: [Int32]
+  let previousTeacher: [Int32]
+  let previousRoom: [Int32]
+  let classMeetings: CSR
+  /// Meetings the teacher is a candidate for.
+  let teacherMeetings: CSR
+  let maxMeetingsPerLesson: Int
+
+  // MARK: Teams
+  let G: Int
+  let H: Int
+  let K: Int
+  let maxConsecutive: Int
+  let teamLeaderTeacher: [Int32]
+  let teamHasMembers: [Bool]
+  /// G x S: not blocked and the leader not unavailable.
+  let leaderStaticFree: [Bool]
+  /// G x S: additionally no member unavailable.
+  let teamStaticFree: [Bool]
+  let teamPairs: CSR
+  let pairTeam: [Int32]
+  let pairMember: [Int32]
+  /// Per teacher: one entry per appearance (leader or member) in a team with members.
+  let teacherTeamOccurrences: CSR
+  let teacherPairs: CSR
+  let teacherLedTeams: CSR
+
+  // MARK: Masks
+  let teacherStaticFreeBits: [UInt64]
+  let classStaticFreeBits: [UInt64]
+
+  /// Per rule weight: 1 for hard rules (counted in `hard`), the school's weight for soft ones.
+  let weights: [Int64]
+
+  init(_ p: Problem) {
+    S = max(0, p.slotCount)
+    P = max(1, p.periodsPerDay)
+    daysPerWeek = max(1, p.daysPerWeek)
+    W = max(1, p.weekCount)
+    CD = W * daysPerWeek
+    slotsPerWeek = daysPerWeek * P
+    words = max(1, (S + 63) / 64)
+    blocked = (0..<S).map { $0 < p.slotBlocked.count && p.slotBlocked[$0] }
+    late = (0..<P).map { $0 < p.periodLate.count && p.periodLate[$0] }
+    let S = S
+
+    func slotTable(_ n: Int, _ lists: [[Int32]]) -> [Bool] {
+      var out = [Bool](repeating: false, count: n * S)
+      for i in 0..<min(n, lists.count) {
+        for s in lists[i] where s >= 0 && Int(s) < S { out[i * S + Int(s)] = true }
+      }
+      return out
+    }
+    func clean(_ list: [Int32], below n: Int) -> [Int32] { list.filter { $0 >= 0 && Int($0) < n } }
+
+    T = max(0, p.teacherCount)
+    teacherUnavailable = slotTable(T, p.teacherUnavailable)
+    maxPerDay = (0..<T).map { $0 < p.teacherMaxPerDay.count ? p.teacherMaxPerDay[$0] : -1 }
+    maxPerWeek = (0..<T).map { $0 < p.teacherMaxPerWeek.count ? p.teacherMaxPerWeek[$0] : -1 }
+    var limits = [[Int32]](repeating: [], count: T)
+    var leading = [Bool](repeating: false, count: T)
+    for (i, t) in p.leaderTeacher.enumerated() where t >= 0 && Int(t) < T {
+      limits[Int(t)].append(i < p.leaderLimit.count ? max(0, p.leaderLimit[i]) : Int32.max)
+      leading[Int(t)] = true
+    }
+    teacherLimits = CSR(limits)
+    teachingLeader = leading
+    C = max(1, p.classCount)
+    classUnavailable = slotTable(C, p.classUnavailable)
+    R = max(0, p.roomCount)
+    roomUnavailable = slotTable(R, p.roomUnavailable)
+
+    // Lessons.
+    let L = p.lessonMeetingCount.count
+    self.L = L
+    func at<V>(_ a: [V], _ i: Int, _ d: V) -> V { i < a.count ? a[i] : d }
+    lessonClass = (0..<L).map {
+      let c = at(p.lessonClass, $0, 0); return c >= 0 && Int(c) < max(1, p.classCount) ? c : 0
+    }
+    lessonDuration = (0..<L).map { max(1, at(p.lessonDuration, $0, 1)) }
+    lessonGroup = (0..<L).map { max(0, at(p.lessonSubjectGroup, $0, Int32($0))) }
+    groupCount = (lessonGroup.max().map { Int($0) + 1 }) ?? 0
+    let T = T
+    let R = R
+    let cands = (0..<L).map { clean(at(p.lessonCandidates, $0, []), below: T) }
+    candidates = CSR(cands)
+    needsRoom = (0..<L).map { at(p.lessonNeedsRoom, $0, false) }
+    rooms = CSR((0..<L).map { clean(at(p.lessonRooms, $0, []), below: R) })
+    hasPreferred = (0..<L).map { !at(p.lessonPreferred, $0, []).isEmpty }
+    preferred = slotTable(L, p.lessonPreferred)
+
+    // Meetings.
+    var meetingLesson: [Int32] = []
+    var pinned: [Int32] = []
+    var perLesson: [[Int32]] = []
+    for l in 0..<L {
+      var list: [Int32] = []
+      let pins = at(p.lessonPinned, l, [])
+      for i in 0..<max(0, Int(p.lessonMeetingCount[l])) {
+        list.append(Int32(meetingLesson.count))
+        meetingLesson.append(Int32(l))
+        if i < pins.count {
+          pinned.append(pins[i] >= 0 && Int(pins[i]) < S ? pins[i] : -2)
+        } else {
+          pinned.append(-1)
+        }
+      }
+      perLesson.append(list)
+    }
+    M = meetingLesson.count
+    self.meetingLesson = meetingLesson
+    self.pinned = pinned
+    lessonMeetings = CSR(perLesson)
+    maxMeetingsPerLesson = perLesson.map(\.count).max() ?? 0
+    unavoidable = meetingLesson.indices.map { m in
+      let l = meetingLesson[m]
+      return (cands[Int(l)].isEmpty ? 1 : 0)
+        + (p.lessonNeedsRoom.count > Int(l) && p.lessonNeedsRoom[Int(l)]
+          && (p.lessonRooms.count <= Int(l) || p.lessonRooms[Int(l)].isEmpty) ? 1 : 0)
+    }
+    let M = M
+    if let prev = p.previousStart, prev.count == M {
+      hasPrevious = true
+      previousStart = prev.map { $0 >= Int32(S) ? -2 : $0 }
+      previousTeacher = (0..<M).map { at(p.previousTeacher, $0, -1) }
+      previousRoom = (0..<M).map { at(p.previousRoom, $0, -1) }
+    } else {
+      hasPrevious = false
+      previousStart = [Int32](repeating: -3, count: M)
+      previousTeacher = [Int32](repeating: -1, count: M)
+      previousRoom = [Int32](repeating: -1, count: M)
+    }
+    var classLists = [[Int32]](repeating: [], count: C)
+    var teacherLists = [[Int32]](repeating: [], count: T)
+    for m in 0..<M {
+      let l = Int(meetingLesson[m])
+      if C > 0 { classLists[Int(lessonClass[l])].append(Int32(m)) }
+      for t in cands[l] { teacherLists[Int(t)].append(Int32(m)) }
+    }
+    classMeetings = CSR(classLists)
+    teacherMeetings = CSR(teacherLists)
+
+    // Teams.
+    let G = p.teamMembers.count
+    self.G = G
+    H = max(0, p.huddlesPerWeek)
+    K = max(0, p.observableSlotsPerMember)
+    maxConsecutive = max(0, p.maxConsecutivePeriods)
+    teamLeaderTeacher = (0..<G).map {
+      let t = at(p.teamLeaderTeacher, $0, -1); return t >= 0 && Int(t) < T ? t : -1
+    }
+    let members = (0..<G).map { clean(p.teamMembers[$0], below: T) }
+    teamHasMembers = members.map { !$0.isEmpty }
+    let leaderUnavailable = slotTable(G, p.teamLeaderUnavailable)
+    var leaderFree = [Bool](repeating: false, count: G * S)
+    var teamFree = [Bool](repeating: false, count: G * S)
+    var pairs: [[Int32]] = []
+    var pairTeam: [Int32] = []
+    var pairMember: [Int32] = []
+    var occurrences = [[Int32]](repeating: [], count: T)
+    var teacherPairs = [[Int32]](repeating: [], count: T)
+    var led = [[Int32]](repeating: [], count: T)
+    for g in 0..<G {
+      let lt = Int(teamLeaderTeacher[g])
+      for s in 0..<S {
+        var free = !blocked[s] && !leaderUnavailable[g * S + s]
+        leaderFree[g * S + s] = free
+        for t in members[g] where teacherUnavailable[Int(t) * S + s] { free = false }
+        teamFree[g * S + s] = free
+      }
+      var list: [Int32] = []
+      for t in members[g] {
+        list.append(Int32(pairTeam.count))
+        teacherPairs[Int(t)].append(Int32(pairTeam.count))
+        occurrences[Int(t)].append(Int32(g))
+        pairTeam.append(Int32(g))
+        pairMember.append(t)
+      }
+      pairs.append(list)
+      if lt >= 0 {
+        led[lt].append(Int32(g))
+        if !members[g].isEmpty { occurrences[lt].append(Int32(g)) }
+      }
+    }
+    leaderStaticFree = leaderFree
+    teamStaticFree = teamFree
+    teamPairs = CSR(pairs)
+    self.pairTeam = pairTeam
+    self.pairMember = pairMember
+    teacherTeamOccurrences = CSR(occurrences)
+    self.teacherPairs = CSR(teacherPairs)
+    teacherLedTeams = CSR(led)
+
+    // Domains: starts whose occupied periods are inside the day, not blocked and the class not
+    // unavailable; all starts when none is clean. Pinned meetings are placed before the search.
+    let words = words
+    let P = P
+    var domainLists: [[Int32]] = []
+    var domainBits = [UInt64](repeating: 0, count: L * words)
+    for l in 0..<L {
+      let d = Int(lessonDuration[l])
+      let c = Int(lessonClass[l])
+      var list: [Int32] = []
+      for s in 0..<S {
+        let p0 = s % P
+        guard p0 + d <= P else { continue }
+        var ok = true
+        for x in s..<(s + d) where blocked[x] || (C > 0 && classUnavailable[c * S + x]) {
+          ok = false
+        }
+        if ok { list.append(Int32(s)) }
+      }
+      if list.isEmpty { list = (0..<S).map { Int32($0) } }
+      for s in list { domainBits[l * words + Int(s) / 64] |= 1 << UInt64(Int(s) % 64) }
+      domainLists.append(list)
+    }
+    domain = CSR(domainLists)
+    self.domainBits = domainBits
+    var tBits = [UInt64](repeating: 0, count: T * words)
+    for t in 0..<T {
+      for s in 0..<S where !blocked[s] && !teacherUnavailable[t * S + s] {
+        tBits[t * words + s / 64] |= 1 << UInt64(s % 64)
+      }
+    }
+    teacherStaticFreeBits = tBits
+    var cBits = [UInt64](repeating: 0, count: C * words)
+    for c in 0..<C {
+      for s in 0..<S where !blocked[s] && !classUnavailable[c * S + s] {
+        cBits[c * words + s / 64] |= 1 << UInt64(s % 64)
+      }
+    }
+    classStaticFreeBits = cBits
+    var w = [Int64](repeating: 1, count: Rule.count)
+    for i in 0..<7 { w[Rule.hardCount + i] = max(0, at(p.softWeights, i, 0)) }
+    weights = w
+  }
+
+  /// Periods a meeting of lesson `l` starting at `s` occupies inside its day.
+  @inline(__always) func span(_ l: Int, _ s: Int) -> Int {
+    min(Int(lessonDuration[l]), P - s % P)
+  }
+}

@@ -1,0 +1,162 @@
+/// The search's mutable state: the assignment (start slot, teacher, room per meeting), the
+/// occupancy counts over slots, and every constraint kernel's incremental totals.
+///
+/// Invariant: `counts[r]` equals what `recount()` computes from the assignment alone, for every
+/// rule `r`; `hard` and `soft` are the weighted sums of `counts`. Debug builds verify it.
+/// Every change goes through `place` and `unplace`; moves and backtracking undo by replaying
+/// the old values, so nothing is copied per node.
+struct SearchState {
+  // MARK: Constant
+  let model: SearchModel
+  let S: Int
+  let P: Int
+
+  // MARK: Trailed (the assignment; -1 = none)
+  var start: [Int32]
+  var teacher: [Int32]
+  var room: [Int32]
+
+  // MARK: Derived incrementally
+  var teacherOcc: [Int32]
+  var classOcc: [Int32]
+  var roomOcc: [Int32]
+  /// Statically free and not taught (teacher) or not occupied (class), as slot masks.
+  var teacherFreeBits: [UInt64]
+  var classFreeBits: [UInt64]
+  var taughtTotal: [Int32]
+  var taughtDay: [Int32]
+  var taughtWeek: [Int32]
+  var cpBusy: [Int32]
+  var cpCount: [Int32]
+  var obsCount: [Int32]
+  var dayGap: [Int32]
+  var dayConsecutive: [Int32]
+  var groupDay: [Int32]
+  var uneven: [Int32]
+  var counts: [Int64]
+  var hard: Int64 = 0
+  var soft: Int64 = 0
+
+  // MARK: Scratch
+  var sortBuffer: [Int32]
+
+  /// The empty assignment: every meeting unplaced.
+  init(model: SearchModel) {
+    self.model = model
+    S = model.S
+    P = model.P
+    let m = model
+    start = [Int32](repeating: -1, count: m.M)
+    teacher = [Int32](repeating: -1, count: m.M)
+    room = [Int32](repeating: -1, count: m.M)
+    teacherOcc = [Int32](repeating: 0, count: m.T * m.S)
+    classOcc = [Int32](repeating: 0, count: m.C * m.S)
+    roomOcc = [Int32](repeating: 0, count: m.R * m.S)
+    teacherFreeBits = m.teacherStaticFreeBits
+    classFreeBits = m.classStaticFreeBits
+    taughtTotal = [Int32](repeating: 0, count: m.T)
+    taughtDay = [Int32](repeating: 0, count: m.T * m.CD)
+    taughtWeek = [Int32](repeating: 0, count: m.T * m.W)
+    cpBusy = [Int32](repeating: 0, count: m.G * m.S)
+    cpCount = [Int32](repeating: 0, count: m.G * m.W)
+    obsCount = [Int32](repeating: 0, count: m.pairTeam.count * m.W)
+    dayGap = [Int32](repeating: 0, count: m.T * m.CD)
+    dayConsecutive = [Int32](repeating: 0, count: m.T * m.CD)
+    groupDay = [Int32](repeating: 0, count: m.groupCount * m.CD)
+    uneven = [Int32](repeating: 0, count: m.L)
+    counts = [Int64](repeating: 0, count: Rule.count)
+    sortBuffer = [Int32](repeating: 0, count: max(1, m.maxMeetingsPerLesson))
+    bump(.unplaced, Int64(m.M))
+    for i in 0..<m.M { applyUnplacedRules(i, 1) }
+    initCommonPlanning()
+    initObservationWindow()
+  }
+
+  var cost: Cost { Cost(hard: hard, soft: soft) }
+
+  /// Adds `d` to rule `r`'s count and to the weighted totals.
+  @inline(__always)
+  mutating func bump(_ r: Rule, _ d: Int64) {
+    if d == 0 { return }
+    counts[r.rawValue] += d
+    if r.isHard { hard += d } else { soft += d * model.weights[r.rawValue] }
+  }
+
+  /// Places unplaced meeting `m` at start `s` with teacher `t` and room `r` (-1 for none).
+  /// - Complexity: O(duration x (teams of the teacher x members + periods per day)).
+  mutating func place(_ m: Int, _ s: Int, _ t: Int, _ r: Int) {
+    let l = Int(model.meetingLesson[m])
+    start[m] = Int32(s)
+    teacher[m] = Int32(t)
+    room[m] = Int32(r)
+    bump(.unplaced, -1)
+    applyUnplacedRules(m, -1)
+    applyMeetingRules(m, l, s, t, r, 1)
+    let c = Int(model.lessonClass[l])
+    for x in s..<(s + model.span(l, s)) {
+      occupyClass(c, x, 1)
+      if r >= 0 { occupyRoom(r, x, 1) }
+      if t >= 0 { occupyTeacher(t, x, 1) }
+    }
+    sameSubjectChanged(l, s / P, 1)
+    recomputeUneven(l)
+  }
+
+  /// Removes placed meeting `m` from the timetable; its teacher and room stay as hints.
+  mutating func unplace(_ m: Int) {
+    let s = Int(start[m])
+    guard s >= 0 else { return }
+    let l = Int(model.meetingLesson[m])
+    let t = Int(teacher[m])
+    let r = Int(room[m])
+    let c = Int(model.lessonClass[l])
+    for x in s..<(s + model.span(l, s)) {
+      occupyClass(c, x, -1)
+      if r >= 0 { occupyRoom(r, x, -1) }
+      if t >= 0 { occupyTeacher(t, x, -1) }
+    }
+    applyMeetingRules(m, l, s, t, r, -1)
+    sameSubjectChanged(l, s / P, -1)
+    start[m] = -1
+    recomputeUneven(l)
+    bump(.unplaced, 1)
+    applyUnplacedRules(m, 1)
+  }
+
+  /// Moves meeting `m` (placed or not) to the given values.
+  @inline(__always)
+  mutating func assign(_ m: Int, _ s: Int, _ t: Int, _ r: Int) {
+    unplace(m)
+    if s >= 0 {
+      place(m, s, t, r)
+    } else {
+      teacher[m] = Int32(t)
+      room[m] = Int32(r)
+    }
+  }
+
+  /// Teacher `t` starts (`sign` 1) or stops (-1) teaching slot `x`: every teacher-based kernel
+  /// hears of it.
+  @inline(__always)
+  mutating func taughtChanged(_ t: Int, _ x: Int, _ sign: Int32) {
+    loadChanged(t, x, sign)
+    if model.G > 0 {
+      commonPlanningChanged(t, x, sign)
+      observationChanged(t, x, sign)
+    }
+    recomputeTeacherDay(t, x / P)
+  }
+
+  /// Rebuilds every derived table from the given assignment (used to load snapshots).
+  mutating func load(start s: [Int32], teacher t: [Int32], room r: [Int32]) {
+    self = SearchState(model: model)
+    for m in 0..<model.M {
+      if s[m] >= 0 {
+        place(m, Int(s[m]), Int(t[m]), Int(r[m]))
+      } else {
+        teacher[m] = t[m]
+        room[m] = r[m]
+      }
+    }
+  }
+}

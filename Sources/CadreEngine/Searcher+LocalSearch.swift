@@ -1,0 +1,186 @@
+/// Improvement by local search with incremental scoring: late acceptance hill climbing
+/// (E. K. Burke and Y. Bykov, "The late acceptance hill-climbing heuristic", EJOR 2017) with
+/// a short tabu tenure on the meeting a move is built around.
+///
+/// A move is applied tentatively through `SearchState.assign` (every kernel updates its total),
+/// judged on the exact cost pair, and undone by replaying the old values when rejected. The
+/// best assignment is copied only when the search is about to leave it.
+extension Searcher {
+  mutating func localSearch() {
+    movable.removeAll(keepingCapacity: true)
+    for m in 0..<model.M where model.pinned[m] < 0 { movable.append(Int32(m)) }
+    guard !movable.isEmpty else { return }
+    let length = 600
+    history = [Cost](repeating: st.cost, count: length)
+    let tenure = min(10, movable.count / 4)
+    var current = st.cost
+    var bestDirty = false
+    #if CADRE_INTERNAL_CHECKS
+      var sinceCheck = 0
+    #endif
+    while tick() {
+      guard proposeMove() else { continue }
+      let new = st.cost
+      let v = steps % length
+      let primary = Int(moveMeeting[0])
+      var accept = new <= current || new <= history[v]
+      if accept && steps - lastMoved[primary] < tenure && !(new < bestCost) { accept = false }
+      if accept {
+        if bestDirty && new > bestCost {
+          undoMove()
+          saveBest()
+          bestDirty = false
+          redoMove()
+        }
+        current = new
+        for i in 0..<moveMeeting.count { lastMoved[Int(moveMeeting[i])] = steps }
+        if new < bestCost {
+          bestCost = new
+          bestDirty = true
+          noteFeasible()
+          if new <= budget.target {
+            saveBest()
+            stop = .target
+            return
+          }
+        }
+      } else {
+        undoMove()
+      }
+      history[v] = current
+      #if CADRE_INTERNAL_CHECKS
+        sinceCheck += 1
+        if sinceCheck >= 997 {
+          sinceCheck = 0
+          st.internalCheck()
+        }
+      #endif
+    }
+    if bestDirty { saveBest() }
+  }
+
+  // MARK: Move bookkeeping
+
+  @inline(__always)
+  mutating func beginMove() {
+    moveMeeting.removeAll(keepingCapacity: true)
+    moveOld.removeAll(keepingCapacity: true)
+    moveNew.removeAll(keepingCapacity: true)
+  }
+
+  @inline(__always)
+  mutating func change(_ m: Int, _ s: Int, _ t: Int, _ r: Int) {
+    moveMeeting.append(Int32(m))
+    moveOld.append(st.start[m])
+    moveOld.append(st.teacher[m])
+    moveOld.append(st.room[m])
+    moveNew.append(Int32(s))
+    moveNew.append(Int32(t))
+    moveNew.append(Int32(r))
+  }
+
+  mutating func redoMove() {
+    for i in 0..<moveMeeting.count {
+      st.assign(
+        Int(moveMeeting[i]), Int(moveNew[3 * i]), Int(moveNew[3 * i + 1]),
+        Int(moveNew[3 * i + 2]))
+    }
+  }
+
+  mutating func undoMove() {
+    var i = moveMeeting.count - 1
+    while i >= 0 {
+      st.assign(
+        Int(moveMeeting[i]), Int(moveOld[3 * i]), Int(moveOld[3 * i + 1]),
+        Int(moveOld[3 * i + 2]))
+      i -= 1
+    }
+  }
+
+  /// Builds and applies one random move; false when the drawn move does not apply.
+  mutating func proposeMove() -> Bool {
+    beginMove()
+    let m = pickMeeting()
+    let l = Int(model.meetingLesson[m])
+    let roll = rng.below(100)
+    let ok: Bool
+    if roll < 40 {
+      ok = relocate(m, l)
+    } else if roll < 65 {
+      ok = swap(m, l)
+    } else if roll < 80 {
+      ok = kempe(m, l)
+    } else if roll < 92 && model.candidates.count(l) >= 2 {
+      ok = changeTeacher(m, l)
+    } else if model.needsRoom[l] && model.rooms.count(l) >= 2 && rng.chance(50) {
+      ok = changeRoom(m, l)
+    } else {
+      ok = relocate(m, l)
+    }
+    guard ok else { return false }
+    redoMove()
+    return true
+  }
+
+  /// A random movable meeting; while avoidable hard cost remains, mostly one in conflict.
+  mutating func pickMeeting() -> Int {
+    let n = movable.count
+    if st.hard > unavoidableTotal && rng.chance(80) {
+      for _ in 0..<12 {
+        let m = Int(movable[rng.below(n)])
+        if inConflict(m) { return m }
+      }
+    }
+    return Int(movable[rng.below(n)])
+  }
+
+  /// Whether meeting `m` takes part in some hard violation (cheap over-approximation).
+  func inConflict(_ m: Int) -> Bool {
+    let md = model
+    let s = Int(st.start[m])
+    guard s >= 0 else { return true }
+    let l = Int(md.meetingLesson[m])
+    let c = Int(md.lessonClass[l])
+    let t = Int(st.teacher[m])
+    let r = Int(st.room[m])
+    let S = md.S
+    for x in s..<(s + md.span(l, s)) {
+      if st.classOcc[c * S + x] > 1 || md.blocked[x] || md.classUnavailable[c * S + x] {
+        return true
+      }
+      if t >= 0 && (st.teacherOcc[t * S + x] > 1 || md.teacherUnavailable[t * S + x]) {
+        return true
+      }
+      if r >= 0 && (st.roomOcc[r * S + x] > 1 || md.roomUnavailable[r * S + x]) { return true }
+    }
+    if s % md.P + Int(md.lessonDuration[l]) > md.P { return true }
+    guard t >= 0 else { return false }
+    let day = s / md.P
+    let week = s / md.slotsPerWeek
+    if md.maxPerDay[t] >= 0 && st.taughtDay[t * md.CD + day] > md.maxPerDay[t] { return true }
+    if md.maxPerWeek[t] >= 0 && st.taughtWeek[t * md.W + week] > md.maxPerWeek[t] {
+      return true
+    }
+    let lim = md.teacherLimits
+    for k in lim.lower(t)..<lim.upper(t) where st.taughtTotal[t] > Int32(lim[k]) { return true }
+    let occ = md.teacherTeamOccurrences
+    for k in occ.lower(t)..<occ.upper(t) where st.cpCount[occ[k] * md.W + week] < Int32(md.H) {
+      return true
+    }
+    if md.K > 0 {
+      let tp = md.teacherPairs
+      for k in tp.lower(t)..<tp.upper(t) where st.obsCount[tp[k] * md.W + week] < Int32(md.K) {
+        return true
+      }
+      let led = md.teacherLedTeams
+      for k in led.lower(t)..<led.upper(t) {
+        let pairs = md.teamPairs
+        for q in pairs.lower(led[k])..<pairs.upper(led[k])
+        where st.obsCount[pairs[q] * md.W + week] < Int32(md.K) {
+          return true
+        }
+      }
+    }
+    return false
+  }
+}

@@ -1,0 +1,173 @@
+/// One seeded search: construction by backtracking, then local search, over one
+/// `SearchState`. Owns the budget accounting, the best-so-far snapshot and all scratch
+/// buffers, allocated once up front so that the step loop allocates nothing.
+struct Searcher {
+  // MARK: Constant
+  let model: SearchModel
+  let budget: SearchBudget
+  let seed: UInt64
+  let clock = ContinuousClock()
+  let began: ContinuousClock.Instant
+  let isCancelled: (@Sendable () -> Bool)?
+  let progress: (@Sendable (SearchProgress) -> Void)?
+  /// Sum of the hard cost no choice can avoid.
+  let unavoidableTotal: Int64
+
+  // MARK: Search state
+  var st: SearchState
+  var rng: SplitMix64
+  var steps = 0
+  var stop: SearchStop?
+  var phase = "construct"
+  var lastReport = 0.0
+  var firstFeasibleSteps: Int?
+  var firstFeasibleSeconds: Double?
+  var constructionComplete = false
+
+  // MARK: Best so far
+  var bestCost = Cost.worst
+  var bestStart: [Int32]
+  var bestTeacher: [Int32]
+  var bestRoom: [Int32]
+
+  // MARK: Scratch (construction)
+  var valueStart: [Int32] = []
+  var valueTeacher: [Int32] = []
+  var valueRoom: [Int32] = []
+  var valueKey: [Int64] = []
+  var levelMeeting: [Int32] = []
+  var levelLow: [Int32] = []
+  var levelCursor: [Int32] = []
+
+  // MARK: Scratch (local search)
+  var movable: [Int32] = []
+  var lastMoved: [Int] = []
+  var moveMeeting: [Int32] = []
+  var moveOld: [Int32] = []
+  var moveNew: [Int32] = []
+  var stamp: [Int32] = []
+  var stampID: Int32 = 0
+  var history: [Cost] = []
+  var chain: [Int32] = []
+
+  init(
+    model: SearchModel, budget: SearchBudget, seed: UInt64,
+    isCancelled: (@Sendable () -> Bool)?, progress: (@Sendable (SearchProgress) -> Void)?
+  ) {
+    self.model = model
+    self.budget = budget
+    self.seed = seed
+    self.isCancelled = isCancelled
+    self.progress = progress
+    began = clock.now
+    unavoidableTotal =
+      model.unavoidable.reduce(0) { $0 + Int64($1) }
+      + model.pinned.reduce(0) { $0 + ($1 == -2 ? 1 : 0) }
+    st = SearchState(model: model)
+    rng = SplitMix64(seed: seed)
+    bestStart = st.start
+    bestTeacher = st.teacher
+    bestRoom = st.room
+    let cap = model.M * 4 + 64
+    valueStart.reserveCapacity(cap)
+    valueTeacher.reserveCapacity(cap)
+    valueRoom.reserveCapacity(cap)
+    valueKey.reserveCapacity(cap)
+    levelMeeting.reserveCapacity(model.M)
+    levelLow.reserveCapacity(model.M)
+    levelCursor.reserveCapacity(model.M)
+    lastMoved = [Int](repeating: Int.min / 2, count: model.M)
+    stamp = [Int32](repeating: 0, count: model.M)
+    chain.reserveCapacity(64)
+    moveMeeting.reserveCapacity(64)
+    moveOld.reserveCapacity(192)
+    moveNew.reserveCapacity(192)
+  }
+
+  var elapsed: Double {
+    let d = clock.now - began
+    return Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
+  }
+
+  /// Counts one step; false once the budget is spent or the search was cancelled. Looks at the
+  /// clock and the cancellation flag every 1,024 steps only.
+  @inline(__always)
+  mutating func tick() -> Bool {
+    if stop != nil { return false }
+    steps += 1
+    if let limit = budget.stepLimit, steps >= limit {
+      stop = .stepLimit
+      return false
+    }
+    if steps & 1023 == 0 { return checkpoint() }
+    return true
+  }
+
+  mutating func checkpoint() -> Bool {
+    if let cancelled = isCancelled, cancelled() {
+      stop = .cancelled
+      return false
+    }
+    let now = elapsed
+    if let limit = budget.timeLimit, now >= limit {
+      stop = .timeLimit
+      return false
+    }
+    if let report = progress, now - lastReport >= 0.1 {
+      lastReport = now
+      let best = min(bestCost, st.cost)
+      report(
+        SearchProgress(
+          elapsed: now, steps: steps, best: best,
+          movesPerSecond: now > 0 ? Double(steps) / now : 0, phase: phase))
+    }
+    return true
+  }
+
+  /// Records the current assignment as the best when it is better.
+  mutating func offerBest() {
+    let c = st.cost
+    guard c < bestCost else { return }
+    saveBest()
+  }
+
+  mutating func saveBest() {
+    bestCost = st.cost
+    bestStart = st.start
+    bestTeacher = st.teacher
+    bestRoom = st.room
+    noteFeasible()
+  }
+
+  /// Remembers when hard first reached zero.
+  @inline(__always)
+  mutating func noteFeasible() {
+    if firstFeasibleSteps == nil && st.hard == 0 {
+      firstFeasibleSteps = steps
+      firstFeasibleSeconds = elapsed
+    }
+  }
+
+  /// Runs construction then local search and returns the best assignment found.
+  mutating func run() -> SearchOutcome {
+    seedInitialPlacements()
+    if model.S > 0 {
+      constructionComplete = construct(exact: false, backtrackLimit: max(200, model.M))
+      completeGreedily()
+    }
+    st.internalCheck()
+    saveBest()
+    if model.S > 0 && stop == nil && !(bestCost <= budget.target) {
+      phase = "improve"
+      localSearch()
+    }
+    if stop == nil { stop = bestCost <= budget.target ? .target : .stepLimit }
+    st.load(start: bestStart, teacher: bestTeacher, room: bestRoom)
+    st.internalCheck()
+    return SearchOutcome(
+      start: st.start, teacher: st.teacher, room: st.room, cost: st.cost, counts: st.counts,
+      stop: stop ?? .stepLimit, steps: steps, elapsed: elapsed,
+      firstFeasibleSteps: firstFeasibleSteps, firstFeasibleSeconds: firstFeasibleSeconds,
+      seed: seed, constructionComplete: constructionComplete)
+  }
+}

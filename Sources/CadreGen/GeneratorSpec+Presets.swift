@@ -1,0 +1,71 @@
+import CadreModel
+
+/// The benchmark families of the engine issue and the sample schools of `Samples/`.
+extension GeneratorSpec {
+  /// 35 teachers, 24 classes, 5 × 7, about 590 meetings (block-style: many doubles), 6 teams.
+  public static let S = GeneratorSpec(
+    name: "Generated S", teachers: 35, classes: 24, periods: 7,
+    leadership: .teamLeads(count: 6, release: 0.5), doublesPerClass: 5.4)
+
+  /// 57 teachers, 36 classes, 5 × 7, about 1,040 meetings, 11 teams.
+  public static let M = GeneratorSpec(
+    name: "Generated M", teachers: 57, classes: 36, periods: 7,
+    leadership: .teamLeads(count: 11, release: 0.5), doublesPerClass: 1.1)
+
+  /// 87 teachers, 60 classes, 5 × 8, about 1,980 meetings, 13 teams.
+  public static let L = GeneratorSpec(
+    name: "Generated L", teachers: 87, classes: 60, periods: 8,
+    leadership: .teamLeads(count: 13, release: 0.5), doublesPerClass: 2)
+
+  /// 142 teachers, 100 classes, 5 × 8, about 3,300 meetings, 22 teams.
+  public static let XL = GeneratorSpec(
+    name: "Generated XL", teachers: 142, classes: 100, periods: 8,
+    leadership: .teamLeads(count: 22, release: 0.5), doublesPerClass: 2)
+
+  /// The report's typical elementary school: 54 teachers, 570 students, pre-K to 5, a
+  /// principal and one AP who lead everyone; 10 spot visits and 1 formal observation a year.
+  public static let typicalElementary = GeneratorSpec(
+    name: "Typical Elementary (54 teachers)", level: .elementary, teachers: 54, classes: 27,
+    grades: ["PK", "K", "1", "2", "3", "4", "5"], periods: 8, leadership: .principalAndAP,
+    adminSpan: 30, students: 570, oneOnOnesPerMonth: 0)
+
+  /// The same school with six grade-level Team Leads (K to 5) at 50% release, their homerooms
+  /// covered by coverage positions, with stipends and a budget.
+  public static let typicalElementaryTeamLeads: GeneratorSpec = {
+    var s = typicalElementary
+    s.name = "Typical Elementary (54 teachers), Team Leads"
+    s.leadership = .teamLeads(count: 6, release: 0.5)
+    s.oneOnOnesPerMonth = 2
+    s.teacherCostPerPeriod = 60
+    return s
+  }()
+
+  /// A Denver-style elementary school: grade-level teams of up to 8 (homeroom and support
+  /// teachers) under Team Leads at 50% release, huddles twice a week, weekly one-on-ones and
+  /// a visit to every classroom every week.
+  public static let denverTeamLeads = GeneratorSpec(
+    name: "Denver Team Leads Elementary", level: .elementary, teachers: 41, classes: 24,
+    grades: ["K", "1", "2", "3", "4", "5"], periods: 7,
+    leadership: .teamLeads(count: 6, release: 0.5), teamLeadSpan: 8, students: 530,
+    specialists: ["pe", "music", "art", "library", "stem"], embedSupportInGradeTeams: true,
+    observations: [
+      ObservationQuota(kind: .spot, perYear: 36, minutes: 15),
+      ObservationQuota(kind: .formal, perYear: 2),
+    ],
+    oneOnOnesPerMonth: 4, stipend: 5_000, teacherCostPerPeriod: 60)
+
+  /// A Green Dot-style high school: about 600 students, a 7-period day, a principal and two
+  /// APs who each lead at most 13 teachers across subject teams.
+  public static let greenDotSecondary = GeneratorSpec(
+    name: "Green Dot-style High School", teachers: 34, classes: 24, periods: 7,
+    leadership: .greenDot, adminSpan: 13, doublesPerClass: 1, students: 600,
+    oneOnOnesPerMonth: 2, timeZone: "America/Los_Angeles")
+
+  /// A small middle school on an A/B two-week cycle with a blocked lunch, double periods and
+  /// rooms of kinds (classrooms, a lab, a gym).
+  public static let smallABWeek = GeneratorSpec(
+    name: "Small A/B Middle School", teachers: 12, classes: 6, grades: ["6", "7", "8"],
+    weeks: 2, periods: 6, lunchAfterPeriod: 3, leadership: .teamLeads(count: 2, release: 0.5),
+    doublesPerClass: 1.5, pinnedLessons: 1, students: 150, rooms: true,
+    timeZone: "America/Chicago")
+}

@@ -1,0 +1,65 @@
+@testable import CadreEngine
+
+/// A small seeded random dense problem touching every rule: blocked and unavailable slots,
+/// double lessons, candidates, rooms, pins, preferences, limits, leaders and teams.
+func randomProblem(seed: UInt64, meetings: Int = 10, previous: Bool = false) -> Problem {
+  var rng = SplitMix64(seed: seed)
+  var p = Problem()
+  p.weekCount = rng.chance(20) ? 2 : 1
+  p.daysPerWeek = 2 + rng.below(2)
+  p.periodsPerDay = 3 + rng.below(3)
+  let S = p.slotCount
+  p.slotBlocked = (0..<S).map { _ in rng.chance(8) }
+  p.periodLate = (0..<p.periodsPerDay).map { $0 == p.periodsPerDay - 1 }
+  func someSlots(_ percent: Int) -> [Int32] {
+    (0..<S).filter { _ in rng.chance(percent) }.map { Int32($0) }
+  }
+  p.teacherCount = 3 + rng.below(3)
+  p.teacherUnavailable = (0..<p.teacherCount).map { _ in someSlots(10) }
+  p.teacherMaxPerDay = (0..<p.teacherCount).map { _ in rng.chance(30) ? Int32(1 + rng.below(3)) : -1
+  }
+  p.teacherMaxPerWeek = (0..<p.teacherCount).map { _ in
+    rng.chance(20) ? Int32(2 + rng.below(4)) : -1
+  }
+  p.classCount = 2 + rng.below(2)
+  p.classUnavailable = (0..<p.classCount).map { _ in someSlots(8) }
+  p.roomCount = rng.below(3)
+  p.roomUnavailable = (0..<p.roomCount).map { _ in someSlots(8) }
+  var total = 0
+  while total < meetings {
+    let l = p.lessonClass.count
+    let count = 1 + rng.below(3)
+    total += count
+    p.lessonClass.append(Int32(rng.below(p.classCount)))
+    p.lessonDuration.append(rng.chance(20) ? 2 : 1)
+    p.lessonSubjectGroup.append(Int32(rng.below(3)))
+    p.lessonMeetingCount.append(Int32(count))
+    var cands: [Int32] = []
+    for t in 0..<p.teacherCount where rng.chance(40) { cands.append(Int32(t)) }
+    if cands.isEmpty && rng.chance(90) { cands = [Int32(rng.below(p.teacherCount))] }
+    p.lessonCandidates.append(cands)
+    let needs = p.roomCount > 0 && rng.chance(50)
+    p.lessonNeedsRoom.append(needs)
+    p.lessonRooms.append(
+      needs ? (0..<p.roomCount).filter { _ in rng.chance(60) }.map { Int32($0) } : [])
+    p.lessonPreferred.append(rng.chance(30) ? someSlots(30) : [])
+    p.lessonPinned.append(rng.chance(10) ? [Int32(rng.below(S))] : [])
+    _ = l
+  }
+  p.leaderTeacher = [0, -1]
+  p.leaderLimit = [Int32(rng.below(4) + 1), 5]
+  p.teamLeaderTeacher = [0, -1]
+  p.teamLeaderUnavailable = [someSlots(10), someSlots(10)]
+  p.teamMembers = [[1, 2], rng.chance(50) ? [Int32(p.teacherCount - 1)] : []]
+  p.huddlesPerWeek = rng.below(3)
+  p.observableSlotsPerMember = rng.below(3)
+  p.maxConsecutivePeriods = 1 + rng.below(3)
+  p.softWeights = [3, 5, 2, 2, 1, 3, 10]
+  if previous {
+    let m = p.meetingCount
+    p.previousStart = (0..<m).map { _ in Int32(rng.below(S + 3)) - 3 }
+    p.previousTeacher = (0..<m).map { _ in Int32(rng.below(p.teacherCount + 2)) - 2 }
+    p.previousRoom = (0..<m).map { _ in Int32(rng.below(p.roomCount + 1)) - 1 }
+  }
+  return p
+}

@@ -1,0 +1,46 @@
+import Cadre
+import CadreCheck
+import CadreModel
+import Testing
+
+/// Engine versus the independent checker: on seeded random small schools, the cost the engine
+/// reports equals, rule by rule, what CadreCheck computes from docs/RULES.md.
+@Suite struct EngineCheckerAgreementTests {
+  func expectAgreement(_ school: School, _ result: SolveResult, previous: Schedule? = nil) {
+    let report = Checker.check(school: school, schedule: result.schedule, previous: previous)
+    #expect(result.cost == report.cost)
+    for (rule, count) in result.costByRule where report.count(rule) != count {
+      Issue.record("\(rule): engine \(count), checker \(report.count(rule))")
+    }
+  }
+
+  @Test(arguments: Array(UInt64(1)...150))
+  func solvedScheduleCostsAgree(seed: UInt64) {
+    let school = tinySchool(seed: seed, lessons: 4 + Int(seed % 6))
+    let options = SolveOptions(seed: seed, timeLimit: nil, stepLimit: 1500 + Int(seed % 7) * 300)
+    expectAgreement(school, solve(school, options: options))
+  }
+
+  @Test(arguments: Array(UInt64(200)...240))
+  func partialSchedulesAgree(seed: UInt64) {
+    // A step limit too small to place everything leaves unplaced meetings.
+    let school = tinySchool(seed: seed, lessons: 8)
+    expectAgreement(school, solve(school, options: SolveOptions(timeLimit: nil, stepLimit: 25)))
+  }
+
+  @Test(arguments: Array(UInt64(300)...340))
+  func resolveCostsAgree(seed: UInt64) {
+    let school = tinySchool(seed: seed, lessons: 6)
+    let first = solve(school, options: SolveOptions(seed: seed, timeLimit: nil, stepLimit: 800))
+    // Perturb the previous schedule: drop one meeting, unplace one, change a teacher.
+    var previous = first.schedule
+    if previous.meetings.count > 3 {
+      previous.meetings.removeFirst()
+      previous.meetings[0].start = nil
+      previous.meetings[1].teacher = TeacherID("T0")
+    }
+    let options = SolveOptions(
+      seed: seed + 1, timeLimit: nil, stepLimit: 1200, previous: previous)
+    expectAgreement(school, solve(school, options: options), previous: previous)
+  }
+}

@@ -1,0 +1,89 @@
+import CadreEngine
+import CadreModel
+
+/// A seeded random small school that exercises every rule of docs/RULES.md: blocked and
+/// unavailable slots, A/B weeks, double lessons, fixed/listed/qualified candidates, home rooms,
+/// room kinds and capacities, pins, preferences, limits, a teaching team lead with a team and a
+/// non-teaching leader.
+func tinySchool(seed: UInt64, lessons lessonCount: Int = 6) -> School {
+  var rng = SplitMix64(seed: seed)
+  let weeks = rng.chance(20) ? ["A", "B"] : ["A"]
+  let days = Array(["Mon", "Tue", "Wed", "Thu"].prefix(2 + rng.below(3)))
+  let periods = (0..<(3 + rng.below(4))).map { p in
+    Period(
+      name: "P\(p + 1)", start: TimeOfDay(minutes: 480 + 60 * p),
+      end: TimeOfDay(minutes: 530 + 60 * p), late: false)
+  }
+  func ref() -> SlotRef {
+    SlotRef(
+      week: weeks.count > 1 && rng.chance(50) ? weeks[rng.below(weeks.count)] : nil,
+      day: days[rng.below(days.count)], period: periods[rng.below(periods.count)].name)
+  }
+  func startRef() -> SlotRef {
+    SlotRef(
+      week: weeks.count > 1 ? weeks[rng.below(weeks.count)] : nil,
+      day: days[rng.below(days.count)], period: periods[rng.below(periods.count)].name)
+  }
+  func refs(_ max: Int) -> [SlotRef] { (0..<rng.below(max + 1)).map { _ in ref() } }
+  let blocked = rng.chance(40) ? [BlockedSlot(slot: ref(), reason: "lunch")] : []
+  let cycle = Cycle(weeks: weeks, days: days, periods: periods, blocked: blocked)
+  let subjects = ["math", "ela", "sci"]
+  let teachers = (0..<(3 + rng.below(3))).map { i in
+    Teacher(
+      id: TeacherID("T\(i)"),
+      subjects: rng.chance(50) ? [subjects[rng.below(3)], subjects[rng.below(3)]] : [],
+      grades: rng.chance(30) ? ["\(6 + rng.below(2))"] : [],
+      maxPerDay: rng.chance(25) ? 1 + rng.below(3) : nil,
+      maxPerWeek: rng.chance(20) ? 2 + rng.below(4) : nil, unavailable: refs(2))
+  }
+  let rooms = (0..<rng.below(4)).map { i in
+    Room(
+      id: RoomID("R\(i)"), kind: rng.chance(70) ? "classroom" : "lab",
+      capacity: rng.chance(50) ? 20 + rng.below(10) : nil, unavailable: refs(1))
+  }
+  let classes = (0..<(2 + rng.below(2))).map { i in
+    SchoolClass(
+      id: ClassID("C\(i)"), grade: rng.chance(80) ? "\(6 + rng.below(2))" : nil,
+      students: rng.chance(60) ? 18 + rng.below(10) : nil, unavailable: refs(1),
+      homeRoom: !rooms.isEmpty && rng.chance(30) ? rooms[rng.below(rooms.count)].id : nil)
+  }
+  var lessons: [Lesson] = []
+  for i in 0..<lessonCount {
+    let meetings = 1 + rng.below(3)
+    let fixed = rng.chance(50) ? teachers[rng.below(teachers.count)].id : nil
+    let listed =
+      fixed == nil && rng.chance(40)
+      ? [teachers[rng.below(teachers.count)].id, teachers[0].id] : []
+    lessons.append(
+      Lesson(
+        id: LessonID("L\(i)"), classID: classes[rng.below(classes.count)].id,
+        subject: subjects[rng.below(3)], meetings: meetings, duration: rng.chance(15) ? 2 : 1,
+        teacher: fixed, candidates: listed,
+        pinned: rng.chance(10) ? [startRef()] : [],
+        room: !rooms.isEmpty && rng.chance(15) ? rooms[rng.below(rooms.count)].id : nil,
+        roomKind: !rooms.isEmpty && rng.chance(25) ? (rng.chance(70) ? "classroom" : "lab") : nil,
+        preferred: rng.chance(25) ? refs(3) : []))
+  }
+  let leadership = Leadership(
+    roles: [
+      Role(id: "lead", kind: .teamLead, release: 0.5, spanLimit: 8),
+      Role(id: "ap", kind: .assistantPrincipal, release: 1, spanLimit: 20),
+    ],
+    leaders: [
+      Leader(id: "ana", role: "lead", teacher: teachers[0].id),
+      Leader(id: "bo", role: "ap", unavailable: refs(2)),
+    ],
+    teams: [
+      Team(id: "team1", leader: "ana", members: [teachers[1].id, teachers[2].id]),
+      Team(id: "team2", leader: "bo", members: rng.chance(50) ? [teachers[0].id] : []),
+    ])
+  let policy = Policy(
+    huddlesPerWeek: rng.below(3), observableSlotsPerMember: rng.below(3),
+    maxConsecutivePeriods: 1 + rng.below(3))
+  return School(
+    name: "Tiny \(seed)", cycle: cycle, teachers: teachers, classes: classes, rooms: rooms,
+    lessons: lessons, leadership: leadership, policy: policy,
+    weights: Weights(
+      teacherGap: 3, sameSubjectTwice: 5, unevenSpread: 2, consecutive: 2, lateDay: 1,
+      preferredSlot: 3, moved: 10))
+}
