@@ -42,7 +42,7 @@ let package = Package(
       exclude: ["README.md"], swiftSettings: strict),
     // The command-line tool.
     .executableTarget(
-      name: "cadre", dependencies: ["Cadre", "CadreModel", "CadreCheck", "CadreIO"],
+      name: "cadre", dependencies: ["Cadre", "CadreModel", "CadreCheck", "CadreIO", "CadreCalendar"],
       exclude: ["README.md"], swiftSettings: strict),
     // Seeded generator of realistic schools, solvable by construction (benchmarks, tests).
     .target(
@@ -63,6 +63,7 @@ let package = Package(
       name: "CadreTests",
       dependencies: [
         "Cadre", "CadreModel", "CadreCheck", "CadreIO", "CadreCompiler", "CadreEngine", "CadreGen",
+        "CadreCalendar",
       ]),
   ],
   swiftLanguageModes: [.v6]

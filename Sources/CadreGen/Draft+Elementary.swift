@@ -20,7 +20,9 @@ extension Draft {
     let letters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
     var gradeOf: [Int] = []
     for (g, n) in perGrade.enumerated() { gradeOf += [Int](repeating: g, count: n) }
-    let size = gradeOf.map { grades[$0] == "PK" ? 18.0 : (["K", "1", "2"].contains(grades[$0]) ? 20 : 24) }
+    let size = gradeOf.map {
+      grades[$0] == "PK" ? 18.0 : (["K", "1", "2"].contains(grades[$0]) ? 20 : 24)
+    }
     let students = Draft.apportion(max(spec.students, gradeOf.count), weights: size, least: 1)
     var homeroom: [Int] = []
     var sectionsOf = [[Int]](repeating: [], count: grades.count)
@@ -64,7 +66,6 @@ extension Draft {
     rng.shuffle(&periodsFree)
     let specialsPeriod = grades.indices.map { periodsFree[$0 % max(1, periodsFree.count)] }
 
-    var leadRng = SplitMix64.stream(seed, 2)
     makeElementaryTeams(
       grades: grades, sectionsOf: sectionsOf, homeroom: homeroom, specialists: specialists,
       support: support)
@@ -75,7 +76,7 @@ extension Draft {
       grades: grades, sectionsOf: sectionsOf, specialists: specialists,
       specialsPeriod: specialsPeriod)
     makeHomeroomLessons(homeroom: homeroom, coverageOf: coverageOf)
-    makeSupportGroups(support: support, grades: grades, &leadRng)
+    makeSupportGroups(support: support, grades: grades)
   }
 
   /// Grade teams (homeroom teachers, and support teachers when embedded), a specials team and
@@ -154,6 +155,10 @@ extension Draft {
           grades: grades, coverage: true, costPerPeriod: spec.coverageCostPerPeriod,
           dayCap: max(1, teachablePerDay - 1)))
       for t in pair { coverageOf[t] = teachers.count - 1 }
+      // The position is coached by the first lead it covers for (a resident in their team).
+      if let team = teams.firstIndex(where: { $0.teachers.first == pair[0] }) {
+        teams[team].teachers.append(teachers.count - 1)
+      }
       k += 2
     }
     return coverageOf
@@ -220,7 +225,7 @@ extension Draft {
   }
 
   /// The homeroom day: a daily literacy double period, then math, science, social studies and
-  /// SEL. A Team Lead keeps literacy and math (and more while under their target); the rest of
+  /// SEL. A Team Lead keeps literacy and math (and more while within their limit); the rest of
   /// their homeroom's lessons name them and their coverage position as candidates, and the
   /// coverage position teaches them in the hidden timetable.
   mutating func makeHomeroomLessons(homeroom: [Int], coverageOf: [Int]) {
@@ -240,14 +245,13 @@ extension Draft {
       }
       let cover = coverageOf[t]
       let limit = teachers[t].limit ?? Int.max
-      let target = min(limit, Int(Double(limit) * spec.teacherLoad))
       var kept = 0
       for part in parts {
         let need = part.duration * part.meetings
         var lesson = DraftLesson(
           id: classes[k].id + "-" + part.subject, classIndex: k, subject: part.subject,
           duration: part.duration, teachers: [Int](repeating: t, count: part.meetings))
-        if cover >= 0 && (kept + need > target) {
+        if cover >= 0 && kept + need > limit {
           lesson.teachers = [Int](repeating: cover, count: part.meetings)
           lesson.candidates = [t, cover].sorted()
         } else {
@@ -258,9 +262,10 @@ extension Draft {
     }
   }
 
-  /// Each support teacher teaches small pull-out groups (a class of a few students) about
-  /// 55% of the cycle, each group at most once a day.
-  mutating func makeSupportGroups(support: [Int], grades: [String], _ rng: inout SplitMix64) {
+  /// Each support teacher teaches small pull-out groups (a class without a student count:
+  /// its students are counted in their homerooms) about 55% of the cycle, each group at most
+  /// once a day.
+  mutating func makeSupportGroups(support: [Int], grades: [String]) {
     let prefixes = [
       "sped": "SPED", "ell": "ELL", "reading-intervention": "READ",
       "math-intervention": "MATH",
@@ -279,7 +284,7 @@ extension Draft {
         classes.append(
           DraftClass(
             id: id, name: (titles[subject] ?? "Support") + " group (grade \(grades[g]))",
-            grade: grades[g], students: 4 + rng.below(5)))
+            grade: grades[g], students: nil))
         lessons.append(
           DraftLesson(
             id: id + "-" + subject, classIndex: classes.count - 1, subject: subject, duration: 1,

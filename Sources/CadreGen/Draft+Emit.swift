@@ -22,7 +22,7 @@ extension Draft {
       var maxPerWeek: Int?
       if weekMax > 0 && !leading.contains(t) {
         let loose = Int((Double(weekMax) / max(0.05, spec.teacherLoad)).rounded(.up))
-        maxPerWeek = min(perWeek, max(weekMax, loose))
+        maxPerWeek = min(perWeek, d.dayCap * dayCount, max(weekMax, loose))
       }
       return Teacher(
         id: TeacherID(d.id), name: d.name, subjects: d.subjects, grades: d.grades,

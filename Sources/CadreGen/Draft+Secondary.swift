@@ -15,6 +15,8 @@ struct CourseSpec {
   /// The room kind of the double meetings only (the science lab).
   var doubleRoomKind: String?
   var doubleName: String
+  /// The wider group a department joins when there are fewer teams than departments.
+  var family: String
 }
 
 /// One class's course in one subject, before it is split into lessons.
@@ -32,28 +34,31 @@ extension Draft {
   static let secondaryCurriculum: [CourseSpec] = [
     CourseSpec(
       subjects: ["english"], department: "English", weight: 5, doubleRank: 3,
-      doubleName: "block"),
+      doubleName: "block", family: "Humanities"),
     CourseSpec(
-      subjects: ["math"], department: "Math", weight: 5, doubleRank: 4, doubleName: "block"),
+      subjects: ["math"], department: "Math", weight: 5, doubleRank: 4, doubleName: "block",
+      family: "STEM"),
     CourseSpec(
       subjects: ["science"], department: "Science", weight: 5, doubleRank: 0,
-      doubleRoomKind: "lab", doubleName: "lab"),
+      doubleRoomKind: "lab", doubleName: "lab", family: "STEM"),
     CourseSpec(
       subjects: ["social-studies"], department: "Social Studies", weight: 4, doubleRank: 6,
-      doubleName: "block"),
+      doubleName: "block", family: "Humanities"),
     CourseSpec(
       subjects: ["world-language"], department: "World Languages", weight: 4, doubleRank: 5,
-      doubleName: "block"),
+      doubleName: "block", family: "Humanities"),
     CourseSpec(
       subjects: ["pe"], department: "PE & Health", weight: 3, doubleRank: 1, roomKind: "gym",
-      doubleName: "block"),
+      doubleName: "block", family: "Arts & PE"),
     CourseSpec(
-      subjects: ["health"], department: "PE & Health", weight: 1, doubleName: "block"),
+      subjects: ["health"], department: "PE & Health", weight: 1, doubleName: "block",
+      family: "Arts & PE"),
     CourseSpec(
       subjects: ["art", "music"], department: "Arts", weight: 2, doubleRank: 2,
-      doubleName: "studio"),
+      doubleName: "studio", family: "Arts & PE"),
     CourseSpec(
-      subjects: ["computer-science"], department: "Electives", weight: 1, doubleName: "block"),
+      subjects: ["computer-science"], department: "Electives", weight: 1, doubleName: "block",
+      family: "STEM"),
   ]
 
   /// A departmentalised school: sections take every course of the curriculum, departments are
@@ -69,6 +74,8 @@ extension Draft {
     let staff = Draft.apportion(
       max(spec.teachers, departments.count), weights: demand.map(Double.init), least: 1)
     var deptTeachers: [[Int]] = []
+    // Teachers keep a period or two of each day free: 6 of 7, 6 of 8.
+    let secondaryDayCap = max(1, teachablePerDay - (teachablePerDay >= 8 ? 2 : 1))
     for (k, dept) in departments.enumerated() {
       let specs = Draft.secondaryCurriculum.filter { $0.department == dept }
       var ids: [Int] = []
@@ -85,7 +92,7 @@ extension Draft {
         teachers.append(
           DraftTeacher(
             id: Draft.teacherID(teachers.count), name: names.take(), subjects: subjects,
-            costPerPeriod: spec.teacherCostPerPeriod, dayCap: max(1, teachablePerDay - 2)))
+            costPerPeriod: spec.teacherCostPerPeriod, dayCap: secondaryDayCap))
       }
       deptTeachers.append(ids)
     }
@@ -180,22 +187,33 @@ extension Draft {
     return out
   }
 
-  /// Subject teams. With Team Leads, departments are merged (smallest first) or split
-  /// (largest per team first) to make exactly the asked number of teams, and the first teacher
-  /// of each team leads it. With principals and APs, each department is one team, shared out
+  /// Subject teams. With Team Leads, departments are merged (the smallest with the smallest
+  /// of its family: humanities, STEM, arts and PE) until the asked number of teams can keep
+  /// every span within the limit, then the largest (per team) are split; the first teacher of
+  /// each team leads it. With principals and APs, each department is one team, shared out
   /// among the administrators so that their spans are as even as possible.
   mutating func makeSecondaryTeams(departments: [String], deptTeachers: [[Int]]) {
-    var groups: [(name: String, subject: String?, teachers: [Int])] = departments.indices.map {
-      let subjects = teachers[deptTeachers[$0].first ?? 0].subjects
-      return (departments[$0], subjects.count == 1 ? subjects[0] : nil, deptTeachers[$0])
+    let curriculum = Draft.secondaryCurriculum
+    var groups: [(departments: [String], teachers: [Int])] = departments.indices
+      .filter { !deptTeachers[$0].isEmpty }.map { ([departments[$0]], deptTeachers[$0]) }
+    let family = { (dept: String) in
+      curriculum.first { $0.department == dept }?.family ?? dept
     }
-    .filter { !$0.teachers.isEmpty }
+    let subjectOf = { (depts: [String]) -> String? in
+      let subjects = curriculum.filter { depts.contains($0.department) }.flatMap(\.subjects)
+      return subjects.count == 1 ? subjects[0] : nil
+    }
+    let nameOf = { (depts: [String]) -> String in
+      if depts.count <= 2 { return depts.joined(separator: " & ") }
+      return depts.map(family).uniqued().joined(separator: " & ")
+    }
     guard case .teamLeads(let count, let release) = spec.leadership else {
       let teamsBefore = teams.count
       for g in groups {
+        let name = nameOf(g.departments)
         teams.append(
           DraftTeam(
-            id: "TM-" + Draft.slug(g.name), name: g.name, subject: g.subject,
+            id: "TM-" + Draft.slug(name), name: name, subject: subjectOf(g.departments),
             teachers: g.teachers))
       }
       assignAdministrators(teams: Array(teamsBefore..<teams.count))
@@ -205,26 +223,29 @@ extension Draft {
     // Teams a group needs so that no Team Lead leads more than the span allows.
     let span = max(1, spec.teamLeadSpan)
     let needed = { (n: Int) in max(1, (n + span) / (span + 1)) }
-    func mergeSmallest() {
-      // Merge the two smallest groups (the later one on ties) into the first of them.
-      let order = groups.indices.sorted {
+    while groups.count > 1
+      && (groups.count > wanted
+        || groups.map({ needed($0.teachers.count) }).reduce(0, +) > wanted)
+    {
+      let bySize = groups.indices.sorted {
         (groups[$0].teachers.count, -$0) < (groups[$1].teachers.count, -$1)
       }
-      let (a, b) = (min(order[0], order[1]), max(order[0], order[1]))
+      let smallest = bySize[0]
+      let home = family(groups[smallest].departments[0])
+      let partner =
+        bySize.dropFirst().first { family(groups[$0].departments[0]) == home } ?? bySize[1]
+      let (a, b) = (min(smallest, partner), max(smallest, partner))
       groups[a] = (
-        groups[a].name + " & " + groups[b].name, nil, groups[a].teachers + groups[b].teachers
+        groups[a].departments + groups[b].departments, groups[a].teachers + groups[b].teachers
       )
       groups.remove(at: b)
-    }
-    while groups.count > 1
-      && (groups.count > wanted || groups.map({ needed($0.teachers.count) }).reduce(0, +) > wanted)
-    {
-      mergeSmallest()
     }
     var teamCounts = groups.map { needed($0.teachers.count) }
     var left = wanted - teamCounts.reduce(0, +)
     while left > 0 {
-      let splittable = groups.indices.filter { groups[$0].teachers.count >= 2 * (teamCounts[$0] + 1) }
+      let splittable = groups.indices.filter {
+        groups[$0].teachers.count >= 2 * (teamCounts[$0] + 1)
+      }
       guard
         let g = splittable.max(by: {
           let ra = Double(groups[$0].teachers.count) / Double(teamCounts[$0])
@@ -243,10 +264,11 @@ extension Draft {
     for (g, group) in groups.enumerated() {
       let sizes = Draft.spread(group.teachers.count, over: teamCounts[g])
       var start = 0
+      let groupName = nameOf(group.departments)
       for (n, size) in sizes.enumerated() {
         let members = Array(group.teachers[start..<(start + size)])
         start += size
-        let name = teamCounts[g] > 1 ? group.name + " \(n + 1)" : group.name
+        let name = teamCounts[g] > 1 ? groupName + " \(n + 1)" : groupName
         guard let lead = members.first else { continue }
         teachers[lead].limit = limit
         leaders.append(
@@ -255,8 +277,8 @@ extension Draft {
             teacher: lead))
         teams.append(
           DraftTeam(
-            id: "TM-" + Draft.slug(name), name: name, subject: group.subject, teachers: members,
-            leader: leaders.count - 1))
+            id: "TM-" + Draft.slug(name), name: name, subject: subjectOf(group.departments),
+            teachers: members, leader: leaders.count - 1))
       }
     }
   }
@@ -340,7 +362,7 @@ extension Draft {
 
   /// A home room per class, one lab per six classes and one gym per eight.
   mutating func makeSecondaryRooms() {
-    let seats = (classes.map(\.students).max() ?? 30) + 2
+    let seats = (classes.compactMap(\.students).max() ?? 30) + 2
     for k in classes.indices {
       classes[k].homeRoom = rooms.count
       rooms.append(

@@ -76,7 +76,8 @@ struct DraftClass {
   var id: String
   var name: String
   var grade: String
-  var students: Int
+  /// Nil for pull-out groups, whose students are already counted in their homerooms.
+  var students: Int?
   var homeRoom: Int?
 }
 

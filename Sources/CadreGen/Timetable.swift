@@ -82,7 +82,7 @@ struct Timetable {
       return r
     }
     guard let kind = x.roomKind else { return -1 }
-    let students = draft.classes[x.classIndex].students
+    let students = draft.classes[x.classIndex].students ?? 0
     for (r, room) in draft.rooms.enumerated() where room.kind == kind && room.capacity >= students {
       if !(start..<(start + x.duration)).contains(where: { roomAt[r * slots + $0] >= 0 }) {
         return r

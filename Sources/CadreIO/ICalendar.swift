@@ -57,7 +57,8 @@ public enum ICalendar {
     var components: [(date: CivilDate, start: TimeOfDay, uid: String, lines: ICalendarLines)] =
       singles.map { ($0.date, $0.start, $0.id, context.vevent($0)) }
     for s in series {
-      components.append((s.first.date, s.first.start, s.first.id, context.vevent(s.first, series: s)))
+      components.append(
+        (s.first.date, s.first.start, s.first.id, context.vevent(s.first, series: s)))
     }
     components.sort { ($0.date, $0.start, $0.uid) < ($1.date, $1.start, $1.uid) }
     for c in components { lines.append(c.lines) }

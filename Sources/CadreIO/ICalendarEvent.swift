@@ -25,7 +25,10 @@ struct ICalendarContext {
 
   init(school: School, stamp: String, events: [CoachingEvent]) {
     slug = ICalendar.slug(school.name)
-    self.stamp = stamp
+    // DTSTAMP is the caller's UTC "YYYYMMDDTHHMMSSZ"; dropping control characters keeps even a
+    // wrong one on its own content line.
+    self.stamp = String(
+      String.UnicodeScalarView(stamp.unicodeScalars.filter { !ICalendarText.isControl($0) }))
     if let id = school.year?.timeZone, let zone = TimeZone(identifier: id) {
       tzid = id
       self.zone = zone
@@ -100,7 +103,10 @@ struct ICalendarContext {
     }
     out.append("Leader: " + named(leader(e.leader), e.leader.raw))
     let teachers = e.teachers.map { named(teacher($0), $0.raw) }
-    out.append((teachers.count == 1 ? "Teacher: " : "Teachers: ") + teachers.joined(separator: ", "))
+    if !teachers.isEmpty {
+      out.append(
+        (teachers.count == 1 ? "Teacher: " : "Teachers: ") + teachers.joined(separator: ", "))
+    }
     if let t = e.team { out.append("Team: " + named(team(t), t.raw)) }
     if let l = e.lesson { out.append("Lesson: " + named(lesson(l), l.raw)) }
     if let f = e.follows { out.append("Follows: \(f)") }
@@ -139,7 +145,9 @@ struct ICalendarContext {
         ?? ICalendarDateTime.format(lastStart)
       lines.add("RRULE", "FREQ=WEEKLY;UNTIL=\(until)")
       for d in s.excluded {
-        lines.add("EXDATE", tz, ICalendarDateTime.format(ICalendarDateTime.seconds(d, minutes: e.start.minutes)))
+        lines.add(
+          "EXDATE", tz,
+          ICalendarDateTime.format(ICalendarDateTime.seconds(d, minutes: e.start.minutes)))
       }
     }
     lines.addText("SUMMARY", summary(e))

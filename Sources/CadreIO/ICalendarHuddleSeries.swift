@@ -6,7 +6,8 @@ import CadreModel
 /// another day) listed as exceptions.
 ///
 /// Invariants: `occurrences` holds at least two events, sorted by date, on distinct dates that
-/// are whole weeks apart; `excluded` holds every other week's date in the span, sorted.
+/// are whole weeks apart; `excluded` holds every other week's date in the span, sorted, and
+/// is shorter than `occurrences`.
 struct ICalendarHuddleSeries {
   var occurrences: [CoachingEvent]
   var excluded: [CivilDate]
@@ -20,7 +21,9 @@ struct ICalendarHuddleSeries {
   static let maxGapWeeks = 5
 
   /// Splits `events` into weekly series and the events written one by one (every non-huddle,
-  /// and every huddle that has no weekly partner), both in a deterministic order.
+  /// and every huddle that has no weekly partner), both in a deterministic order. A run
+  /// becomes a series only when it has more occurrences than skipped weeks: two huddles that
+  /// happen to share a weekday a month apart (moved ones, typically) are not a weekly event.
   /// - Complexity: O(n log n) in the number of events.
   static func split(_ events: [CoachingEvent]) -> (
     series: [ICalendarHuddleSeries], singles: [CoachingEvent]
@@ -39,8 +42,9 @@ struct ICalendarHuddleSeries {
       let sorted = (groups[k] ?? []).sorted { ($0.date, $0.id) < ($1.date, $1.id) }
       var run: [CoachingEvent] = []
       func close() {
-        if run.count >= 2 {
-          series.append(ICalendarHuddleSeries(occurrences: run, excluded: gaps(run)))
+        let excluded = gaps(run)
+        if run.count >= 2, excluded.count < run.count {
+          series.append(ICalendarHuddleSeries(occurrences: run, excluded: excluded))
         } else {
           singles += run
         }

@@ -11,6 +11,11 @@ enum ICalendarText {
   /// backslash and every line break (CRLF, CR or LF) becomes `\n`. Other control characters,
   /// which TEXT may not hold, become spaces; HTAB is kept.
   static func escape(_ text: String) -> String {
+    let plain = text.utf8.allSatisfy { b in
+      b >= 0x20 && b != 0x7F && b != UInt8(ascii: "\\") && b != UInt8(ascii: ";")
+        && b != UInt8(ascii: ",") && b != 0xC2  // 0xC2 leads the C1 controls U+0080...U+009F
+    }
+    if plain { return text }
     var out = ""
     out.reserveCapacity(text.utf8.count)
     var previousCR = false
@@ -52,20 +57,27 @@ enum ICalendarText {
   /// split only between Unicode scalars, so a multi-byte UTF-8 sequence is never cut.
   /// - Complexity: O(n) in the octets of `line`.
   static func fold(_ line: String) -> String {
-    var out = ""
-    out.reserveCapacity(line.utf8.count + line.utf8.count / 24 + 2)
+    let utf8 = line.utf8
+    if utf8.count <= lineOctets { return line + "\r\n" }
+    var out: [UInt8] = []
+    out.reserveCapacity(utf8.count + utf8.count / 24 + 4)
     var used = 0
-    for u in line.unicodeScalars {
-      let octets = UTF8.width(u)
+    var index = utf8.startIndex
+    while index < utf8.endIndex {
+      // One scalar: a lead octet and its continuation octets (10xxxxxx).
+      var end = utf8.index(after: index)
+      while end < utf8.endIndex, utf8[end] & 0xC0 == 0x80 { end = utf8.index(after: end) }
+      let octets = utf8.distance(from: index, to: end)
       if used + octets > lineOctets {
-        out += "\r\n "
+        out += [13, 10, 32]
         used = 1
       }
-      out.unicodeScalars.append(u)
+      out += utf8[index..<end]
       used += octets
+      index = end
     }
-    out += "\r\n"
-    return out
+    out += [13, 10]
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// C0 controls and DEL (RFC 5545's CONTROL), plus C1 controls.

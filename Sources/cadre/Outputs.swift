@@ -1,4 +1,5 @@
 import Cadre
+import CadreCalendar
 import CadreCheck
 import CadreIO
 import CadreModel
@@ -8,7 +9,7 @@ enum Outputs {
   /// The files of `--out DIR`, each written atomically (temp file + rename), schedule first so
   /// that an interrupted write never leaves a report without its schedule.
   static func write(result: SolveResult, report: CheckReport, school: School, to dir: String)
-    throws
+    throws(FileError)
   {
     let files: [(String, String)] = [
       ("schedule.json", ScheduleJSON.encode(result.schedule, school: school, cost: result.cost)),
@@ -18,9 +19,11 @@ enum Outputs {
       ("classes.csv", Grids.classCSV(school, result.schedule)),
       ("check.txt", report.text),
     ]
-    for (name, text) in files {
-      try AtomicFile.write(text, to: dir.hasSuffix("/") ? dir + name : dir + "/" + name)
-    }
+    for (name, text) in files { try AtomicFile.write(text, to: path(dir, name)) }
+  }
+
+  static func path(_ dir: String, _ name: String) -> String {
+    dir.hasSuffix("/") ? dir + name : dir + "/" + name
   }
 
   static func summaryText(result: SolveResult, report: CheckReport, school: School, out: String)
@@ -54,9 +57,9 @@ enum Outputs {
     return lines.joined(separator: "\n")
   }
 
-  static func summaryJSON(result: SolveResult, report: CheckReport, exit: ExitCode, out: String)
-    -> String
-  {
+  static func summaryJSON(
+    result: SolveResult, report: CheckReport, plan: PlanResult?, exit: ExitCode, out: String
+  ) -> String {
     let s = result.stats
     var rules: [(String, JSONValue)] = []
     for row in report.countsByRule where row.count > 0 {
@@ -75,9 +78,24 @@ enum Outputs {
       ("seed", .integer(Int(truncatingIfNeeded: s.winningSeed))),
       ("violationsByRule", .object(rules)),
       ("infeasibilityReasons", .array(result.infeasibilityReasons.map { .string($0) })),
+      ("calendar", plan.map(calendarJSON) ?? .null),
       ("out", .string(out)),
     ])
     return JSONWriter.write(doc)
+  }
+
+  static func calendarJSON(_ plan: PlanResult) -> JSONValue {
+    .object([
+      ("feasible", .bool(plan.cost.hard == 0)),
+      ("hard", .integer(plan.cost.hard)),
+      ("soft", .integer(plan.cost.soft)),
+      ("events", .integer(plan.stats.events)),
+      ("observationsRequired", .integer(plan.stats.requiredObservations)),
+      ("observationsPlaced", .integer(plan.stats.placedObservations)),
+      ("schoolDays", .integer(plan.stats.schoolDays)),
+      ("seconds", .double(plan.stats.seconds)),
+      ("unmet", .array(plan.unmet.map { .string($0) })),
+    ])
   }
 
   /// Re-solve: every meeting whose start or teacher changed, in school order.

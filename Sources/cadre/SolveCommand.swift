@@ -1,4 +1,5 @@
 import Cadre
+import CadreCalendar
 import CadreCheck
 import CadreIO
 import CadreModel
@@ -52,7 +53,7 @@ enum SolveCommand {
     do {
       try Outputs.write(result: result, report: report, school: school, to: out)
     } catch {
-      Console.err("cadre: could not write to \(out): \(error)")
+      Console.err("cadre: could not write to \(out): \(error.diagnostic.rendered)")
       return .internalError
     }
 
@@ -64,13 +65,35 @@ enum SolveCommand {
       return .internalError
     }
 
+    var plan: PlanResult?
+    if CalendarStep.applies(to: school) {
+      if !quiet { Console.status("planning the coaching calendar") }
+      let p = CalendarStep.plan(
+        school: school, schedule: result.schedule, seed: options.seed,
+        timeLimit: options.timeLimit, cancelled: { cancel.isCancelled })
+      Console.endStatus()
+      do {
+        try CalendarStep.write(p, school: school, to: out)
+      } catch {
+        Console.err("cadre: could not write the calendar: \(error.diagnostic.rendered)")
+        return .internalError
+      }
+      plan = p
+    }
+
+    let calendarFeasible = plan.map { $0.cost.hard == 0 } ?? true
     let code: ExitCode =
       result.stopReason == .provenInfeasible
-      ? .provenInfeasible : (report.isFeasible ? .ok : .noFeasibleFound)
+      ? .provenInfeasible : (report.isFeasible && calendarFeasible ? .ok : .noFeasibleFound)
     if json {
-      Console.out(Outputs.summaryJSON(result: result, report: report, exit: code, out: out))
+      Console.out(
+        Outputs.summaryJSON(result: result, report: report, plan: plan, exit: code, out: out))
     } else if !quiet {
       Console.out(Outputs.summaryText(result: result, report: report, school: school, out: out))
+      if let p = plan {
+        Console.out(CalendarStep.summary(p))
+        Console.out("Wrote \(out)/calendar.json and \(out)/ics/ (school, leaders, teachers)")
+      }
     }
     if let previous = options.previous, !quiet, !json {
       Console.out(Outputs.diff(from: previous, to: result.schedule, school: school))

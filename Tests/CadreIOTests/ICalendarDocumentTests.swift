@@ -112,7 +112,9 @@ enum ICalendarFixture {
   static func vevents(_ text: String) -> [[String]] {
     var out: [[String]] = []
     for line in lines(text) {
-      if line == "BEGIN:VEVENT" { out.append([]) } else if !out.isEmpty, line != "END:VEVENT" {
+      if line == "BEGIN:VEVENT" {
+        out.append([])
+      } else if !out.isEmpty, line != "END:VEVENT" {
         out[out.count - 1].append(line)
       }
     }
@@ -211,12 +213,13 @@ enum ICalendarFixture {
         occurrences += 1
         continue
       }
-      let first = CivilDate(dayNumber: 0), day = { (s: Substring) -> CivilDate in
-        let d = s.prefix(8)
-        return CivilDate(
-          year: Int(d.prefix(4)) ?? 0, month: Int(d.dropFirst(4).prefix(2)) ?? 0,
-          day: Int(d.suffix(2)) ?? 0) ?? first
-      }
+      let first = CivilDate(dayNumber: 0),
+        day = { (s: Substring) -> CivilDate in
+          let d = s.prefix(8)
+          return CivilDate(
+            year: Int(d.prefix(4)) ?? 0, month: Int(d.dropFirst(4).prefix(2)) ?? 0,
+            day: Int(d.suffix(2)) ?? 0) ?? first
+        }
       let from = day(start.split(separator: ":")[1])
       let until = day(rule.split(separator: "=")[2])
       let excluded = v.filter { $0.hasPrefix("EXDATE") }.count

@@ -52,11 +52,23 @@ import Testing
   @Test func aLongGapStartsANewSeries() {
     // 5 weeks apart stays one series (4 weeks skipped); 6 weeks apart does not.
     let r = Self.split([
-      "2026-09-07", "2026-09-14", "2026-10-19", "2026-10-26", "2026-12-07", "2027-01-18",
+      "2026-09-07", "2026-09-14", "2026-09-21", "2026-10-26", "2026-11-02", "2026-12-14",
+      "2027-01-25",
     ])
-    #expect(r.series == [["2026-09-07", "2026-09-14", "2026-10-19", "2026-10-26"]])
+    #expect(r.series == [["2026-09-07", "2026-09-14", "2026-09-21", "2026-10-26", "2026-11-02"]])
     #expect(r.excluded.first?.count == 4)
-    #expect(r.singles == ["2026-12-07", "2027-01-18"])
+    #expect(r.singles == ["2026-12-14", "2027-01-25"])
+  }
+
+  @Test func aSeriesHasMoreOccurrencesThanSkippedWeeks() {
+    // Two Tuesdays four weeks apart (say, two moved huddles) are not a weekly event...
+    let sparse = Self.split(["2026-09-01", "2026-09-29"])
+    #expect(sparse.series.isEmpty)
+    #expect(sparse.singles == ["2026-09-01", "2026-09-29"])
+    // ...but three weeks with one closed week in between are.
+    let dense = Self.split(["2026-11-02", "2026-11-09", "2026-11-23"])
+    #expect(dense.series == [["2026-11-02", "2026-11-09", "2026-11-23"]])
+    #expect(dense.excluded == [["2026-11-16"]])
   }
 
   @Test func differentTimesTeamsOrPeopleAreNotOneSeries() {
@@ -76,7 +88,8 @@ import Testing
     twice.id += "-2"
     let events = ["2026-11-02", "2026-11-09"].map { F.huddle("G3", $0, 14) } + [twice]
     let (series, singles) = ICalendarHuddleSeries.split(events)
-    #expect(series.map { $0.occurrences.map(\.id) } == [["huddle-G3-2026-11-02", "huddle-G3-2026-11-09"]])
+    #expect(
+      series.map { $0.occurrences.map(\.id) } == [["huddle-G3-2026-11-02", "huddle-G3-2026-11-09"]])
     #expect(singles.map(\.id) == ["huddle-G3-2026-11-09-2"])
   }
 

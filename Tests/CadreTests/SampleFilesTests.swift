@@ -30,7 +30,7 @@ import Testing
     Sample(file: "infeasible-release.json", spec: infeasibleReleaseSpec, seed: 1, feasible: false),
   ]
 
-  /// A small K-2 school whose grade-1 Team Lead keeps every lesson of their homeroom.
+  /// A small K-2 school whose kindergarten Team Lead keeps every lesson of their homeroom.
   static let infeasibleReleaseSpec = GeneratorSpec(
     name: "Infeasible release: a Team Lead keeps a full homeroom", level: .elementary,
     teachers: 12, classes: 6, grades: ["K", "1", "2"], periods: 7,
@@ -43,7 +43,7 @@ import Testing
     return url.appendingPathComponent("Samples").path
   }()
 
-  /// The school of a sample (the infeasible one: its witness school with the grade-1 Team
+  /// The school of a sample (the infeasible one: the generated school with the first Team
   /// Lead's released lessons taken back from the coverage position and fixed on the lead).
   static func school(_ sample: Sample) -> (School, Schedule) {
     var (school, witness) = SchoolGenerator.generateWithWitness(sample.spec, seed: sample.seed)

@@ -1,0 +1,58 @@
+import CadreCalendar
+import CadreIO
+import CadreModel
+import Foundation
+
+/// The coaching-calendar half of `cadre solve`: plan the year on real dates from the master
+/// schedule, then write `calendar.json` and the iCalendar files.
+enum CalendarStep {
+  /// Whether the school asks for a calendar at all: a year, and teams with something to plan.
+  static func applies(to school: School) -> Bool {
+    guard school.year != nil, !school.leadership.teams.isEmpty else { return false }
+    let p = school.policy
+    return p.observations.contains { $0.perYear > 0 } || p.huddlesPerWeek > 0
+      || p.oneOnOnesPerMonth > 0
+  }
+
+  static func plan(
+    school: School, schedule: Schedule, seed: UInt64, timeLimit: Double?,
+    cancelled: @escaping @Sendable () -> Bool
+  ) -> PlanResult {
+    CoachingPlanner.plan(
+      school: school, schedule: schedule,
+      options: PlanOptions(seed: seed, timeLimit: timeLimit, cancel: cancelled))
+  }
+
+  /// calendar.json, then ics/school.ics, ics/leaders/*.ics, ics/teachers/*.ics; each atomic.
+  static func write(_ plan: PlanResult, school: School, to dir: String) throws(FileError) {
+    try AtomicFile.write(
+      CalendarJSON.encode(plan.calendar, school: school), to: Outputs.path(dir, "calendar.json"))
+    for file in ICalendar.files(calendar: plan.calendar, school: school, stamp: stamp()) {
+      try AtomicFile.write(file.content, to: Outputs.path(dir, "ics/" + file.path))
+    }
+  }
+
+  /// DTSTAMP: now, or SOURCE_DATE_EPOCH when set, so that a fixed seed reproduces the files
+  /// byte for byte (the reproducible-builds convention).
+  static func stamp() -> String {
+    if let text = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"],
+      let seconds = Double(text)
+    {
+      return ICalendar.stamp(Date(timeIntervalSince1970: seconds))
+    }
+    return ICalendar.stamp(Date())
+  }
+
+  static func summary(_ plan: PlanResult) -> String {
+    let s = plan.stats
+    var lines = [
+      "Coaching calendar: \(s.events) events over \(s.schoolDays) school days in "
+        + "\(s.calendarWeeks) weeks; observations \(s.placedObservations) of "
+        + "\(s.requiredObservations) required; cost (hard \(plan.cost.hard), soft "
+        + "\(plan.cost.soft)) in \(Format.seconds(s.seconds))"
+    ]
+    for reason in plan.unmet.prefix(10) { lines.append("  - \(reason)") }
+    if plan.unmet.count > 10 { lines.append("  ... and \(plan.unmet.count - 10) more") }
+    return lines.joined(separator: "\n")
+  }
+}
