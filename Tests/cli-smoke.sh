@@ -44,6 +44,11 @@ for f in Samples/*.json; do
     [ -s "$tmp/$name/$out" ] || { fail=$((fail + 1)); echo "FAIL $name: $out missing"; }
   done
   expect 0 "check $name/schedule.json" -- "$CADRE" check "$f" "$tmp/$name/schedule.json"
+  if [ -f "$tmp/$name/calendar.json" ]; then
+    # Every .ics file must load in a real parser and match calendar.json event for event.
+    expect 0 "ics files of $name match calendar.json" -- \
+      python3 Tests/ics-check.py "$tmp/$name/calendar.json" "$tmp/$name/ics"
+  fi
 done
 
 expect 64 "unknown command" -- "$CADRE" solv Samples/small-ab-week.json

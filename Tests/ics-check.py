@@ -124,7 +124,7 @@ def used_tzids(event):
     return out
 
 
-def check_file(path, rel, raw, expected_of):
+def check_file(rel, raw, expected_of):
     """Problems found in one file, and a short summary for the ok line."""
     problems = lexical_problems(raw)
     try:
@@ -224,7 +224,7 @@ def main(argv):
     files = sorted(ics_dir.rglob("*.ics"))
     for path in files:
         rel = path.relative_to(ics_dir)
-        problems, summary = check_file(path, rel, path.read_bytes(), expected_of)
+        problems, summary = check_file(rel, path.read_bytes(), expected_of)
         if problems:
             failed = True
             print(f"FAIL {rel}")

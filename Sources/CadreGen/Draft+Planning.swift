@@ -2,12 +2,17 @@ import CadreModel
 
 extension Draft {
   /// Picks a team's common planning slots (`huddlesPerWeek` in each week, on different days
-  /// while the week has enough) among `periods`, preferring slots few teams use already, and
-  /// keeps them free of teaching for every teacher of the team.
+  /// while the week has enough) among `periods`, never one its leader already huddles in with
+  /// another team, preferring slots few teams use already, and keeps them free of teaching for
+  /// every teacher of the team.
   mutating func choosePlanning(
     team t: Int, periods: [Int], usage: inout [Int], _ rng: inout SplitMix64
   ) {
     guard spec.huddlesPerWeek > 0, !periods.isEmpty else { return }
+    // A leader of several teams cannot huddle with two of them at once.
+    let leader = teams[t].leader
+    let taken = teams.indices.filter { $0 != t && leader >= 0 && teams[$0].leader == leader }
+      .flatMap { teams[$0].planning }
     var chosen: [Int] = []
     for w in 0..<weekCount {
       var days = Array(0..<dayCount)
@@ -17,7 +22,7 @@ extension Draft {
       while picked < spec.huddlesPerWeek && round < periods.count {
         for d in days where picked < spec.huddlesPerWeek {
           var options = periods.map { slot(week: w, day: d, period: $0) }.filter {
-            !chosen.contains($0)
+            !chosen.contains($0) && !taken.contains($0)
           }
           rng.shuffle(&options)
           guard let s = options.min(by: { usage[$0] < usage[$1] }) else { continue }

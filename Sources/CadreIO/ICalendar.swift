@@ -34,10 +34,53 @@ public enum ICalendar {
     events: [CoachingEvent], school: School, calendarName: String, stamp: String,
     scope: (kind: String, id: String)? = nil
   ) -> String {
-    let sorted = events.sorted {
-      ($0.date, $0.start, $0.end, $0.id) < ($1.date, $1.start, $1.end, $1.id)
-    }
+    let sorted = sortedEvents(events)
     let context = ICalendarContext(school: school, stamp: stamp, events: sorted)
+    return assemble(
+      components(sorted, context), school: school, context: context,
+      calendarName: calendarName, scope: scope)
+  }
+
+  static func sortedEvents(_ events: [CoachingEvent]) -> [CoachingEvent] {
+    events.sorted { ($0.date, $0.start, $0.end, $0.id) < ($1.date, $1.start, $1.end, $1.id) }
+  }
+
+  /// One rendered VEVENT and what a file needs to choose and order it.
+  struct Component {
+    var first: CivilDate
+    var last: CivilDate
+    var start: TimeOfDay
+    var key: String
+    var leader: LeaderID
+    var teachers: [TeacherID]
+    var text: String
+  }
+
+  /// The VEVENTs of `sorted` (weekly huddles folded into series), in time order.
+  static func components(_ sorted: [CoachingEvent], _ context: ICalendarContext) -> [Component] {
+    let (series, singles) = ICalendarHuddleSeries.split(sorted)
+    var out = singles.map { e in
+      Component(
+        first: e.date, last: e.date, start: e.start, key: e.id, leader: e.leader,
+        teachers: e.teachers, text: context.vevent(e).text)
+    }
+    for s in series {
+      out.append(
+        Component(
+          first: s.first.date, last: s.last.date, start: s.first.start, key: s.first.id,
+          leader: s.first.leader, teachers: s.first.teachers,
+          text: context.vevent(s.first, series: s).text))
+    }
+    out.sort { ($0.first, $0.start, $0.key) < ($1.first, $1.start, $1.key) }
+    return out
+  }
+
+  /// The VCALENDAR around `components`, with a VTIMEZONE covering the school year and every
+  /// component's dates.
+  static func assemble(
+    _ components: [Component], school: School, context: ICalendarContext, calendarName: String,
+    scope: (kind: String, id: String)?
+  ) -> String {
     var lines = ICalendarLines()
     lines.add("BEGIN", "VCALENDAR")
     lines.addText("PRODID", productID)
@@ -48,22 +91,16 @@ public enum ICalendar {
     if let tzid = context.tzid { lines.addText("X-WR-TIMEZONE", tzid) }
     if let scope { lines.addText("X-CADRE-" + scope.kind, scope.id) }
     if let tzid = context.tzid, let zone = context.zone, let year = school.year {
-      let from = min(year.firstDay, sorted.first?.date ?? year.firstDay)
-      let to = max(year.lastDay, sorted.map(\.date).max() ?? year.lastDay)
+      let from = min(year.firstDay, components.first?.first ?? year.firstDay)
+      let to = max(year.lastDay, components.map(\.last).max() ?? year.lastDay)
       lines.append(
         ICalendarTimeZone.component(identifier: tzid, zone: zone, from: from, to: to))
     }
-    let (series, singles) = ICalendarHuddleSeries.split(sorted)
-    var components: [(date: CivilDate, start: TimeOfDay, uid: String, lines: ICalendarLines)] =
-      singles.map { ($0.date, $0.start, $0.id, context.vevent($0)) }
-    for s in series {
-      components.append(
-        (s.first.date, s.first.start, s.first.id, context.vevent(s.first, series: s)))
-    }
-    components.sort { ($0.date, $0.start, $0.uid) < ($1.date, $1.start, $1.uid) }
-    for c in components { lines.append(c.lines) }
-    lines.add("END", "VCALENDAR")
-    return lines.text
+    var text = lines.text
+    text.reserveCapacity(text.utf8.count + components.reduce(20) { $0 + $1.text.utf8.count })
+    for c in components { text += c.text }
+    text += "END:VCALENDAR\r\n"
+    return text
   }
 
   /// RRULE/BYDAY weekday codes in `CivilDate.weekday` order (Monday first).

@@ -20,7 +20,8 @@ struct ICalendarContext {
   var leaderNames: [String: String]
   var teamNames: [String: String]
   var lessons: [String: Lesson]
-  /// The events of the document by id, to describe what a debrief follows.
+  /// The events rendered together (a document's, or the whole calendar in `files`) by id, to
+  /// describe what a debrief follows.
   var byID: [String: CoachingEvent]
 
   init(school: School, stamp: String, events: [CoachingEvent]) {

@@ -8,21 +8,28 @@ extension ICalendar {
   /// Every leader of the school and every member of a team gets a file, even an empty one (so
   /// a subscription made before the plan is filled keeps working), and so does anyone else an
   /// event names. Ids are sanitised for file names by `fileNames(_:)`. Paths are sorted:
-  /// school, then leaders, then teachers.
-  /// - Complexity: O(people x events) to filter, plus one `document` per file.
+  /// school, then leaders, then teachers. Each file equals `document` of its events, except
+  /// that a debrief's summary may name an observation the file itself does not hold.
+  /// - Complexity: O(n log n) to render the n events once, O(people x n) to pick each file's.
   public static func files(
     calendar: CoachingCalendar, school: School, stamp: String
   ) -> [(path: String, content: String)] {
-    let events = calendar.events
-    var out: [(path: String, content: String)] = [
-      (
-        "school.ics",
-        render(
-          events: events, school: school, calendarName: "\(school.name): coaching",
-          stamp: stamp)
+    // Each VEVENT is rendered once and shared by every file that holds it: a weekly series
+    // groups huddles with the same leader and teachers, so a leader's or teacher's file holds
+    // all of a series or none of it, exactly as `document` of the filtered events would.
+    let events = sortedEvents(calendar.events)
+    let context = ICalendarContext(school: school, stamp: stamp, events: events)
+    let all = components(events, context)
+    func file(_ path: String, _ name: String, _ parts: [Component], _ scope: (String, String)?)
+      -> (path: String, content: String)
+    {
+      let title = "\(school.name): coaching" + (name.isEmpty ? "" : ", \(name)")
+      return (
+        path,
+        assemble(parts, school: school, context: context, calendarName: title, scope: scope)
       )
-    ]
-    let context = ICalendarContext(school: school, stamp: stamp, events: [])
+    }
+    var out = [file("school.ics", "", all, nil)]
     var leaders = Set(school.leadership.leaders.map(\.id.raw))
     var teachers = Set(school.leadership.teams.flatMap { $0.members.map(\.raw) })
     for e in events {
@@ -31,27 +38,17 @@ extension ICalendar {
     }
     let leaderFiles = fileNames(leaders.sorted())
     for id in leaders.sorted() {
-      let name = context.leader(LeaderID(id))
       out.append(
-        (
-          "leaders/\(leaderFiles[id] ?? id).ics",
-          render(
-            events: events.filter { $0.leader.raw == id }, school: school,
-            calendarName: "\(school.name): coaching, \(name)", stamp: stamp,
-            scope: ("LEADER", id))
-        ))
+        file(
+          "leaders/\(leaderFiles[id] ?? id).ics", context.leader(LeaderID(id)),
+          all.filter { $0.leader.raw == id }, ("LEADER", id)))
     }
     let teacherFiles = fileNames(teachers.sorted())
     for id in teachers.sorted() {
-      let name = context.teacher(TeacherID(id))
       out.append(
-        (
-          "teachers/\(teacherFiles[id] ?? id).ics",
-          render(
-            events: events.filter { $0.teachers.contains { $0.raw == id } }, school: school,
-            calendarName: "\(school.name): coaching, \(name)", stamp: stamp,
-            scope: ("TEACHER", id))
-        ))
+        file(
+          "teachers/\(teacherFiles[id] ?? id).ics", context.teacher(TeacherID(id)),
+          all.filter { $0.teachers.contains { $0.raw == id } }, ("TEACHER", id)))
     }
     return out
   }

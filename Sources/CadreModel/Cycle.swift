@@ -10,7 +10,9 @@ public struct Cycle: Sendable, Equatable {
   /// Slots nobody teaches in (lunch, assembly). A reference without a week blocks every week.
   public var blocked: [BlockedSlot]
 
-  public init(weeks: [String] = ["A"], days: [String], periods: [Period], blocked: [BlockedSlot] = []) {
+  public init(
+    weeks: [String] = ["A"], days: [String], periods: [Period], blocked: [BlockedSlot] = []
+  ) {
     self.weeks = weeks
     self.days = days
     self.periods = periods
@@ -63,7 +65,9 @@ public struct Cycle: Sendable, Equatable {
     var out: [Slot] = []
     out.reserveCapacity(slotCount)
     for w in weeks.indices {
-      for d in days.indices { for p in periods.indices { out.append(Slot(week: w, day: d, period: p)) } }
+      for d in days.indices {
+        for p in periods.indices { out.append(Slot(week: w, day: d, period: p)) }
+      }
     }
     return out
   }

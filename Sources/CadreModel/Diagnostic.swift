@@ -28,7 +28,9 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
     self.column = column
   }
 
-  public static func error(_ code: String, at pointer: String, _ message: String, hint: String? = nil)
+  public static func error(
+    _ code: String, at pointer: String, _ message: String, hint: String? = nil
+  )
     -> Diagnostic
   {
     Diagnostic(.error, code: code, pointer: pointer, message: message, hint: hint)

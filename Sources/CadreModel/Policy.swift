@@ -72,7 +72,9 @@ public struct Budget: Sendable, Equatable {
   /// no school year to count them from).
   public var weeksPerYear: Int
   public var currency: String
-  public init(cap: Int? = nil, coveragePerPeriod: Int = 0, weeksPerYear: Int = 36, currency: String = "USD") {
+  public init(
+    cap: Int? = nil, coveragePerPeriod: Int = 0, weeksPerYear: Int = 36, currency: String = "USD"
+  ) {
     self.cap = cap
     self.coveragePerPeriod = coveragePerPeriod
     self.weeksPerYear = weeksPerYear

@@ -59,7 +59,8 @@ struct Arguments {
     guard let text = values[name] else { return nil }
     guard let v = Int(text), range.contains(v) else {
       throw UsageError(
-        "--\(name) must be a whole number in \(range.lowerBound)...\(range.upperBound), got '\(text)'")
+        "--\(name) must be a whole number in \(range.lowerBound)...\(range.upperBound), got '\(text)'"
+      )
     }
     return v
   }

@@ -30,8 +30,10 @@ enum Console {
     let warnings = diagnostics.filter { $0.severity == .warning }
     for d in errors + warnings { err("\(file): \(d.rendered)") }
     if !errors.isEmpty {
-      err("\(file): \(errors.count) error\(errors.count == 1 ? "" : "s")"
-        + (warnings.isEmpty ? "" : ", \(warnings.count) warning\(warnings.count == 1 ? "" : "s")"))
+      err(
+        "\(file): \(errors.count) error\(errors.count == 1 ? "" : "s")"
+          + (warnings.isEmpty ? "" : ", \(warnings.count) warning\(warnings.count == 1 ? "" : "s")")
+      )
     }
   }
 }

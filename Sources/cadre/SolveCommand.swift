@@ -49,7 +49,8 @@ enum SolveCommand {
     interrupt.stop()
     Console.endStatus()
 
-    let report = Checker.check(school: school, schedule: result.schedule, previous: options.previous)
+    let report = Checker.check(
+      school: school, schedule: result.schedule, previous: options.previous)
     do {
       try Outputs.write(result: result, report: report, school: school, to: out)
     } catch {

@@ -27,7 +27,8 @@ func run() -> ExitCode {
     case "help":
       if let topic = rest.first {
         guard let text = Help.text(for: topic) else {
-          throw UsageError("no help for '\(topic)'", hint: "commands: \(commands.joined(separator: ", "))")
+          throw UsageError(
+            "no help for '\(topic)'", hint: "commands: \(commands.joined(separator: ", "))")
         }
         Console.out(text)
       } else {

@@ -277,6 +277,28 @@ enum ICalendarFixture {
     #expect(files[5].content.contains("\r\nX-CADRE-TEACHER:T-CY\r\n"))
   }
 
+  /// `files` renders each VEVENT once and shares it; every file must still be exactly the
+  /// document of its own events.
+  @Test func eachFileIsTheDocumentOfItsEvents() {
+    let school = ICalendarFixture.school()
+    let events = ICalendarFixture.calendar().events
+    let files = ICalendar.files(
+      calendar: ICalendarFixture.calendar(), school: school, stamp: ICalendarFixture.stamp)
+    func render(_ e: [CoachingEvent], _ name: String, _ scope: (String, String)?) -> String {
+      ICalendar.render(
+        events: e, school: school, calendarName: "Lincoln Elementary: coaching" + name,
+        stamp: ICalendarFixture.stamp, scope: scope)
+    }
+    #expect(files[0].content == render(events, "", nil))
+    #expect(
+      files[2].content
+        == render(events.filter { $0.leader == "L-MAX" }, ", Max Ode", ("LEADER", "L-MAX")))
+    #expect(
+      files[3].content
+        == render(
+          events.filter { $0.teachers.contains("T-ANA") }, ", Ana Ruiz", ("TEACHER", "T-ANA")))
+  }
+
   @Test func fileNamesAreSafeAndDistinct() {
     let names = ICalendar.fileNames(["T/1", "T_1", "t_1", "", "..", "Ünal", "T-2"])
     #expect(names["T/1"] == "T_1")
