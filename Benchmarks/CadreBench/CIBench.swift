@@ -73,7 +73,8 @@ enum CIBench {
         }
       }
     }
-    print(failures == 0 ? "benchmark guard: 0 regressions" : "benchmark guard: \(failures) regressions")
+    print(
+      failures == 0 ? "benchmark guard: 0 regressions" : "benchmark guard: \(failures) regressions")
     return failures == 0 ? 0 : 1
   }
 
