@@ -31,6 +31,10 @@ let package = Package(
     .target(
       name: "CadreCalendar", dependencies: ["CadreModel"], exclude: ["README.md"],
       swiftSettings: strict),
+    // Team formation, coverage and budget, and `cadre explain`. Model only.
+    .target(
+      name: "CadreLeadership", dependencies: ["CadreModel"], exclude: ["README.md"],
+      swiftSettings: strict),
     // JSON (versioned), CSV, text grids, iCalendar, atomic files.
     .target(
       name: "CadreIO", dependencies: ["CadreModel", "CadreCheck"], exclude: ["README.md"],
@@ -38,11 +42,17 @@ let package = Package(
     // The library facade: solve, options.
     .target(
       name: "Cadre",
-      dependencies: ["CadreModel", "CadreEngine", "CadreCompiler", "CadreCheck", "CadreCalendar"],
+      dependencies: [
+        "CadreModel", "CadreEngine", "CadreCompiler", "CadreCheck", "CadreCalendar",
+        "CadreLeadership",
+      ],
       exclude: ["README.md"], swiftSettings: strict),
     // The command-line tool.
     .executableTarget(
-      name: "cadre", dependencies: ["Cadre", "CadreModel", "CadreCheck", "CadreIO", "CadreCalendar"],
+      name: "cadre",
+      dependencies: [
+        "Cadre", "CadreModel", "CadreCheck", "CadreIO", "CadreCalendar", "CadreLeadership",
+      ],
       exclude: ["README.md"], swiftSettings: strict),
     // Seeded generator of realistic schools, solvable by construction (benchmarks, tests).
     .target(
@@ -56,6 +66,7 @@ let package = Package(
     .testTarget(name: "CadreEngineTests", dependencies: ["CadreEngine"]),
     .testTarget(name: "CadreCheckTests", dependencies: ["CadreModel", "CadreCheck"]),
     .testTarget(name: "CadreCalendarTests", dependencies: ["CadreModel", "CadreCalendar"]),
+    .testTarget(name: "CadreLeadershipTests", dependencies: ["CadreModel", "CadreLeadership"]),
     .testTarget(
       name: "CadreIOTests", dependencies: ["CadreModel", "CadreIO", "CadreCheck"],
       resources: [.copy("Fixtures")]),

@@ -35,6 +35,8 @@ for f in Samples/*.json; do
     grep -q "release" "$tmp/stderr" || { fail=$((fail + 1)); echo "FAIL $name: no release reason"; }
     expect 65 "solve $name refuses with the reason" -- \
       "$CADRE" solve "$f" --out "$tmp/$name" --step-limit 20000 --quiet
+    expect 3 "explain $name says why it cannot fit" -- "$CADRE" explain "$f"
+    grep -q "T01" "$tmp/stdout" || { fail=$((fail + 1)); echo "FAIL explain: T01 not named"; }
     continue
   fi
   expect 0 "validate $name" -- "$CADRE" validate "$f"
@@ -48,6 +50,8 @@ for f in Samples/*.json; do
     # Every .ics file must load in a real parser and match calendar.json event for event.
     expect 0 "ics files of $name match calendar.json" -- \
       python3 Tests/ics-check.py "$tmp/$name/calendar.json" "$tmp/$name/ics"
+    expect 0 "check $name/calendar.json" -- \
+      "$CADRE" check "$f" "$tmp/$name/schedule.json" --calendar "$tmp/$name/calendar.json"
   fi
 done
 

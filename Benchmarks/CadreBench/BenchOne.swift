@@ -24,6 +24,8 @@ enum BenchOne {
     let check = Checker.check(school: school, schedule: result.schedule)
     var usage = rusage()
     getrusage(RUSAGE_SELF.rawValue, &usage)
+    // The engine's non-zero counts per rule (the checker's too when engineAgrees).
+    let rules = result.costByRule.filter { $0.count != 0 }.map { "\"\($0.rule)\":\($0.count)" }
     let meetings = school.lessons.reduce(0) { $0 + $1.meetings }
     let fields: [String] = [
       "\"size\":\"\(size)\"", "\"seed\":\(seed)", "\"teachers\":\(school.teachers.count)",
@@ -36,6 +38,7 @@ enum BenchOne {
       "\"movesPerSecond\":\(result.stats.movesPerSecond)",
       "\"stopReason\":\"\(result.stopReason.rawValue)\"",
       "\"peakMB\":\(Double(usage.ru_maxrss) / 1024)",
+      "\"rules\":{" + rules.joined(separator: ",") + "}",
     ]
     print("{" + fields.joined(separator: ",") + "}")
     return 0

@@ -4,8 +4,10 @@ import CadreModel
 /// member's observations by their own leader, each followed by a debrief, weekly team
 /// huddles in one repeating slot where possible, and monthly one-on-ones.
 ///
-/// Pipeline: compile to dense arrays (`PlanProblem`), construct greedily (huddles, then
-/// observations most constrained teacher first, then one-on-ones), improve by local search,
+/// Pipeline: compile to dense arrays (`PlanProblem`), construct greedily (huddles by weekly
+/// maximum flows, then observations most constrained teacher first, then one-on-ones, which
+/// come before the observations for a leader whose year cannot hold everything), repair each
+/// month's huddles and one-on-ones together by a flow, improve by local search,
 /// decode to `CoachingEvent`s. docs/CALENDAR.md defines every rule and the cost.
 public enum CoachingPlanner {
   /// - Complexity: construction O(members × quota × eligible days) in the worst case; then
@@ -16,9 +18,12 @@ public enum CoachingPlanner {
     let deadline = options.timeLimit.map { started + .milliseconds(Int(max(0, $0) * 1000)) }
     let problem = PlanProblem(school: school, schedule: schedule, weights: options.weights)
     var state = PlanState(problem: problem)
-    let huddles = state.constructHuddles()
+    state.constructHuddles()
+    let crowded = (0..<problem.leaderCount).map { problem.overCapacity(leader: $0) }
+    state.constructOneOnOnes { crowded[$0] }
     state.constructObservations()
-    state.constructOneOnOnes()
+    state.constructOneOnOnes { !crowded[$0] }
+    state.repairOneOnOnes()
     state.refreshAll()
     let constructed = state.cost
     let records = state.day.count + state.oneDay.count
@@ -44,7 +49,7 @@ public enum CoachingPlanner {
         "calendar recount \(cost) differs from the search's cost (\(cached.hard), \(cached.soft))")
     #endif
     let events = state.events()
-    let unmet = state.unmet(huddles: huddles)
+    let unmet = state.unmet()
     let elapsed = started.duration(to: clock.now)
     let seconds =
       Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18

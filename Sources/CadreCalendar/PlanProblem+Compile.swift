@@ -202,5 +202,6 @@ extension PlanProblem {
     self.memberTeam = memberTeam
     self.memberTeacher = memberTeacher
     self.issues = issues
+    computeCapacities()
   }
 }

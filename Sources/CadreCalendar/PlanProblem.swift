@@ -79,6 +79,14 @@ struct PlanProblem {
   let huddlesPerWeek: Int
   let oneOnOnesPerMonth: Int
 
+  // MARK: Derived from the master schedule (PlanProblem+Capacity.swift)
+  /// Dense leader -> their dense teams (each has ≥ 1 member), ascending.
+  var leaderTeams: [[Int]] = []
+  /// leader × weekCount + week -> the huddle capacity R of that week.
+  var huddleCapacity: [Int] = []
+  /// member × monthCount + month -> min(o, d(month)): the one-on-ones owed that month.
+  var oneOnOneNeed: [Int] = []
+
   var leaderCount: Int { leaderRecord.count }
   var memberCount: Int { memberPerson.count }
   var teamCount: Int { teamRecord.count }
@@ -95,6 +103,14 @@ struct PlanProblem {
 
   func teaching(_ person: Int, day: Int) -> UInt64 {
     teaches[person * cycleDayCount + dayCycle[day]]
+  }
+
+  /// Periods of school day d in which team t's leader and every member are free per the
+  /// master schedule (ignoring events).
+  func staticOpen(team t: Int, day d: Int) -> UInt64 {
+    var busy = busyStatic(leaderPerson[teamLeader[t]], day: d)
+    for m in teamMembers[t] { busy |= busyStatic(memberPerson[m], day: d) }
+    return ~busy & periodMask
   }
 
   func lesson(_ person: Int, day: Int, period: Int) -> Int {

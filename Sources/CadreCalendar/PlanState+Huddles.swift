@@ -1,13 +1,3 @@
-/// A week in which a team got fewer huddles than it needs (for the unmet reasons).
-struct HuddleShortfall {
-  var team: Int
-  var week: Int
-  var needed: Int
-  var placed: Int
-  /// Periods that week in which the leader and every member are free, ignoring other events.
-  var commonFree: Int
-}
-
 extension PlanState {
   /// Periods of school day d in which team t's leader and every member are free.
   func common(team t: Int, _ d: Int) -> UInt64 {
@@ -16,70 +6,75 @@ extension PlanState {
     return mask
   }
 
-  /// Periods in which team t's people are free, ignoring events (for explanations).
-  func staticCommon(team t: Int, _ d: Int) -> UInt64 {
-    var busy = problem.busyStatic(problem.leaderPerson[problem.teamLeader[t]], day: d)
-    for m in problem.teamMembers[t] { busy |= problem.busyStatic(problem.memberPerson[m], day: d) }
-    return ~busy & problem.periodMask
-  }
-
-  /// Places every team's weekly huddles: first a weekly pattern of `huddlesPerWeek` (weekday,
-  /// period) pairs on distinct weekdays, chosen by how many weeks have that slot free for the
-  /// whole team; then, week by week, min(h, school days) huddles on the pattern, falling back
-  /// to another free slot of the same week when a pattern slot is closed or taken.
+  /// Places every team's weekly huddles, leader by leader and week by week: first each
+  /// team's weekly pattern of `huddlesPerWeek` (weekday, period) pairs on distinct weekdays
+  /// (chosen by how many weeks have that slot free for the whole team, and apart from the
+  /// patterns of the leader's other teams), then as many more as the week's maximum flow
+  /// allows (`HuddleFlow`), so a week reaches its huddle capacity R whenever the events
+  /// already placed leave room.
   ///
-  /// - Complexity: O(teams × school days × (team size + periods)).
-  mutating func constructHuddles() -> [HuddleShortfall] {
-    let h = problem.huddlesPerWeek
-    guard h > 0 else { return [] }
-    let pc = problem.periodCount
-    var shortfalls: [HuddleShortfall] = []
-    for t in 0..<problem.teamCount {
-      var score = [Int](repeating: 0, count: 7 * pc)
-      for d in 0..<problem.dayCount {
-        var mask = common(team: t, d)
-        while mask != 0 {
-          score[problem.dayWeekday[d] * pc + mask.trailingZeroBitCount] += 1
-          mask &= mask &- 1
+  /// - Complexity: O(teams × school days × (team size + periods)) plus the weekly flows.
+  mutating func constructHuddles() {
+    let pb = problem
+    huddlePlaced = [Int](repeating: 0, count: pb.leaderCount * pb.weekCount)
+    huddleShort = pb.huddleCapacity.reduce(0, +)
+    let h = pb.huddlesPerWeek
+    guard h > 0 else { return }
+    let pc = pb.periodCount
+    for l in 0..<pb.leaderCount where !pb.leaderTeams[l].isEmpty {
+      let teams = pb.leaderTeams[l]
+      var patterns: [[Int]] = []
+      var taken = Set<Int>()
+      for t in teams {
+        var score = [Int](repeating: 0, count: 7 * pc)
+        for d in 0..<pb.dayCount {
+          var mask = common(team: t, d)
+          while mask != 0 {
+            score[pb.dayWeekday[d] * pc + mask.trailingZeroBitCount] += 1
+            mask &= mask &- 1
+          }
         }
+        var pattern = Self.pattern(
+          score: score.indices.map { taken.contains($0) ? 0 : score[$0] }, count: h, periods: pc)
+        if pattern.count < h {
+          let more = Self.pattern(score: score, count: h, periods: pc).filter { key in
+            !pattern.contains { $0 / pc == key / pc }
+          }
+          pattern += more.prefix(h - pattern.count)
+        }
+        taken.formUnion(pattern)
+        patterns.append(pattern)
       }
-      let pattern = Self.pattern(score: score, count: h, periods: pc)
-      let firstHuddle = huddleDay.count
-      for w in 0..<problem.weekCount {
-        let days = problem.weekDays[w]
-        let needed = min(h, days.count)
-        var used = Set<Int>()
-        for key in pattern where used.count < needed {
-          guard let d = days.first(where: { problem.dayWeekday[$0] == key / pc }),
-            common(team: t, d) & (UInt64(1) << UInt64(key % pc)) != 0
-          else { continue }
-          addHuddle(team: t, d, key % pc)
-          used.insert(d)
-        }
-        for d in days where used.count < needed && !used.contains(d) {
-          let mask = common(team: t, d)
-          guard mask != 0 else { continue }
-          let preferred = pattern.first { mask & (UInt64(1) << UInt64($0 % pc)) != 0 }
-          addHuddle(team: t, d, preferred.map { $0 % pc } ?? mask.trailingZeroBitCount)
-          used.insert(d)
-        }
-        if used.count < needed {
-          huddleShort += needed - used.count
-          var commonFree = 0
-          for d in days { commonFree += staticCommon(team: t, d).nonzeroBitCount }
-          shortfalls.append(
-            HuddleShortfall(
-              team: t, week: w, needed: needed, placed: used.count, commonFree: commonFree))
-        }
+      let order = patterns.map { pattern in
+        pattern.map { $0 % pc } + (0..<pc).filter { p in !pattern.contains { $0 % pc == p } }
       }
+      for w in 0..<pb.weekCount {
+        let days = pb.weekDays[w]
+        var flow = pb.huddleFlow(leader: l, week: w, order: order) { t, d in common(team: t, d) }
+        for (i, pattern) in patterns.enumerated() {
+          for key in pattern {
+            guard let d = days.first(where: { pb.dayWeekday[$0] == key / pc }) else { continue }
+            flow.seed(team: i, day: d - days.lowerBound, period: key % pc)
+          }
+        }
+        flow.maximize()
+        for (i, t) in teams.enumerated() {
+          for (j, d) in days.enumerated() where flow.at[i * days.count + j] >= 0 {
+            addHuddle(team: t, d, flow.at[i * days.count + j])
+          }
+        }
+        huddlePlaced[l * pb.weekCount + w] = flow.total
+        huddleShort -= flow.total
+      }
+    }
+    for t in 0..<pb.teamCount {
       var keys: [Int] = []
-      for i in firstHuddle..<huddleDay.count {
-        let key = problem.dayWeekday[huddleDay[i]] * pc + huddlePeriod[i]
+      for i in huddleDay.indices where huddleTeam[i] == t {
+        let key = pb.dayWeekday[huddleDay[i]] * pc + huddlePeriod[i]
         if !keys.contains(key) { keys.append(key) }
       }
       huddlePatternCount += max(0, keys.count - h)
     }
-    return shortfalls
   }
 
   /// Up to `count` (weekday × periods + period) keys on distinct weekdays, best score first;

@@ -1,17 +1,20 @@
 extension PlanState {
-  /// One-on-ones: per member, per calendar month with school days, min(o, school days)
-  /// meetings at evenly spread target days, each on the nearest day of that month where
+  /// One-on-ones: per member, per calendar month with school days, min(o, d(month))
+  /// meetings (`PlanProblem.oneOnOneNeed`) at evenly spread target days, each on the nearest day of that month where
   /// member and leader share a free period (the leader's least loaded such day among equally
   /// near ones is not sought: local search evens the load).
   ///
+  /// Only the teachers of leaders for which `leaders` is true: a leader whose year cannot hold
+  /// all their events gets one-on-ones first (each missing one costs a unit of `hard` and
+  /// frees one period, a missing observation frees two: it and its debrief).
+  ///
   /// - Complexity: O(members × months × o × days in a month).
-  mutating func constructOneOnOnes() {
-    let o = problem.oneOnOnesPerMonth
-    guard o > 0 else { return }
-    for m in 0..<problem.memberCount {
+  mutating func constructOneOnOnes(leaders: (Int) -> Bool) {
+    guard problem.oneOnOnesPerMonth > 0 else { return }
+    for m in 0..<problem.memberCount where leaders(problem.memberLeader[m]) {
       for mo in 0..<problem.monthCount {
         let days = problem.monthDays[mo]
-        let r = min(o, days.count)
+        let r = problem.oneOnOneNeed[m * problem.monthCount + mo]
         for i in 0..<r {
           let k = oneDay.count
           oneMember.append(m)

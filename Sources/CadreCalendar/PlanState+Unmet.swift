@@ -4,10 +4,13 @@ extension PlanState {
   /// What the plan misses, in school terms: per leader the busiest week's observation need
   /// against the periods free while the team teaches, per teacher the observations,
   /// spacing and terms missed, per team the huddles, per teacher the one-on-ones.
-  mutating func unmet(huddles: [HuddleShortfall]) -> [String] {
+  mutating func unmet() -> [String] {
     let pb = problem
     var out = pb.issues
     var leaderDone = Set<Int>()
+    for l in 0..<pb.leaderCount {
+      if let line = leaderYear(l) { out.append(line) }
+    }
     for m in 0..<pb.memberCount {
       let base = m * perMember
       var placed = [0, 0]
@@ -22,35 +25,84 @@ extension PlanState {
       }
       out.append(contentsOf: spacingAndTerms(member: m))
     }
-    var byTeam: [Int: [HuddleShortfall]] = [:]
-    for s in huddles { byTeam[s.team, default: []].append(s) }
-    for t in byTeam.keys.sorted() {
-      guard let list = byTeam[t], let first = list.first else { continue }
-      let team = pb.teamLabel(t)
-      let leader = pb.leaderLabel(pb.teamLeader[t])
-      let week = pb.date(pb.weekDays[first.week].lowerBound)
-      let size = pb.teamMembers[t].count
-      let why =
-        first.commonFree < first.needed
-        ? "that week has only \(first.commonFree) period(s) when the leader and all \(size) "
-          + "members are free"
-        : "the periods when the leader and all \(size) members are free are taken by other "
-          + "events"
-      out.append(
-        "\(team) with \(leader) gets fewer than its \(pb.huddlesPerWeek) huddle(s) a week in "
-          + "\(list.count) week(s); in the week of \(week) it gets \(first.placed) of "
-          + "\(first.needed): \(why)")
+    out.append(contentsOf: huddleReasons())
+    // Leader-months whose huddles and one-on-ones cannot all fit, proven by a flow.
+    var proven = Set<Int>()
+    for l in 0..<pb.leaderCount {
+      for mo in 0..<pb.monthCount {
+        guard let line = jointBound(leader: l, month: mo) else { continue }
+        proven.insert(l * pb.monthCount + mo)
+        out.append(line)
+      }
     }
     for m in 0..<pb.memberCount {
-      let missed = oneDay.indices.filter { oneMember[$0] == m && oneDay[$0] < 0 }
+      let l = pb.memberLeader[m]
+      let missed = oneDay.indices.filter {
+        oneMember[$0] == m && oneDay[$0] < 0
+          && !proven.contains(l * pb.monthCount + oneMonth[$0])
+      }
       guard let first = missed.first else { continue }
       let month = String(pb.date(pb.monthDays[oneMonth[first]].lowerBound).description.prefix(7))
       out.append(
         "\(pb.teacherLabel(member: m)) misses \(missed.count) one-on-one(s) with "
-          + "\(pb.leaderLabel(pb.memberLeader[m])), the first in \(month): no period that month "
-          + "when both are free")
+          + "\(pb.leaderLabel(pb.memberLeader[m])), the first in \(month): the periods that "
+          + "month when both are free are taken by other events")
     }
     return out
+  }
+
+  /// When leader l's month mo misses a one-on-one or touches a week short of huddles, and the
+  /// master schedule alone (`JointFlow` over the static free periods) cannot hold all of the
+  /// huddles and one-on-ones owed then: the proof in school terms.
+  func jointBound(leader l: Int, month mo: Int) -> String? {
+    let pb = problem
+    let days = pb.monthDays[mo]
+    guard let first = days.first, let last = days.last else { return nil }
+    let weeks = pb.dayWeek[first]...pb.dayWeek[last]
+    let missing =
+      oneDay.indices.contains {
+        oneDay[$0] < 0 && oneMonth[$0] == mo && pb.memberLeader[oneMember[$0]] == l
+      }
+      || weeks.contains {
+        huddlePlaced[l * pb.weekCount + $0] < pb.huddleCapacity[l * pb.weekCount + $0]
+      }
+    guard missing else { return nil }
+    let members = (0..<pb.memberCount).filter {
+      pb.memberLeader[$0] == l && pb.oneOnOneNeed[$0 * pb.monthCount + mo] > 0
+    }
+    let lx = pb.leaderPerson[l]
+    var joint = JointFlow(
+      problem: pb, leader: l, month: mo, members: members,
+      counts: members.map { pb.oneOnOneNeed[$0 * pb.monthCount + mo] },
+      leaderFree: { ~pb.busyStatic(lx, day: $0) & pb.periodMask },
+      teamOpen: { pb.staticOpen(team: $0, day: $1) },
+      memberOpen: { ~(pb.busyStatic(pb.memberPerson[$0], day: $1) | pb.busyStatic(lx, day: $1)) & pb.periodMask })
+    let huddles = weeks.reduce(0) { $0 + pb.huddleCapacity[l * pb.weekCount + $1] }
+    let ones = members.reduce(0) { $0 + pb.oneOnOneNeed[$1 * pb.monthCount + mo] }
+    let most = joint.run()
+    guard most < huddles + ones else { return nil }
+    let month = String(pb.date(first).description.prefix(7))
+    return
+      "\(pb.leaderLabel(l)) can hold at most \(most) of the \(huddles + ones) events owed in "
+      + "the weeks touching \(month) (\(pb.date(pb.weekDays[weeks.lowerBound].lowerBound)) "
+      + "to \(pb.date(pb.weekDays[weeks.upperBound].upperBound - 1)); \(huddles) huddles and "
+      + "\(ones) one-on-ones): the leader's free periods "
+      + "in which a whole team or a teacher is free too are too few"
+  }
+
+  /// Leader l's free periods in the year against the periods their events need (each
+  /// observation and its debrief, every huddle owed, every one-on-one owed), when short. Each
+  /// missing event frees at most 2 of the leader's periods (an observation with its debrief),
+  /// so a shortfall of x periods costs at least ⌈x / 2⌉ hard.
+  func leaderYear(_ l: Int) -> String? {
+    let pb = problem
+    let y = pb.yearNeed(leader: l)
+    guard y.need > y.free else { return nil }
+    return
+      "\(pb.leaderLabel(l)) has \(y.free) free periods in the \(pb.dayCount) school days and "
+      + "needs \(y.need): \(y.observations) observations and as many debriefs, \(y.huddles) "
+      + "huddles and \(y.ones) one-on-ones; at least \((y.need - y.free + 1) / 2) of them cannot "
+      + "be held"
   }
 
   /// The week in which leader l's observation need most exceeds their free periods while the

@@ -30,7 +30,9 @@ struct PlanState {
   var huddleTeam: [Int] = []
   var huddleDay: [Int] = []
   var huddlePeriod: [Int] = []
-  /// Σ over (team, week) of the shortfall min(h, s) − n.
+  /// leader × weekCount + week -> huddles placed (never more than the capacity R).
+  var huddlePlaced: [Int] = []
+  /// Σ over (leader, week) of the shortfall R − placed: the `huddle-count`.
   var huddleShort = 0
   /// Σ over teams of max(0, distinct (weekday, period) − h).
   var huddlePatternCount = 0

@@ -3,7 +3,12 @@
 ///
 /// Built once per solve from a `Problem`; indices out of range are dropped here so that the
 /// step loop can index without further checks.
-struct SearchModel: Sendable {
+///
+/// A class, not a struct: the search copies its model reference into locals (`let md =
+/// model`) in every hot function, and copying a struct of some sixty arrays costs sixty
+/// retain/release pairs per call (the profile of issue 3 showed 40% of the run in
+/// `swift_retain`/`swift_release` before this change).
+final class SearchModel: Sendable {
   // MARK: Cycle
   let S: Int
   let P: Int

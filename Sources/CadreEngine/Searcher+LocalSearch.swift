@@ -1,3 +1,4 @@
+import Glibc
 /// Improvement by local search with incremental scoring: late acceptance hill climbing
 /// (E. K. Burke and Y. Bykov, "The late acceptance hill-climbing heuristic", EJOR 2017) with
 /// a short tabu tenure on the meeting a move is built around.
@@ -10,8 +11,11 @@ extension Searcher {
     movable.removeAll(keepingCapacity: true)
     for m in 0..<model.M where model.pinned[m] < 0 { movable.append(Int32(m)) }
     guard !movable.isEmpty else { return }
-    let length = 600
-    history = [Cost](repeating: st.cost, count: length)
+    let hardLength = getenv("CADRE_LAHC").flatMap { Int(String(cString: $0)) } ?? 600
+    let softLength = getenv("CADRE_LAHC_SOFT").flatMap { Int(String(cString: $0)) } ?? 150
+    history = [Cost](repeating: st.cost, count: max(hardLength, softLength))
+    var feasible = st.hard <= unavoidableTotal
+    var length = feasible ? softLength : hardLength
     let tenure = min(10, movable.count / 4)
     var current = st.cost
     var bestDirty = false
@@ -21,6 +25,12 @@ extension Searcher {
     while tick() {
       guard proposeMove() else { continue }
       let new = st.cost
+      if !feasible && new.hard <= unavoidableTotal && new <= current {
+        // Hard cost just reached its floor: restart the history with the soft length.
+        feasible = true
+        length = softLength
+        for i in 0..<length { history[i] = new }
+      }
       let v = steps % length
       let primary = Int(moveMeeting[0])
       var accept = new <= current || new <= history[v]
@@ -104,7 +114,9 @@ extension Searcher {
     let l = Int(model.meetingLesson[m])
     let roll = rng.below(100)
     let ok: Bool
-    if roll < 40 {
+    if st.hard <= unavoidableTotal && rng.chance(gapPercent) {
+      ok = closeGap()
+    } else if roll < 40 {
       ok = relocate(m, l)
     } else if roll < 65 {
       ok = swap(m, l)
@@ -122,16 +134,31 @@ extension Searcher {
     return true
   }
 
-  /// A random movable meeting; while avoidable hard cost remains, mostly one in conflict.
+  /// A random movable meeting; while avoidable hard cost remains, mostly one in conflict,
+  /// drawn from a list of conflicting meetings rebuilt when the hard cost has changed (at most
+  /// every 128 steps) and re-checked on every draw, since the list may be stale.
+  /// - Complexity: O(1) amortised; a rebuild is O(meetings).
   mutating func pickMeeting() -> Int {
     let n = movable.count
     if st.hard > unavoidableTotal && rng.chance(80) {
-      for _ in 0..<12 {
-        let m = Int(movable[rng.below(n)])
-        if inConflict(m) { return m }
+      let age = steps - conflictsBuiltAt
+      if age >= 2048 || (age >= 128 && conflictsHard != st.hard) { rebuildConflicts() }
+      let k = conflicts.count
+      if k > 0 {
+        for _ in 0..<4 {
+          let m = Int(conflicts[rng.below(k)])
+          if inConflict(m) { return m }
+        }
       }
     }
     return Int(movable[rng.below(n)])
+  }
+
+  mutating func rebuildConflicts() {
+    conflicts.removeAll(keepingCapacity: true)
+    for i in 0..<movable.count where inConflict(Int(movable[i])) { conflicts.append(movable[i]) }
+    conflictsBuiltAt = steps
+    conflictsHard = st.hard
   }
 
   /// Whether meeting `m` takes part in some hard violation (cheap over-approximation).

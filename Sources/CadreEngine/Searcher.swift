@@ -1,3 +1,4 @@
+import Glibc
 /// One seeded search: construction by backtracking, then local search, over one
 /// `SearchState`. Owns the budget accounting, the best-so-far snapshot and all scratch
 /// buffers, allocated once up front so that the step loop allocates nothing.
@@ -49,6 +50,12 @@ struct Searcher {
   var stampID: Int32 = 0
   var history: [Cost] = []
   var chain: [Int32] = []
+  /// Meetings in some hard violation when last rebuilt (may be stale: picks re-check).
+  var conflicts: [Int32] = []
+  var gapPercent = getenv("CADRE_GAP").flatMap { Int(String(cString: $0)) } ?? 15
+  var freePercent = getenv("CADRE_FREE").flatMap { Int(String(cString: $0)) } ?? 80
+  var conflictsBuiltAt = Int.min / 2
+  var conflictsHard: Int64 = -1
 
   init(
     model: SearchModel, budget: SearchBudget, seed: UInt64,
@@ -79,6 +86,7 @@ struct Searcher {
     lastMoved = [Int](repeating: Int.min / 2, count: model.M)
     stamp = [Int32](repeating: 0, count: model.M)
     chain.reserveCapacity(64)
+    conflicts.reserveCapacity(model.M)
     moveMeeting.reserveCapacity(64)
     moveOld.reserveCapacity(192)
     moveNew.reserveCapacity(192)
@@ -157,6 +165,13 @@ struct Searcher {
     }
     st.internalCheck()
     saveBest()
+    if let _ = getenv("CADRE_DEBUG") {
+      var line = "construct done: steps \(steps) complete \(constructionComplete) cost \(st.cost)"
+      for r in Rule.allCases where r.isHard && st.counts[r.rawValue] > 0 {
+        line += " \(r.code)=\(st.counts[r.rawValue])"
+      }
+      print(line)
+    }
     if model.S > 0 && stop == nil && !(bestCost <= budget.target) {
       phase = "improve"
       localSearch()

@@ -1,4 +1,5 @@
 import CadreCalendar
+import CadreCheck
 import CadreIO
 import CadreModel
 import Foundation
@@ -23,10 +24,14 @@ enum CalendarStep {
       options: PlanOptions(seed: seed, timeLimit: timeLimit, cancel: cancelled))
   }
 
-  /// calendar.json, then ics/school.ics, ics/leaders/*.ics, ics/teachers/*.ics; each atomic.
-  static func write(_ plan: PlanResult, school: School, to dir: String) throws(FileError) {
+  /// calendar.json, calendar-check.txt, then ics/school.ics, ics/leaders/*.ics and
+  /// ics/teachers/*.ics; each atomic.
+  static func write(_ plan: PlanResult, check: CalendarReport, school: School, to dir: String)
+    throws(FileError)
+  {
     try AtomicFile.write(
       CalendarJSON.encode(plan.calendar, school: school), to: Outputs.path(dir, "calendar.json"))
+    try AtomicFile.write(check.text, to: Outputs.path(dir, "calendar-check.txt"))
     for file in ICalendar.files(calendar: plan.calendar, school: school, stamp: stamp()) {
       try AtomicFile.write(file.content, to: Outputs.path(dir, "ics/" + file.path))
     }
@@ -41,6 +46,18 @@ enum CalendarStep {
       return ICalendar.stamp(Date(timeIntervalSince1970: seconds))
     }
     return ICalendar.stamp(Date())
+  }
+
+  /// The per-rule table printed when the planner and the calendar checker disagree.
+  static func disagreement(_ plan: PlanResult, _ check: CalendarReport) -> String {
+    var lines = ["rule                      planner checker"]
+    for row in check.countsByRule {
+      let mine = plan.costByRule.first(where: { $0.rule.rawValue == row.rule })?.count ?? 0
+      lines.append(
+        row.rule.padding(26) + String(mine).padding(8) + String(row.count)
+          + (mine == row.count ? "" : "   <- differs"))
+    }
+    return lines.joined(separator: "\n")
   }
 
   static func summary(_ plan: PlanResult) -> String {

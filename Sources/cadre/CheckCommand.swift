@@ -4,7 +4,7 @@ import CadreModel
 /// `cadre check SCHOOL SCHEDULE`: the independent checker's verdict.
 enum CheckCommand {
   static func run(_ args: ArraySlice<String>) throws(UsageError) -> ExitCode {
-    let parsed = try Arguments(args, spec: .init(valued: ["from"], switches: []))
+    let parsed = try Arguments(args, spec: .init(valued: ["from", "calendar"], switches: []))
     guard parsed.positionals.count == 2 else {
       throw UsageError(
         "check takes a school file and a schedule file, got \(parsed.positionals.count) files")
@@ -19,6 +19,15 @@ enum CheckCommand {
     }
     let report = Checker.check(school: school, schedule: schedule, previous: previous)
     Console.out(report.text)
-    return report.isFeasible ? .ok : .hardViolations
+    var feasible = report.isFeasible
+    if let path = parsed.values["calendar"] {
+      guard let calendar = Inputs.calendar(at: path) else { return .invalidInput }
+      let calendarReport = CalendarChecker.check(
+        school: school, schedule: schedule, calendar: calendar)
+      Console.out("")
+      Console.out(calendarReport.text)
+      feasible = feasible && calendarReport.isFeasible
+    }
+    return feasible ? .ok : .hardViolations
   }
 }

@@ -9,6 +9,7 @@ enum Help {
       validate FILE               check a school file; print a summary or every problem found
       solve FILE --out DIR        build a master schedule and write it with the checker's report
       check SCHOOL SCHEDULE       score a schedule with the independent checker
+      explain FILE                say whether the leadership plan can fit, and what would fix it
       help [COMMAND]              show help for a command
 
     Exit codes: 0 ok, 1 schedule breaks hard rules (check), 2 no feasible schedule found,
@@ -35,6 +36,10 @@ enum Help {
       teachers.txt/.csv   per-teacher grids
       classes.txt/.csv    per-class grids
       check.txt           the independent checker's report on schedule.json
+    and, when the school has a year and teams, the coaching calendar:
+      calendar.json       dated observations, debriefs, huddles, one-on-ones
+      calendar-check.txt  the independent calendar checker's report
+      ics/                school.ics, leaders/<id>.ics, teachers/<id>.ics (RFC 5545)
 
     Options:
       --out DIR           output folder (created if missing)            [required]
@@ -54,13 +59,28 @@ enum Help {
     """
 
   static let check = """
-    Usage: cadre check SCHOOL.json SCHEDULE.json [--from PREVIOUS.json] [--json]
+    Usage: cadre check SCHOOL.json SCHEDULE.json [--from PREVIOUS.json] [--calendar CAL.json]
 
     Recomputes every hard and soft rule (docs/RULES.md) from the school and the schedule, with
     code that shares nothing with the search, and reports violations in school terms with the
-    (hard, soft) cost. --from also counts meetings moved from a previous schedule.
+    (hard, soft) cost. --from also counts meetings moved from a previous schedule. --calendar
+    also checks a coaching calendar (calendar.json) against docs/CALENDAR.md and prints each
+    leader's load per week.
 
     Exit codes: 0 no hard rule broken, 1 some hard rule broken, 64 usage error, 65 invalid input.
+    """
+
+  static let explain = """
+    Usage: cadre explain FILE
+
+    Reports, per leader, the periods each week that coaching needs (observations, debriefs,
+    huddles, one-on-ones) against the released periods available, and per team the common
+    planning slots required against those possible; then the smallest changes that would make
+    the plan fit, ranked by yearly cost (one more leader, more release, a larger span, ...).
+    Reads files whose only errors are capacity facts (over-capacity, spans), to explain them.
+
+    Exit codes: 0 the plan fits, 3 it cannot fit (the reasons are printed), 64 usage error,
+    65 invalid input.
     """
 
   static func text(for command: String) -> String? {
@@ -68,6 +88,7 @@ enum Help {
     case "validate": validate
     case "solve": solve
     case "check": check
+    case "explain": explain
     case "help": overview
     default: nil
     }

@@ -1,10 +1,16 @@
 import CadreIO
+import CadreLeadership
 import CadreModel
 
 /// Reading the files a command names, with every problem turned into diagnostics.
 enum Inputs {
+  /// Validator codes that say a plan cannot fit rather than that the file is wrong: `explain`
+  /// reads such files and says why, instead of refusing them.
+  static let capacityCodes: Set<String> = ["over-capacity", "spans-cannot-fit", "span-exceeded"]
+
   /// Reads, decodes and validates a school file. Nil (after printing why) when it is not usable.
-  static func school(at path: String) -> School? {
+  /// With `allowCapacity`, capacity errors are printed but do not make the file unusable.
+  static func school(at path: String, allowCapacity: Bool = false) -> School? {
     let text: String
     do {
       text = try AtomicFile.readText(path)
@@ -17,9 +23,20 @@ enum Inputs {
     if let school = decoded, !structural.contains(where: { $0.severity == .error }) {
       diagnostics += Validator.validate(school)
     }
+    var school = decoded
+    if let valid = decoded, !diagnostics.contains(where: { $0.severity == .error }),
+      valid.leadership.formation != nil
+    {
+      // Teams left without members are formed here, once, for every command.
+      let formed = TeamFormer.form(valid)
+      school = formed.school
+      diagnostics += formed.diagnostics
+    }
     Console.report(diagnostics, file: path)
-    if diagnostics.contains(where: { $0.severity == .error }) { return nil }
-    return decoded
+    let blocking = diagnostics.filter {
+      $0.severity == .error && !(allowCapacity && capacityCodes.contains($0.code))
+    }
+    return blocking.isEmpty ? school : nil
   }
 
   /// Reads and decodes a schedule file (structure only; the checker judges its content).
@@ -32,6 +49,21 @@ enum Inputs {
       return nil
     }
     let (decoded, diagnostics) = ScheduleJSON.decode(text)
+    Console.report(diagnostics, file: path)
+    if diagnostics.contains(where: { $0.severity == .error }) { return nil }
+    return decoded
+  }
+
+  /// Reads and decodes a calendar file (structure only; the calendar checker judges it).
+  static func calendar(at path: String) -> CoachingCalendar? {
+    let text: String
+    do {
+      text = try AtomicFile.readText(path)
+    } catch {
+      Console.report([error.diagnostic], file: path)
+      return nil
+    }
+    let (decoded, diagnostics) = CalendarJSON.decode(text)
     Console.report(diagnostics, file: path)
     if diagnostics.contains(where: { $0.severity == .error }) { return nil }
     return decoded

@@ -2,6 +2,7 @@ import Cadre
 import CadreCalendar
 import CadreCheck
 import CadreIO
+import CadreLeadership
 import CadreModel
 
 /// What `cadre solve` writes and prints.
@@ -53,12 +54,14 @@ enum Outputs {
         if places.count > 5 { lines.append("    ... and \(places.count - 5) more") }
       }
     }
-    lines.append("Wrote \(out)/schedule.json, teachers.txt/.csv, classes.txt/.csv, check.txt")
+    lines.append(
+      "Wrote \(out)/schedule.json, teachers.txt/.csv, classes.txt/.csv, check.txt, budget.txt")
     return lines.joined(separator: "\n")
   }
 
   static func summaryJSON(
-    result: SolveResult, report: CheckReport, plan: PlanResult?, exit: ExitCode, out: String
+    result: SolveResult, report: CheckReport, plan: PlanResult?, budget: BudgetReport,
+    exit: ExitCode, out: String
   ) -> String {
     let s = result.stats
     var rules: [(String, JSONValue)] = []
@@ -79,9 +82,32 @@ enum Outputs {
       ("violationsByRule", .object(rules)),
       ("infeasibilityReasons", .array(result.infeasibilityReasons.map { .string($0) })),
       ("calendar", plan.map(calendarJSON) ?? .null),
+      (
+        "budget",
+        .object([
+          ("total", .integer(budget.total)), ("stipends", .integer(budget.stipends)),
+          ("coverage", .integer(budget.coverage)),
+          ("cap", budget.cap.map { .integer($0) } ?? .null),
+          ("overCap", .integer(budget.overCap)), ("currency", .string(budget.currency)),
+        ])
+      ),
       ("out", .string(out)),
     ])
     return JSONWriter.write(doc)
+  }
+
+  /// "Budget: 48,360 USD a year (stipends 12,000, coverage 36,360) of a 50,000 cap."
+  static func budgetLine(_ b: BudgetReport) -> String {
+    var line =
+      "Budget: \(Format.grouped(b.total)) \(b.currency) a year (stipends "
+      + "\(Format.grouped(b.stipends)), coverage \(Format.grouped(b.coverage)) over \(b.weeks) weeks)"
+    if let cap = b.cap {
+      line +=
+        b.withinCap
+        ? " within the \(Format.grouped(cap)) cap"
+        : ", OVER the \(Format.grouped(cap)) cap by \(Format.grouped(b.overCap))"
+    }
+    return line + "; details in budget.txt"
   }
 
   static func calendarJSON(_ plan: PlanResult) -> JSONValue {

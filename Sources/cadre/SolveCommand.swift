@@ -2,6 +2,7 @@ import Cadre
 import CadreCalendar
 import CadreCheck
 import CadreIO
+import CadreLeadership
 import CadreModel
 import Dispatch
 import Foundation
@@ -73,24 +74,44 @@ enum SolveCommand {
         school: school, schedule: result.schedule, seed: options.seed,
         timeLimit: options.timeLimit, cancelled: { cancel.isCancelled })
       Console.endStatus()
+      let calendarCheck = CalendarChecker.check(
+        school: school, schedule: result.schedule, calendar: p.calendar)
       do {
-        try CalendarStep.write(p, school: school, to: out)
+        try CalendarStep.write(p, check: calendarCheck, school: school, to: out)
       } catch {
         Console.err("cadre: could not write the calendar: \(error.diagnostic.rendered)")
+        return .internalError
+      }
+      if calendarCheck.cost != p.cost {
+        Console.err(
+          "cadre: internal error: the planner scored the calendar \(p.cost) but the checker "
+            + "scored it \(calendarCheck.cost); outputs are kept in \(out) for a bug report")
+        Console.err(CalendarStep.disagreement(p, calendarCheck))
         return .internalError
       }
       plan = p
     }
 
+    let budget = BudgetCalculator.report(school: school, schedule: result.schedule)
+    do {
+      try AtomicFile.write(budget.text, to: Outputs.path(out, "budget.txt"))
+    } catch {
+      Console.err("cadre: could not write the budget: \(error.diagnostic.rendered)")
+      return .internalError
+    }
+
     let calendarFeasible = plan.map { $0.cost.hard == 0 } ?? true
     let code: ExitCode =
       result.stopReason == .provenInfeasible
-      ? .provenInfeasible : (report.isFeasible && calendarFeasible ? .ok : .noFeasibleFound)
+      ? .provenInfeasible
+      : (report.isFeasible && calendarFeasible && budget.withinCap ? .ok : .noFeasibleFound)
     if json {
       Console.out(
-        Outputs.summaryJSON(result: result, report: report, plan: plan, exit: code, out: out))
+        Outputs.summaryJSON(
+          result: result, report: report, plan: plan, budget: budget, exit: code, out: out))
     } else if !quiet {
       Console.out(Outputs.summaryText(result: result, report: report, school: school, out: out))
+      Console.out(Outputs.budgetLine(budget))
       if let p = plan {
         Console.out(CalendarStep.summary(p))
         Console.out("Wrote \(out)/calendar.json and \(out)/ics/ (school, leaders, teachers)")

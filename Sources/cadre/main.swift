@@ -3,7 +3,7 @@ import Foundation
 
 /// Entry point: dispatches to a command and exits with its documented code.
 let arguments = CommandLine.arguments.dropFirst()
-let commands = ["validate", "solve", "check", "help"]
+let commands = ["validate", "solve", "check", "explain", "help"]
 
 func run() -> ExitCode {
   guard let command = arguments.first else {
@@ -24,6 +24,7 @@ func run() -> ExitCode {
     case "validate": return try ValidateCommand.run(rest)
     case "solve": return try SolveCommand.run(rest)
     case "check": return try CheckCommand.run(rest)
+    case "explain": return try ExplainCommand.run(rest)
     case "help":
       if let topic = rest.first {
         guard let text = Help.text(for: topic) else {

@@ -45,6 +45,42 @@ struct CalendarOracle {
     }
   }
 
+  /// The huddle capacity R of a leader's week, by dynamic programming over the days: the
+  /// state is how many huddles each team holds so far (capped at c); a day adds one to every
+  /// team of a set that can be given distinct periods open to each.
+  func capacity(leader: LeaderID, teams: [Int], week: [SchoolDay], cap c: Int) -> Int {
+    func open(_ ti: Int, _ d: SchoolDay, _ p: Int) -> Bool {
+      let s = slot(d, p)
+      return leaderFree(leader, s)
+        && teamOf.filter { $0.value.0 == ti }.keys.allSatisfy { teacherFree($0, s) }
+    }
+    func matchable(_ set: [Int], _ d: SchoolDay, _ used: Set<Int>) -> Bool {
+      guard let first = set.first else { return true }
+      for p in school.cycle.periods.indices where !used.contains(p) && open(first, d, p) {
+        if matchable(Array(set.dropFirst()), d, used.union([p])) { return true }
+      }
+      return false
+    }
+    var states: Set<[Int]> = [[Int](repeating: 0, count: teams.count)]
+    for d in week {
+      var subsets: [[Int]] = []
+      for bits in 0..<(1 << teams.count) {
+        let set = teams.indices.filter { bits & (1 << $0) != 0 }
+        if matchable(set.map { teams[$0] }, d, []) { subsets.append(set) }
+      }
+      var next = Set<[Int]>()
+      for state in states {
+        for set in subsets {
+          var s = state
+          for i in set { s[i] = min(c, s[i] + 1) }
+          next.insert(s)
+        }
+      }
+      states = next
+    }
+    return states.map { $0.reduce(0, +) }.max() ?? 0
+  }
+
   static func key(_ s: Slot) -> String { "\(s.week)|\(s.day)|\(s.period)" }
 
   func slot(_ d: SchoolDay, _ p: Int) -> Slot {
@@ -190,28 +226,52 @@ struct CalendarOracle {
     add("debrief-missing", counted.filter { !hasDebrief.contains(placed[$0].0.id) }.count)
     // huddles
     let h = policy.huddlesPerWeek
-    for (ti, team) in school.leadership.teams.enumerated()
-    where teamOf.values.contains(where: { $0.0 == ti }) {
-      let mine = placed.filter { $0.0.kind == .huddle && $0.0.team == team.id }
-      let weeks = Dictionary(grouping: days.days, by: \.calendarWeek)
-      for (w, list) in weeks {
-        let n = mine.filter { $0.1.calendarWeek == w }.count
-        add("huddle-count", abs(n - min(h, list.count)))
+    let weeks = Dictionary(grouping: days.days, by: \.calendarWeek)
+    let withMembers = school.leadership.teams.indices.filter { ti in
+      teamOf.values.contains { $0.0 == ti }
+    }
+    let leaders = Set(withMembers.map { school.leadership.teams[$0].leader.raw }).sorted()
+    for leader in leaders {
+      let teams = withMembers.filter { school.leadership.teams[$0].leader.raw == leader }
+      for list in weeks.values {
+        let c = min(h, list.count)
+        var over = 0
+        var held = 0
+        for ti in teams {
+          let n = placed.filter {
+            $0.0.kind == .huddle && $0.0.team == school.leadership.teams[ti].id
+              && $0.1.calendarWeek == list[0].calendarWeek
+          }.count
+          held += min(c, n)
+          over += max(0, n - c)
+        }
+        let r = capacity(leader: LeaderID(leader), teams: teams, week: list, cap: c)
+        add("huddle-count", max(0, r - held) + over)
       }
+    }
+    for team in school.leadership.teams {
+      let mine = placed.filter { $0.0.kind == .huddle && $0.0.team == team.id }
       let perDay = Dictionary(grouping: mine, by: { $0.1.index })
       for v in perDay.values { add("huddle-same-day", max(0, v.count - 1)) }
+      guard teamOf.values.contains(where: { school.leadership.teams[$0.0].id == team.id })
+      else { continue }
       let keys = Set(mine.map { "\($0.1.date.weekday)|\($0.2)" })
       add("huddle-pattern", max(0, keys.count - h))
     }
     // one-on-ones
     let months = Dictionary(grouping: days.days, by: { $0.date.year * 12 + $0.date.month })
-    for member in teamOf.keys {
+    for (member, (_, leader)) in teamOf {
       for (mo, list) in months {
         let n = placed.indices.filter {
           placed[$0].0.kind == .oneOnOne && fits[$0] && placed[$0].0.teachers[0] == member
             && placed[$0].1.date.year * 12 + placed[$0].1.date.month == mo
         }.count
-        add("one-on-one-count", abs(n - min(policy.oneOnOnesPerMonth, list.count)))
+        let open = list.filter { d in
+          school.cycle.periods.indices.contains { p in
+            teacherFree(member, slot(d, p)) && leaderFree(leader, slot(d, p))
+          }
+        }.count
+        add("one-on-one-count", abs(n - min(policy.oneOnOnesPerMonth, open)))
       }
     }
     // people
@@ -229,7 +289,6 @@ struct CalendarOracle {
     }
     for v in at.values { add("person-clash", max(0, v - 1)) }
     // leader load
-    let weeks = Dictionary(grouping: days.days, by: \.calendarWeek)
     for leader in school.leadership.leaders {
       for list in weeks.values where list.count >= 2 {
         let loads = list.map { d in placed.filter { $0.0.leader == leader.id && $0.1 == d }.count }

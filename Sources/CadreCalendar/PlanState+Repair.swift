@@ -1,0 +1,96 @@
+extension PlanState {
+  /// Re-places, for every leader and month with a one-on-one missing, the leader's huddles of
+  /// the weeks touching that month and the month's one-on-ones of the leader's teachers
+  /// together, as one maximum flow over the leader's free dated slots (everything else stays
+  /// where it is). At the ends of the year, where the blackout leaves few other events, this
+  /// is exactly what decides how many of both fit. Kept only when more events fit.
+  ///
+  /// - Complexity: per repaired month O(E √V) for a graph of the month's slots.
+  mutating func repairOneOnOnes() {
+    let pb = problem
+    var done = Set<Int>()
+    for k in oneDay.indices where oneDay[k] < 0 {
+      let l = pb.memberLeader[oneMember[k]]
+      let key = l * pb.monthCount + oneMonth[k]
+      guard done.insert(key).inserted else { continue }
+      repairMonth(leader: l, month: oneMonth[k])
+    }
+    recountHuddlePattern()
+  }
+
+  /// Recomputes `huddlePatternCount` from the placed huddles.
+  mutating func recountHuddlePattern() {
+    let pc = problem.periodCount
+    var keys = [[Int]](repeating: [], count: problem.teamCount)
+    for i in huddleDay.indices {
+      let key = problem.dayWeekday[huddleDay[i]] * pc + huddlePeriod[i]
+      if !keys[huddleTeam[i]].contains(key) { keys[huddleTeam[i]].append(key) }
+    }
+    huddlePatternCount = keys.reduce(0) { $0 + max(0, $1.count - problem.huddlesPerWeek) }
+  }
+
+  private mutating func repairMonth(leader l: Int, month mo: Int) {
+    let pb = problem
+    let lx = pb.leaderPerson[l]
+    guard let firstDay = pb.monthDays[mo].first, let lastDay = pb.monthDays[mo].last else {
+      return
+    }
+    let weeks = Array(pb.dayWeek[firstDay]...pb.dayWeek[lastDay])
+    // Take the leader's huddles of those weeks and the month's one-on-ones out.
+    let oldHuddles = huddleDay.indices.filter {
+      pb.teamLeader[huddleTeam[$0]] == l && weeks.contains(pb.dayWeek[huddleDay[$0]])
+    }
+    let saved = oldHuddles.map { (huddleTeam[$0], huddleDay[$0], huddlePeriod[$0]) }
+    removeHuddles(oldHuddles)
+    let ones = oneDay.indices.filter { oneMonth[$0] == mo && pb.memberLeader[oneMember[$0]] == l }
+    let savedOnes = ones.map { (oneDay[$0], onePeriod[$0]) }
+    var before = saved.count
+    for k in ones where oneDay[k] >= 0 {
+      before += 1
+      setOneOnOne(k, -1, -1)
+    }
+    let members = Array(Set(ones.map { oneMember[$0] })).sorted()
+    var joint = JointFlow(
+      problem: pb, leader: l, month: mo, members: members,
+      counts: members.map { m in ones.filter { oneMember[$0] == m }.count },
+      leaderFree: { free(lx, $0) }, teamOpen: { common(team: $0, $1) },
+      memberOpen: { common(member: $0, $1) })
+    let after = joint.run()
+    if after <= before {
+      for (t, d, p) in saved { addHuddle(team: t, d, p) }
+      for (k, old) in zip(ones, savedOnes) where old.0 >= 0 { setOneOnOne(k, old.0, old.1) }
+      return
+    }
+    for w in weeks { huddleShort += huddlePlaced[l * pb.weekCount + w] }
+    for w in weeks { huddlePlaced[l * pb.weekCount + w] = 0 }
+    for x in joint.huddleEdges where joint.flow.flow(x.edge) > 0 {
+      addHuddle(team: x.team, x.day, x.period)
+      huddlePlaced[l * pb.weekCount + pb.dayWeek[x.day]] += 1
+      huddleShort -= 1
+    }
+    for x in joint.oneEdges where joint.flow.flow(x.edge) > 0 {
+      guard let k = ones.first(where: { oneMember[$0] == x.member && oneDay[$0] < 0 }) else {
+        continue
+      }
+      setOneOnOne(k, x.day, x.period)
+    }
+  }
+
+  /// Takes the huddles at the given indices out of the plan (busy sets, load, arrays).
+  private mutating func removeHuddles(_ indices: [Int]) {
+    guard !indices.isEmpty else { return }
+    let drop = Set(indices)
+    for i in indices {
+      let t = huddleTeam[i]
+      let l = problem.teamLeader[t]
+      let d = huddleDay[i]
+      mark(problem.leaderPerson[l], d, huddlePeriod[i], false)
+      for m in problem.teamMembers[t] { mark(problem.memberPerson[m], d, huddlePeriod[i], false) }
+      load[l * problem.dayCount + d] -= 1
+    }
+    let keep = huddleDay.indices.filter { !drop.contains($0) }
+    huddleTeam = keep.map { huddleTeam[$0] }
+    huddleDay = keep.map { huddleDay[$0] }
+    huddlePeriod = keep.map { huddlePeriod[$0] }
+  }
+}
