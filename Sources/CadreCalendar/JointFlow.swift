@@ -9,11 +9,17 @@ struct JointFlow {
   var flow: MaxFlow
   var huddleEdges: [(edge: Int, team: Int, day: Int, period: Int)] = []
   var oneEdges: [(edge: Int, member: Int, day: Int, period: Int)] = []
+  var debriefEdges: [(edge: Int, record: Int, day: Int, period: Int)] = []
+  /// Source edges, routed in this order: debriefs first (they must all keep a slot).
+  private var debriefSources: [(node: Int, cap: Int)] = []
+  private var otherSources: [(node: Int, cap: Int)] = []
 
   /// `counts[i]` one-on-ones for `members[i]`; `leaderFree(day)`, `teamOpen(team, day)`,
-  /// `memberOpen(member, day)` give the usable periods.
+  /// `memberOpen(member, day)` give the usable periods. `debriefs` are (record, member,
+  /// observation day, observation period) whose debriefs are placed by the flow too.
   init(
     problem pb: PlanProblem, leader l: Int, month mo: Int, members: [Int], counts: [Int],
+    debriefs: [(record: Int, member: Int, day: Int, period: Int)] = [],
     leaderFree: (Int) -> UInt64, teamOpen: (Int, Int) -> UInt64,
     memberOpen: (Int, Int) -> UInt64
   ) {
@@ -30,7 +36,8 @@ struct JointFlow {
     let teamWeekBase = slotBase + span * pc
     let teamDayBase = teamWeekBase + teams.count * weeks.count
     let memberBase = teamDayBase + teams.count * span
-    flow = MaxFlow(nodes: memberBase + members.count)
+    let debriefBase = memberBase + members.count
+    flow = MaxFlow(nodes: debriefBase + debriefs.count)
     for d in start..<end {
       var mask = leaderFree(d)
       while mask != 0 {
@@ -42,7 +49,7 @@ struct JointFlow {
     for (i, t) in teams.enumerated() where pb.huddlesPerWeek > 0 {
       for (j, w) in weeks.enumerated() {
         let node = teamWeekBase + i * weeks.count + j
-        flow.add(0, node, pb.huddleCap(week: w))
+        otherSources.append((node, pb.huddleCap(week: w)))
         for d in pb.weekDays[w] {
           let dayNode = teamDayBase + i * span + (d - start)
           flow.add(node, dayNode, 1)
@@ -57,7 +64,7 @@ struct JointFlow {
       }
     }
     for (i, m) in members.enumerated() {
-      flow.add(0, memberBase + i, counts[i])
+      otherSources.append((memberBase + i, counts[i]))
       for d in monthDays {
         var mask = memberOpen(m, d)
         while mask != 0 {
@@ -68,8 +75,28 @@ struct JointFlow {
         }
       }
     }
+    for (i, b) in debriefs.enumerated() {
+      debriefSources.append((debriefBase + i, 1))
+      for d in b.day...(b.day + pb.window) where d >= start && d < end {
+        var mask = memberOpen(b.member, d)
+        if d == b.day { mask &= ~((UInt64(2) << UInt64(b.period)) &- 1) }
+        while mask != 0 {
+          let p = mask.trailingZeroBitCount
+          mask &= mask &- 1
+          let e = flow.add(debriefBase + i, slotBase + (d - start) * pc + p, 1)
+          debriefEdges.append((e, b.record, d, p))
+        }
+      }
+    }
   }
 
-  /// Runs the flow; returns the events placed.
-  mutating func run() -> Int { flow.run(0, 1) }
+  /// Routes the debriefs, then the huddles and one-on-ones (which cannot take a debrief's
+  /// slot away: an augmenting path never lowers the flow out of the source). Returns the
+  /// debriefs placed and the huddles and one-on-ones placed.
+  mutating func run() -> (debriefs: Int, others: Int) {
+    for (node, cap) in debriefSources { flow.add(0, node, cap) }
+    let first = flow.run(0, 1)
+    for (node, cap) in otherSources { flow.add(0, node, cap) }
+    return (first, flow.run(0, 1))
+  }
 }

@@ -32,9 +32,10 @@ extension PlanProblem {
 
   /// Leader l's periods needed in the year (each observation and its debrief, the huddle
   /// capacity of every week, the one-on-ones owed) and free (per the master schedule).
-  func yearNeed(leader l: Int) -> (need: Int, free: Int, observations: Int, huddles: Int,
-    ones: Int)
-  {
+  func yearNeed(leader l: Int) -> (
+    need: Int, free: Int, observations: Int, huddles: Int,
+    ones: Int
+  ) {
     let lx = leaderPerson[l]
     var free = 0
     for d in 0..<dayCount { free += (~busyStatic(lx, day: d) & periodMask).nonzeroBitCount }

@@ -144,7 +144,12 @@ extension PlanState {
     }
     c[.debriefMissing] = missing
     c[.debriefDelay] = delay
-    c[.huddleCount] = huddleShort
+    let weeks = problem.weekCount
+    var held = [Int](repeating: 0, count: problem.leaderCount * weeks)
+    for i in huddleDay.indices {
+      held[problem.teamLeader[huddleTeam[i]] * weeks + problem.dayWeek[huddleDay[i]]] += 1
+    }
+    c[.huddleCount] = zip(problem.huddleCapacity, held).reduce(0) { $0 + max(0, $1.0 - $1.1) }
     c[.huddlePattern] = huddlePatternCount
     c[.oneOnOneCount] = oneDay.reduce(0) { $0 + ($1 < 0 ? 1 : 0) }
     var load = 0

@@ -3,7 +3,8 @@ extension PlanState {
   /// the weeks touching that month and the month's one-on-ones of the leader's teachers
   /// together, as one maximum flow over the leader's free dated slots (everything else stays
   /// where it is). At the ends of the year, where the blackout leaves few other events, this
-  /// is exactly what decides how many of both fit. Kept only when more events fit.
+  /// is exactly what decides how many of both fit. The leader's debriefs of those weeks are
+  /// routed first, so every observation keeps one. Kept only when more events fit.
   ///
   /// - Complexity: per repaired month O(E √V) for a graph of the month's slots.
   mutating func repairOneOnOnes() {
@@ -49,14 +50,25 @@ extension PlanState {
       before += 1
       setOneOnOne(k, -1, -1)
     }
+    // The leader's debriefs whose observation falls in those weeks move too.
+    let start = pb.weekDays[weeks[0]].lowerBound
+    let end = pb.weekDays[weeks[weeks.count - 1]].upperBound
+    let records = day.indices.filter {
+      day[$0] >= start && day[$0] < end && debriefDay[$0] < end
+        && pb.memberLeader[$0 / perMember] == l
+    }
+    let savedDebriefs = records.map { (debriefDay[$0], debriefPeriod[$0]) }
+    for r in records { liftDebrief(r) }
     let members = Array(Set(ones.map { oneMember[$0] })).sorted()
     var joint = JointFlow(
       problem: pb, leader: l, month: mo, members: members,
       counts: members.map { m in ones.filter { oneMember[$0] == m }.count },
+      debriefs: records.map { ($0, $0 / perMember, day[$0], period[$0]) },
       leaderFree: { free(lx, $0) }, teamOpen: { common(team: $0, $1) },
       memberOpen: { common(member: $0, $1) })
     let after = joint.run()
-    if after <= before {
+    if after.debriefs < records.count || after.others <= before {
+      for (r, old) in zip(records, savedDebriefs) { dropDebrief(r, old.0, old.1) }
       for (t, d, p) in saved { addHuddle(team: t, d, p) }
       for (k, old) in zip(ones, savedOnes) where old.0 >= 0 { setOneOnOne(k, old.0, old.1) }
       return
@@ -68,12 +80,38 @@ extension PlanState {
       huddlePlaced[l * pb.weekCount + pb.dayWeek[x.day]] += 1
       huddleShort -= 1
     }
+    for x in joint.debriefEdges where joint.flow.flow(x.edge) > 0 {
+      dropDebrief(x.record, x.day, x.period)
+    }
     for x in joint.oneEdges where joint.flow.flow(x.edge) > 0 {
       guard let k = ones.first(where: { oneMember[$0] == x.member && oneDay[$0] < 0 }) else {
         continue
       }
       setOneOnOne(k, x.day, x.period)
     }
+  }
+
+  /// Takes record r's debrief out of the busy sets and load (its fields stay until
+  /// `dropDebrief`).
+  private mutating func liftDebrief(_ r: Int) {
+    let m = r / perMember
+    let l = problem.memberLeader[m]
+    mark(problem.leaderPerson[l], debriefDay[r], debriefPeriod[r], false)
+    mark(problem.memberPerson[m], debriefDay[r], debriefPeriod[r], false)
+    load[l * problem.dayCount + debriefDay[r]] -= 1
+    delaySum -= debriefDay[r] - day[r]
+  }
+
+  /// Puts record r's debrief, lifted by `liftDebrief`, at (dd, dp).
+  private mutating func dropDebrief(_ r: Int, _ dd: Int, _ dp: Int) {
+    let m = r / perMember
+    let l = problem.memberLeader[m]
+    debriefDay[r] = dd
+    debriefPeriod[r] = dp
+    mark(problem.leaderPerson[l], dd, dp, true)
+    mark(problem.memberPerson[m], dd, dp, true)
+    load[l * problem.dayCount + dd] += 1
+    delaySum += dd - day[r]
   }
 
   /// Takes the huddles at the given indices out of the plan (busy sets, load, arrays).

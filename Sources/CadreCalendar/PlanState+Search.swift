@@ -8,7 +8,8 @@ struct SearchOutcome {
 extension PlanState {
   /// Improves the constructed plan by local search: a step tries one move (relocate an
   /// observation with a fresh debrief, insert a missing one, re-place a debrief, swap the
-  /// kinds of two observations of one teacher, or move a one-on-one within its month) and
+  /// kinds of two observations of one teacher, move a one-on-one within its month, or place a
+  /// missing one-on-one by moving the debriefs and one-on-ones in its way) and
   /// keeps it when the cost does not get worse (sideways moves let the search cross
   /// plateaus). Every move keeps all participants free, so only the cached cost terms change.
   ///
@@ -61,6 +62,8 @@ extension PlanState {
         accepted = debriefMove(rng: &rng, current: &current)
       } else if records > 0 && roll < 88 {
         accepted = kindSwapMove(rng: &rng, current: &current)
+      } else if unplacedOneOnOnes > 0 && roll >= 94 {
+        accepted = ejectMove(rng: &rng, current: &current)
       } else if !oneDay.isEmpty {
         accepted = oneOnOneMove(rng: &rng, current: &current)
       }

@@ -76,10 +76,12 @@ extension PlanState {
       counts: members.map { pb.oneOnOneNeed[$0 * pb.monthCount + mo] },
       leaderFree: { ~pb.busyStatic(lx, day: $0) & pb.periodMask },
       teamOpen: { pb.staticOpen(team: $0, day: $1) },
-      memberOpen: { ~(pb.busyStatic(pb.memberPerson[$0], day: $1) | pb.busyStatic(lx, day: $1)) & pb.periodMask })
+      memberOpen: {
+        ~(pb.busyStatic(pb.memberPerson[$0], day: $1) | pb.busyStatic(lx, day: $1)) & pb.periodMask
+      })
     let huddles = weeks.reduce(0) { $0 + pb.huddleCapacity[l * pb.weekCount + $1] }
     let ones = members.reduce(0) { $0 + pb.oneOnOneNeed[$1 * pb.monthCount + mo] }
-    let most = joint.run()
+    let most = joint.run().others
     guard most < huddles + ones else { return nil }
     let month = String(pb.date(first).description.prefix(7))
     return

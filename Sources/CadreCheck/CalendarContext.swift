@@ -34,14 +34,8 @@ struct CalendarContext {
   let leaders: [LeaderID: Leader]
   /// Lessons each teacher id teaches per cycle slot (empty array: not teaching).
   let taught: [TeacherID: [[LessonID]]]
-  /// First team index of each team id.
-  let teamIndex: [TeamID: Int]
-  /// A member's team (index into `leadership.teams`).
-  let teamOf: [TeacherID: Int]
-  /// Members of each team, in teacher file order.
-  let membersOf: [[TeacherID]]
-  /// Every member, in teacher file order, each id once.
-  let members: [TeacherID]
+  /// Teams and members (docs/CALENDAR.md "Teams").
+  let teams: CalendarTeams
   /// One entry per calendar event, same order.
   let events: [Placed]
   /// q(spot) and q(formal): the summed yearly quotas.
@@ -54,7 +48,14 @@ struct CalendarContext {
 
   var cycle: Cycle { school.cycle }
   var policy: Policy { school.policy }
-  var slotCount: Int { cycle.weeks.count * dayCount * periodCount }
+  /// First team index of each team id.
+  var teamIndex: [TeamID: Int] { teams.teamIndex }
+  /// A member's team (index into `leadership.teams`).
+  var teamOf: [TeacherID: Int] { teams.teamOf }
+  /// Members of each team, in teacher file order.
+  var membersOf: [[TeacherID]] { teams.membersOf }
+  /// Every member, in teacher file order, each id once.
+  var members: [TeacherID] { teams.members }
 
   init(school: School, schedule: Schedule, calendar: CoachingCalendar) {
     self.school = school
@@ -87,10 +88,7 @@ struct CalendarContext {
     taught = Self.taught(school: school, schedule: schedule, slots: slots)
 
     let teams = CalendarTeams(school: school, leaders: leaders)
-    teamIndex = teams.teamIndex
-    teamOf = teams.teamOf
-    membersOf = teams.membersOf
-    members = teams.members
+    self.teams = teams
 
     quotaSpot = Self.quota(school.policy, .spot)
     quotaFormal = Self.quota(school.policy, .formal)
@@ -215,8 +213,7 @@ struct CalendarContext {
   /// is known and its start names one slot (a week is required in a multi-week cycle); it
   /// occupies `duration` periods from its start, those past the end of the day excluded.
   /// - Complexity: O(entries × duration).
-  static func taught(school: School, schedule: Schedule, slots: Int) -> [TeacherID: [[LessonID]]]
-  {
+  static func taught(school: School, schedule: Schedule, slots: Int) -> [TeacherID: [[LessonID]]] {
     let cycle = school.cycle
     var lessons: [LessonID: Lesson] = [:]
     for l in school.lessons where lessons[l.id] == nil { lessons[l.id] = l }

@@ -28,8 +28,6 @@ struct CalendarDates {
   /// The blackout's bounds: observations need `blackoutStart <= index < blackoutEnd`.
   let blackoutStart: Int
   let blackoutEnd: Int
-  /// The Monday (day number) of calendar week 0, nil without school days.
-  let firstMonday: Int?
 
   var count: Int { days.count }
   /// E: the eligible (non-blackout) school days.
@@ -57,11 +55,9 @@ struct CalendarDates {
     let policy = school.policy
 
     var days: [Day] = []
-    var first: Int?
     if let year = school.year, year.firstDay <= year.lastDay, weekCount > 0, dayCount > 0 {
       let f = ((year.firstCycleWeek % weekCount) + weekCount) % weekCount
       let monday0 = Self.monday(year.firstDay)
-      first = monday0
       var dayOfWeekday = [Int?](repeating: nil, count: 7)
       if weekdayMapped {
         for (d, w) in mapped.enumerated() { if let w { dayOfWeekday[w] = d } }
@@ -87,7 +83,6 @@ struct CalendarDates {
       }
     }
     self.days = days
-    firstMonday = first
     var index: [Int: Int] = [:]
     for (i, d) in days.enumerated() { index[d.date.dayNumber] = i }
     indexByDayNumber = index

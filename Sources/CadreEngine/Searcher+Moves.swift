@@ -2,9 +2,9 @@
 /// the caller; each returns false when the drawn move does not apply.
 extension Searcher {
   /// Relocate: the meeting to another start of its domain, a free one for its class and teacher
-  /// half the time while hard cost remains and most of the time once it is gone (a start that
-  /// is not free adds a clash, which a feasible search would reject anyway); sometimes with
-  /// another candidate teacher.
+  /// half the time while hard cost remains; sometimes with another candidate teacher. (Free
+  /// starts once hard cost is gone were measured worse at a fixed step budget: the search
+  /// settles sooner.)
   mutating func relocate(_ m: Int, _ l: Int) -> Bool {
     let md = model
     let s0 = Int(st.start[m])
@@ -13,7 +13,7 @@ extension Searcher {
     let cs = md.candidates
     if cs.count(l) >= 2 && rng.chance(15) { t = cs[cs.lower(l) + rng.below(cs.count(l))] }
     var s = -1
-    if rng.chance(st.hard > unavoidableTotal ? 50 : freePercent) { s = randomFreeStart(l, t) }
+    if st.hard > unavoidableTotal && rng.chance(50) { s = randomFreeStart(l, t) }
     if s < 0 {
       let n = md.domain.count(l)
       guard n > 0 else { return false }
@@ -168,52 +168,5 @@ extension Searcher {
     guard r != Int(st.room[m]) else { return false }
     change(m, Int(st.start[m]), Int(st.teacher[m]), r)
     return true
-  }
-
-  /// Gap closing (targets `teacher-gap`): a random teacher day with a gap; the teacher's
-  /// single-period meeting at the first or last taught period of that day moves into one of the
-  /// gap's periods by a Kempe-chain swap (the class's meeting there, if any, moves out).
-  /// - Complexity: O(periods per day + the teacher's candidate meetings + chain).
-  mutating func closeGap() -> Bool {
-    let md = model
-    let P = md.P
-    var t = -1
-    var day = -1
-    for _ in 0..<8 {
-      let i = rng.below(md.T * md.CD)
-      if st.dayGap[i] > 0 {
-        t = i / md.CD
-        day = i % md.CD
-        break
-      }
-    }
-    guard t >= 0 else { return false }
-    let row = t * md.S + day * P
-    var first = -1
-    var last = -1
-    for p in 0..<P where st.teacherOcc[row + p] > 0 {
-      if first < 0 { first = p }
-      last = p
-    }
-    guard first >= 0, last > first + 1 else { return false }
-    // A random gap period strictly between first and last (reservoir over the candidates).
-    var target = -1
-    var seen = 0
-    for p in (first + 1)..<last where st.teacherOcc[row + p] == 0 {
-      let x = day * P + p
-      guard !md.blocked[x], !md.teacherUnavailable[t * md.S + x] else { continue }
-      seen += 1
-      if rng.below(seen) == 0 { target = x }
-    }
-    guard target >= 0 else { return false }
-    let from = day * P + (rng.chance(50) ? first : last)
-    let tm = md.teacherMeetings
-    for q in tm.lower(t)..<tm.upper(t) {
-      let n = tm[q]
-      guard Int(st.teacher[n]) == t, Int(st.start[n]) == from else { continue }
-      guard md.pinned[n] < 0 else { return false }
-      return kempe(n, Int(md.meetingLesson[n]), to: target)
-    }
-    return false
   }
 }

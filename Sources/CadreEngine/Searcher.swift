@@ -1,4 +1,3 @@
-import Glibc
 /// One seeded search: construction by backtracking, then local search, over one
 /// `SearchState`. Owns the budget accounting, the best-so-far snapshot and all scratch
 /// buffers, allocated once up front so that the step loop allocates nothing.
@@ -52,8 +51,6 @@ struct Searcher {
   var chain: [Int32] = []
   /// Meetings in some hard violation when last rebuilt (may be stale: picks re-check).
   var conflicts: [Int32] = []
-  var gapPercent = getenv("CADRE_GAP").flatMap { Int(String(cString: $0)) } ?? 15
-  var freePercent = getenv("CADRE_FREE").flatMap { Int(String(cString: $0)) } ?? 80
   var conflictsBuiltAt = Int.min / 2
   var conflictsHard: Int64 = -1
 
@@ -165,13 +162,6 @@ struct Searcher {
     }
     st.internalCheck()
     saveBest()
-    if let _ = getenv("CADRE_DEBUG") {
-      var line = "construct done: steps \(steps) complete \(constructionComplete) cost \(st.cost)"
-      for r in Rule.allCases where r.isHard && st.counts[r.rawValue] > 0 {
-        line += " \(r.code)=\(st.counts[r.rawValue])"
-      }
-      print(line)
-    }
     if model.S > 0 && stop == nil && !(bestCost <= budget.target) {
       phase = "improve"
       localSearch()

@@ -50,7 +50,8 @@ import Testing
     expectCalendar(report, ["unknown-period": 1, "not-school-day": 1])
     #expect(
       messages(report, "unknown-period")
-        == ["spot observation obs-1 on 2026-09-08 is in period 'P9', which the cycle does not have"])
+        == ["spot observation obs-1 on 2026-09-08 is in period 'P9', which the cycle does not have"]
+    )
   }
 
   /// A/B weeks advance every calendar week: 2026-09-07 is week A, 2026-09-14 week B.
@@ -86,7 +87,10 @@ import Testing
   /// 09-07 Day 1, 08 Day 2, 09 Day 3, 10 Day 4, (11 closed), 14 Day 5, 15 Day 6, 16 Day 1.
   @Test func rotatingCyclesStepPerSchoolDay() {
     let cycle = Fixture.cycle(days: (1...6).map { "Day \($0)" })
-    let schedule = Schedule(meetings: [meet("3A-math", "Day 6 P1", "T-BOB")])
+    let schedule = Schedule(meetings: [
+      Meeting(
+        lesson: "3A-math", index: 0, start: SlotRef(day: "Day 6", period: "P1"), teacher: "T-BOB")
+    ])
     let school = F.school(cycle: cycle)
     #expect(notTeaching(school, schedule, on: ["2026-09-15"]) == 0)
     #expect(notTeaching(school, schedule, on: ["2026-09-14", "2026-09-16"]) == 2)

@@ -21,7 +21,8 @@ import Testing
     let stranger = F.event(.oneOnOne, "stranger", "2026-09-17", "P3", teachers: ["T-EVE"])
     let school = F.school(extraTeachers: [Teacher(id: "T-EVE")])
     let report = F.check(
-      school, [twoTeachers, otherLeader, otherTeam, noFollows, shortHuddle, repeated, good, stranger])
+      school,
+      [twoTeachers, otherLeader, otherTeam, noFollows, shortHuddle, repeated, good, stranger])
     expectCalendar(
       report, ["event-people": 7, "debrief-orphan": 1, "huddle-count": 3, "huddle-pattern": 3],
       ignoring: ["leader-load"])
@@ -43,7 +44,8 @@ import Testing
       F.event(
         .spotObservation, "ok", "2026-09-09", "P1", teachers: ["T-BOB"], lesson: "3A-math",
         spotMinutes: 20),
-      F.event(.huddle, "ok-huddle", "2026-09-10", "P3", teachers: ["T-BOB", "T-CAT"], huddleMinutes: 30),
+      F.event(
+        .huddle, "ok-huddle", "2026-09-10", "P3", teachers: ["T-BOB", "T-CAT"], huddleMinutes: 30),
       F.event(.huddle, "long-huddle", "2026-09-14", "P3", teachers: ["T-BOB", "T-CAT"]),
     ]
     let report = F.check(F.school(policy: policy), events)
@@ -110,7 +112,8 @@ import Testing
       ],
       extraTeachers: [Teacher(id: "T-DAN"), Teacher(id: "T-EVE")])
     let events = [
-      F.event(.huddle, "huddle-2", "2026-09-08", "P3", leader: "L-DAN", teachers: ["T-EVE"], team: "TM-2"),
+      F.event(
+        .huddle, "huddle-2", "2026-09-08", "P3", leader: "L-DAN", teachers: ["T-EVE"], team: "TM-2"),
       F.event(.oneOnOne, "dan", "2026-09-08", "P3", teachers: ["T-DAN"]),
     ]
     let report = F.check(school, events)

@@ -51,7 +51,10 @@ enum CalendarFixture {
   /// T-BOB in P1 and T-CAT in P2 on every day of a one-week Mon-Fri cycle.
   static let schedule = Schedule(
     meetings: Fixture.weekdays.enumerated().flatMap { i, day in
-      [meet("3A-math", "\(day) P1", "T-BOB", index: i), meet("4B-read", "\(day) P2", "T-CAT", index: i)]
+      [
+        meet("3A-math", "\(day) P1", "T-BOB", index: i),
+        meet("4B-read", "\(day) P2", "T-CAT", index: i),
+      ]
     })
 
   /// An event with the times docs/CALENDAR.md requires in the fixture cycle (P1-P4 from
@@ -77,7 +80,9 @@ enum CalendarFixture {
   }
 
   /// A spot visit of T-BOB in 3A-math (P1) or T-CAT in 4B-read (P2), as fits the teacher.
-  static func spot(_ teacher: String, _ day: String, _ id: String, kind: CoachingEventKind = .spotObservation) -> CoachingEvent {
+  static func spot(
+    _ teacher: String, _ day: String, _ id: String, kind: CoachingEventKind = .spotObservation
+  ) -> CoachingEvent {
     let bob = teacher == "T-BOB"
     return event(
       kind, id, day, bob ? "P1" : "P2", teachers: [teacher], lesson: bob ? "3A-math" : "4B-read")

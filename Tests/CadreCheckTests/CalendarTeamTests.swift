@@ -51,7 +51,8 @@ import Testing
     // A week without open slots owes nothing.
     let closed = F.school(
       year: F.year(to: "2026-09-11", closed: [("2026-09-09", "2026-09-11")]),
-      policy: Policy(huddlesPerWeek: 2), unavailable: ["T-BOB": away + [at("Mon P4"), at("Tue P4")]])
+      policy: Policy(huddlesPerWeek: 2),
+      unavailable: ["T-BOB": away + [at("Mon P4"), at("Tue P4")]])
     #expect(F.check(closed, []).count("huddle-count") == 0)
   }
 

@@ -76,7 +76,9 @@ extension CalendarContext {
 
   /// Counted observations: placed spot/formal events whose people fit, by event index.
   var countedObservations: [Int] {
-    calendar.events.indices.filter { isObservation($0) && events[$0].isPlaced && events[$0].peopleFit }
+    calendar.events.indices.filter {
+      isObservation($0) && events[$0].isPlaced && events[$0].peopleFit
+    }
   }
 
   /// Counted observations of each member (event indices in calendar order), both kinds.

@@ -78,7 +78,7 @@ extension CalendarRules {
   static func huddlePattern(_ c: CalendarContext) -> [Violation] {
     var patterns: [Int: Set<Int>] = [:]
     for i in c.placedEvents where c.calendar.events[i].kind == .huddle {
-      guard let t = c.activeTeam(c.calendar.events[i].team), let p = c.events[i].period
+      guard let t = c.teams.activeTeam(c.calendar.events[i].team), let p = c.events[i].period
       else { continue }
       patterns[t, default: []].insert(c.calendar.events[i].date.weekday * c.periodCount + p)
     }
@@ -120,14 +120,10 @@ extension CalendarContext {
 
   /// A team may huddle in a cycle slot when its leader and every member are free in it.
   func huddleOpen(team t: Int, slot s: Int) -> Bool {
-    leaderFree(school.leadership.teams[t].leader, s) && membersOf[t].allSatisfy {
-      teacherFree($0, s)
-    }
+    leaderFree(school.leadership.teams[t].leader, s)
+      && membersOf[t].allSatisfy {
+        teacherFree($0, s)
+      }
   }
 
-  /// The team index an id names when that team has members (and so a leader).
-  func activeTeam(_ id: TeamID?) -> Int? {
-    guard let id, let t = teamIndex[id], !membersOf[t].isEmpty else { return nil }
-    return t
-  }
 }
