@@ -41,18 +41,21 @@ extension GeneratorSpec {
   }()
 
   /// A Denver-style elementary school: grade-level teams of up to 8 (homeroom and support
-  /// teachers) under Team Leads at 50% release, huddles twice a week, weekly one-on-ones and
-  /// a visit to every classroom every week.
+  /// teachers) under Team Leads at 50% release, huddles twice a week, one-on-ones twice a
+  /// month and a visit to every classroom every other week. (Denver's full rhythm, a visit
+  /// every week and weekly one-on-ones, needs 21-24 periods a week of a Team Lead with 5-6
+  /// teachers, each event a period, against 18 free at 50% of a 7-period day: `cadre explain`
+  /// shows it.)
   public static let denverTeamLeads = GeneratorSpec(
     name: "Denver Team Leads Elementary", level: .elementary, teachers: 41, classes: 24,
     grades: ["K", "1", "2", "3", "4", "5"], periods: 7,
     leadership: .teamLeads(count: 6, release: 0.5), teamLeadSpan: 8, students: 530,
     specialists: ["pe", "music", "art", "library", "stem"], embedSupportInGradeTeams: true,
     observations: [
-      ObservationQuota(kind: .spot, perYear: 36, minutes: 15),
+      ObservationQuota(kind: .spot, perYear: 18, minutes: 15),
       ObservationQuota(kind: .formal, perYear: 2),
     ],
-    oneOnOnesPerMonth: 4, stipend: 5_000, teacherCostPerPeriod: 60)
+    oneOnOnesPerMonth: 2, stipend: 5_000, teacherCostPerPeriod: 60)
 
   /// A Green Dot-style high school: about 600 students, a 7-period day, a principal and two
   /// APs who each lead at most 13 teachers across subject teams.
