@@ -5,7 +5,7 @@ public struct PlanOptions: Sendable {
   /// Seconds of wall time for construction plus local search; nil means no time limit.
   public var timeLimit: Double?
   /// Local-search steps; nil means 2,000 + 300 per observation and one-on-one to place, at
-  /// most 600,000 (about 0.3 s for a school of 87 teachers with 11 observations each).
+  /// most 600,000 (about 0.4 s in all for a school of 87 teachers with 11 observations each).
   public var stepLimit: Int?
   /// Polled every 1,024 steps; returning true stops the search with the best calendar so far.
   public var cancel: (@Sendable () -> Bool)?

@@ -1,27 +1,45 @@
 extension PlanState {
   /// Places a missing one-on-one in a period of its month where, per the master schedule, the
-  /// teacher and leader are both free, moving the debriefs and one-on-ones of that leader
+  /// teacher and leader are both free (or a missing observation in a lesson of the teacher
+  /// while the leader is free, with the earliest debrief), moving the debriefs and one-on-ones of that leader
   /// that sit there to other slots (a debrief within its window, a one-on-one within its
   /// month, an observation with its debrief to a nearby day). Kept when the cost does not get
   /// worse; undone otherwise.
   ///
   /// - Complexity: O(records of the leader + one-on-ones + periods × window) per step.
   mutating func ejectMove(rng: inout SplitMix64, current: inout HardSoftCost) -> Bool {
-    guard unplacedOneOnOnes > 0, !oneDay.isEmpty else { return false }
     let pb = problem
-    let start = rng.below(oneDay.count)
+    let e = pb.eligibleDays.count
+    let observation =
+      unplacedObservations > 0 && e > 0 && (unplacedOneOnOnes == 0 || rng.below(2) == 0)
+    guard observation || (unplacedOneOnOnes > 0 && !oneDay.isEmpty) else { return false }
+    // The event to place: a one-on-one k, or an observation record `target`.
     var k = -1
-    for i in 0..<oneDay.count where oneDay[(start + i) % oneDay.count] < 0 {
-      k = (start + i) % oneDay.count
+    var target = -1
+    let count = observation ? day.count : oneDay.count
+    let from = rng.below(count)
+    for i in 0..<count
+    where (observation ? day[(from + i) % count] : oneDay[(from + i) % count]) < 0 {
+      if observation { target = (from + i) % count } else { k = (from + i) % count }
       break
     }
-    guard k >= 0 else { return false }
-    let m = oneMember[k]
+    guard k >= 0 || target >= 0 else { return false }
+    let m = observation ? target / perMember : oneMember[k]
     let l = pb.memberLeader[m]
     let (mx, lx) = (pb.memberPerson[m], pb.leaderPerson[l])
-    let days = pb.monthDays[oneMonth[k]]
-    let d = days.lowerBound + rng.below(days.count)
-    let open = ~(pb.busyStatic(mx, day: d) | pb.busyStatic(lx, day: d)) & pb.periodMask
+    let d: Int
+    let open: UInt64
+    if observation {
+      d = pb.eligibleDays[rng.below(e)]
+      guard spaced(target, d), observationsOn[l * pb.dayCount + d] < pb.maxPerDay else {
+        return false
+      }
+      open = pb.teaching(mx, day: d) & ~pb.busyStatic(lx, day: d)
+    } else {
+      let days = pb.monthDays[oneMonth[k]]
+      d = days.lowerBound + rng.below(days.count)
+      open = ~(pb.busyStatic(mx, day: d) | pb.busyStatic(lx, day: d)) & pb.periodMask
+    }
     guard open != 0 else { return false }
     let p = Self.nthBit(open, rng.below(open.nonzeroBitCount))
     // The leader's events in (d, p) that can move: debriefs and one-on-ones.
@@ -52,13 +70,25 @@ extension PlanState {
     var held = [Bool](repeating: true, count: debriefs.count)
     for o in savedDebriefs { mark(lx, o.0, o.1, true) }
     let bit = UInt64(1) << UInt64(p)
-    guard free(mx, d) & bit != 0, free(lx, d) & bit != 0 else {
+    var touched = [d] + savedOnes.map(\.0) + savedDebriefs.map(\.2)
+    var fits = free(lx, d) & bit != 0
+    if fits && observation {
+      if observable(target, d) & bit != 0, let (dd, dp) = earliestDebrief(member: m, d, p) {
+        place(target, d, p, debrief: dd, dp)
+        touched.append(dd)
+      } else {
+        fits = false
+      }
+    } else if fits {
+      fits = free(mx, d) & bit != 0
+      if fits { setOneOnOne(k, d, p) }
+    }
+    guard fits else {
       for o in savedDebriefs { mark(lx, o.0, o.1, false) }
       restore(debriefs, savedDebriefs, ones, savedOnes)
+      restore(moved, savedMoved, [], [])
       return false
     }
-    setOneOnOne(k, d, p)
-    var touched = [d] + savedOnes.map(\.0) + savedDebriefs.map(\.2)
     var ok = true
     for (i, r) in debriefs.enumerated() {
       let o = savedDebriefs[i]
@@ -72,7 +102,6 @@ extension PlanState {
       touched += [o.2, dd]
     }
     if ok {
-      let e = pb.eligibleDays.count
       for (i, r) in moved.enumerated() where ok {
         let o = savedMoved[i]
         let at = pb.eligibleDays.firstIndex(of: o.0) ?? 0
@@ -111,20 +140,9 @@ extension PlanState {
     if ok {
       for t in touched { refresh(leader: l, day: t) }
       for r in moved { refresh(member: r / perMember) }
+      if observation { refresh(member: m) }
       let after = cost
       if after <= current {
-        var copy = self
-        copy.sumMemberHard = 0
-        copy.sumMemberSoft = 0
-        copy.sumWeekLoad = 0
-        copy.memberHard = [Int](repeating: 0, count: memberHard.count)
-        copy.memberSoft = copy.memberHard
-        copy.weekLoad = [Int](repeating: 0, count: weekLoad.count)
-        copy.refreshAll()
-        if copy.sumWeekLoad != sumWeekLoad || copy.sumMemberSoft != sumMemberSoft {
-          print("DBG eject drift load \(copy.sumWeekLoad) vs \(sumWeekLoad) member \(copy.sumMemberSoft) vs \(sumMemberSoft) debriefs \(debriefs.count) ones \(ones.count) moved \(moved.count) touched \(touched)")
-          for w in 0..<pb.weekCount where copy.weekLoad[l * pb.weekCount + w] != weekLoad[l * pb.weekCount + w] { print("DBG week \(w) days \(pb.weekDays[w])") }
-        }
         current = after
         return true
       }
@@ -134,11 +152,12 @@ extension PlanState {
     for r in debriefs where day[r] >= 0 { unplace(r) }
     for r in moved where day[r] >= 0 { unplace(r) }
     for j in ones where oneDay[j] >= 0 { setOneOnOne(j, -1, -1) }
-    setOneOnOne(k, -1, -1)
+    if observation { unplace(target) } else { setOneOnOne(k, -1, -1) }
     restore(debriefs, savedDebriefs, ones, savedOnes)
     restore(moved, savedMoved, [], [])
     for t in touched { refresh(leader: l, day: t) }
     for r in moved { refresh(member: r / perMember) }
+    if observation { refresh(member: m) }
     return false
   }
 

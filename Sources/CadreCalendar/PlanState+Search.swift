@@ -62,7 +62,7 @@ extension PlanState {
         accepted = debriefMove(rng: &rng, current: &current)
       } else if records > 0 && roll < 88 {
         accepted = kindSwapMove(rng: &rng, current: &current)
-      } else if unplacedOneOnOnes > 0 && roll >= 94 {
+      } else if (unplacedOneOnOnes > 0 || unplacedObservations > 0) && roll >= 94 {
         accepted = ejectMove(rng: &rng, current: &current)
       } else if !oneDay.isEmpty {
         accepted = oneOnOneMove(rng: &rng, current: &current)
