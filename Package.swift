@@ -60,7 +60,7 @@ let package = Package(
       swiftSettings: strict),
     .executableTarget(
       name: "CadreBench",
-      dependencies: ["Cadre", "CadreModel", "CadreCheck", "CadreIO", "CadreGen"],
+      dependencies: ["Cadre", "CadreModel", "CadreCheck", "CadreIO", "CadreGen", "CadreCalendar"],
       path: "Benchmarks/CadreBench", swiftSettings: strict),
     .testTarget(name: "CadreModelTests", dependencies: ["CadreModel"]),
     .testTarget(name: "CadreEngineTests", dependencies: ["CadreEngine"]),

@@ -10,6 +10,8 @@ import Foundation
 ///   CadreBench engine [--sizes S,M,L,XL] [--runs 5] [--soft-times 10,60] [--json FILE]
 ///   CadreBench ci [--baseline Benchmarks/baseline.json] [--write-baseline]
 ///   CadreBench one --size S --seed N [--time T] [--steps N] [--threads N]   (one JSON line)
+///   CadreBench calendar [--size L] [--runs 3]      (coaching calendar for a benchmark school)
+///   CadreBench generate --size S --out FILE       (a benchmark school as a cadre/1 file)
 let args = Array(CommandLine.arguments.dropFirst())
 
 func value(_ name: String) -> String? {
@@ -33,6 +35,7 @@ case "one": exit(BenchOne.run(args: args))
 case "engine": exit(EngineBench.run(args: args))
 case "ci": exit(CIBench.run(args: args))
 case "generate": exit(Generate.run(args: args))
+case "calendar": exit(CalendarBench.run(args: args))
 default:
   FileHandle.standardError.write(Data("unknown mode \(mode); use engine, ci or one\n".utf8))
   exit(64)
