@@ -60,6 +60,27 @@ enum CalendarStep {
     return lines.joined(separator: "\n")
   }
 
+  /// Per leader: the year's observations and what they cost in time, in forty-hour weeks of
+  /// the leader's time (periods x the school's mean period length), from the checker's figures.
+  static func leaderTime(_ check: CalendarReport, school: School) -> String {
+    let periods = school.cycle.periods
+    let minutes =
+      periods.isEmpty
+      ? 0 : periods.reduce(0) { $0 + max(0, $1.end.minutes - $1.start.minutes) } / periods.count
+    var lines = ["Leader time over the year (a period is \(minutes) minutes on average):"]
+    for l in check.leaderLoad {
+      let observationPeriods = l.weeks.reduce(0) { $0 + $1.observations + $1.debriefs }
+      let hours = Double(l.totalPeriods * minutes) / 60
+      lines.append(
+        "  \(l.name) (\(l.leader.raw)), \(l.members) teachers: \(l.observationsScheduled) of "
+          + "\(l.observationsRequired) observations; \(observationPeriods) periods observing and "
+          + "debriefing, \(l.totalPeriods) coaching periods in all = "
+          + "\(Format.fixed(hours, digits: 0)) hours, \(Format.fixed(hours / 40, digits: 1)) "
+          + "forty-hour weeks; busiest week \(l.peakPeriodsPerWeek) periods")
+    }
+    return lines.joined(separator: "\n")
+  }
+
   static func summary(_ plan: PlanResult) -> String {
     let s = plan.stats
     var lines = [

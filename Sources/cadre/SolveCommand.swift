@@ -68,6 +68,7 @@ enum SolveCommand {
     }
 
     var plan: PlanResult?
+    var leaderTime: String?
     if CalendarStep.applies(to: school) {
       if !quiet { Console.status("planning the coaching calendar") }
       let p = CalendarStep.plan(
@@ -90,6 +91,7 @@ enum SolveCommand {
         return .internalError
       }
       plan = p
+      leaderTime = CalendarStep.leaderTime(calendarCheck, school: school)
     }
 
     let budget = BudgetCalculator.report(school: school, schedule: result.schedule)
@@ -114,6 +116,7 @@ enum SolveCommand {
       Console.out(Outputs.budgetLine(budget))
       if let p = plan {
         Console.out(CalendarStep.summary(p))
+        if let time = leaderTime { Console.out(time) }
         Console.out("Wrote \(out)/calendar.json and \(out)/ics/ (school, leaders, teachers)")
       }
     }
