@@ -41,21 +41,18 @@ enum Inputs {
 
   /// Reads and decodes a schedule file (structure only; the checker judges its content).
   static func schedule(at path: String) -> Schedule? {
-    let text: String
-    do {
-      text = try AtomicFile.readText(path)
-    } catch {
-      Console.report([error.diagnostic], file: path)
-      return nil
-    }
-    let (decoded, diagnostics) = ScheduleJSON.decode(text)
-    Console.report(diagnostics, file: path)
-    if diagnostics.contains(where: { $0.severity == .error }) { return nil }
-    return decoded
+    answer(at: path, decode: ScheduleJSON.decode)
   }
 
   /// Reads and decodes a calendar file (structure only; the calendar checker judges it).
   static func calendar(at path: String) -> CoachingCalendar? {
+    answer(at: path, decode: CalendarJSON.decode)
+  }
+
+  /// Reads a file and decodes it, printing every problem; nil when any is an error.
+  private static func answer<T>(
+    at path: String, decode: (String) -> (T?, [Diagnostic])
+  ) -> T? {
     let text: String
     do {
       text = try AtomicFile.readText(path)
@@ -63,7 +60,7 @@ enum Inputs {
       Console.report([error.diagnostic], file: path)
       return nil
     }
-    let (decoded, diagnostics) = CalendarJSON.decode(text)
+    let (decoded, diagnostics) = decode(text)
     Console.report(diagnostics, file: path)
     if diagnostics.contains(where: { $0.severity == .error }) { return nil }
     return decoded
