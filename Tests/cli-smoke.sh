@@ -78,6 +78,14 @@ for f in Samples/*.json; do
   fi
 done
 
+# A fixed seed, thread count and step limit reproduce every output byte for byte.
+for run in 1 2; do
+  SOURCE_DATE_EPOCH=1800000000 "$CADRE" solve Samples/small-ab-week.json --out "$tmp/rep$run" \
+    --seed 7 --threads 2 --step-limit 300000 --quiet >/dev/null 2>&1
+done
+expect 0 "same seed, threads and step limit give identical outputs" -- \
+  diff -r "$tmp/rep1" "$tmp/rep2"
+
 expect 64 "unknown command" -- "$CADRE" solv Samples/small-ab-week.json
 expect 64 "solve without --out" -- "$CADRE" solve Samples/small-ab-week.json
 expect 64 "unknown flag" -- "$CADRE" solve Samples/small-ab-week.json --out "$tmp/x" --sead 3
