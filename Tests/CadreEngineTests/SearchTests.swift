@@ -70,24 +70,7 @@ import Testing
   }
 
   @Test func reachesTargetOnAnEasyProblem() {
-    var p = Problem()
-    p.daysPerWeek = 5
-    p.periodsPerDay = 6
-    p.teacherCount = 3
-    p.classCount = 3
-    for c in 0..<3 {
-      for t in 0..<3 {
-        p.lessonClass.append(Int32(c))
-        p.lessonDuration.append(1)
-        p.lessonSubjectGroup.append(Int32(c * 3 + t))
-        p.lessonMeetingCount.append(3)
-        p.lessonCandidates.append([Int32(t)])
-        p.lessonNeedsRoom.append(false)
-        p.lessonRooms.append([])
-        p.lessonPreferred.append([])
-        p.lessonPinned.append([])
-      }
-    }
+    let p = easyProblem()
     let out = searchPortfolio(
       p,
       budget: SearchBudget(timeLimit: nil, stepLimit: 200_000, target: Cost(hard: 0, soft: 1_000)),
