@@ -11,7 +11,7 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 fail=0
 pass=0
-FULL="small-ab-week typical-elementary-54"
+FULL="small-ab-week typical-elementary-54 typical-elementary-54-team-leads"
 
 expect() { # expect CODE DESCRIPTION -- command...
   local want=$1 what=$2

@@ -14,7 +14,6 @@ public enum CalendarRule: String, Sendable, CaseIterable, Equatable {
   case debriefOrphan = "debrief-orphan"
   case huddleCount = "huddle-count"
   case huddleSameDay = "huddle-same-day"
-  case oneOnOneCount = "one-on-one-count"
   case personBusy = "person-busy"
   case personClash = "person-clash"
   case unevenObservations = "uneven-observations"
@@ -22,11 +21,14 @@ public enum CalendarRule: String, Sendable, CaseIterable, Equatable {
   case leaderLoad = "leader-load"
   case debriefDelay = "debrief-delay"
   case huddlePattern = "huddle-pattern"
+  case oneOnOneCount = "one-on-one-count"
 
   /// Whether a unit of this rule is a unit of `hard`.
   public var isHard: Bool {
     switch self {
-    case .unevenObservations, .repeatedSlot, .leaderLoad, .debriefDelay, .huddlePattern: false
+    case .oneOnOneCount, .unevenObservations, .repeatedSlot, .leaderLoad, .debriefDelay,
+      .huddlePattern:
+      false
     default: true
     }
   }
@@ -39,6 +41,7 @@ public enum CalendarRule: String, Sendable, CaseIterable, Equatable {
     case .leaderLoad: w.leaderLoad
     case .debriefDelay: w.debriefDelay
     case .huddlePattern: w.huddlePattern
+    case .oneOnOneCount: w.oneOnOne
     default: 1
     }
   }

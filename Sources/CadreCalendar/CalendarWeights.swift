@@ -8,15 +8,18 @@ public struct CalendarWeights: Sendable, Equatable {
   public var leaderLoad: Int
   public var debriefDelay: Int
   public var huddlePattern: Int
+  /// A one-on-one owed but not held (optional coaching time, so soft).
+  public var oneOnOne: Int
 
   public init(
     unevenObservations: Int = 1, repeatedSlot: Int = 3, leaderLoad: Int = 2,
-    debriefDelay: Int = 2, huddlePattern: Int = 4
+    debriefDelay: Int = 2, huddlePattern: Int = 4, oneOnOne: Int = 10
   ) {
     self.unevenObservations = unevenObservations
     self.repeatedSlot = repeatedSlot
     self.leaderLoad = leaderLoad
     self.debriefDelay = debriefDelay
     self.huddlePattern = huddlePattern
+    self.oneOnOne = oneOnOne
   }
 }

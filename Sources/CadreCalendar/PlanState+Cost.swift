@@ -112,9 +112,10 @@ extension PlanState {
   var cost: HardSoftCost {
     let w = problem.weights
     return HardSoftCost(
-      hard: unplacedObservations + sumMemberHard + huddleShort + unplacedOneOnOnes,
+      hard: unplacedObservations + sumMemberHard + huddleShort,
+      // One-on-ones are optional coaching time: a missing one is soft (docs/CALENDAR.md).
       soft: sumMemberSoft + w.leaderLoad * sumWeekLoad + w.debriefDelay * delaySum
-        + w.huddlePattern * huddlePatternCount)
+        + w.huddlePattern * huddlePatternCount + w.oneOnOne * unplacedOneOnOnes)
   }
 
   /// Every rule's count recomputed from the placements, in `CalendarRule.allCases` order.

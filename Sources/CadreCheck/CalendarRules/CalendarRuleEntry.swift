@@ -37,7 +37,6 @@ struct CalendarRuleEntry: Sendable {
     .hard("debrief-orphan", CalendarRules.debriefOrphan),
     .hard("huddle-count", CalendarRules.huddleCount),
     .hard("huddle-same-day", CalendarRules.huddleSameDay),
-    .hard("one-on-one-count", CalendarRules.oneOnOneCount),
     .hard("person-busy", CalendarRules.personBusy),
     .hard("person-clash", CalendarRules.personClash),
     .soft("uneven-observations", 1, CalendarRules.unevenObservations),
@@ -45,6 +44,7 @@ struct CalendarRuleEntry: Sendable {
     .soft("leader-load", 2, CalendarRules.leaderLoad),
     .soft("debrief-delay", 2, CalendarRules.debriefDelay),
     .soft("huddle-pattern", 4, CalendarRules.huddlePattern),
+    .soft("one-on-one-count", 10, CalendarRules.oneOnOneCount),
   ]
 }
 

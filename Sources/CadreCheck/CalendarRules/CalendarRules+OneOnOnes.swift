@@ -31,7 +31,7 @@ extension CalendarRules {
         let month = c.dates.days[days[0]].date
         let name = "\(month.year)-\(month.month < 10 ? "0" : "")\(month.month)"
         out.append(
-          hard(
+          soft(
             "one-on-one-count", off,
             "\(member.raw) has \(plural(n, "one-on-one")) with \(leader.raw) in \(name), "
               + "needs \(due)"))
