@@ -4,7 +4,8 @@ extension PlanState {
   /// together, as one maximum flow over the leader's free dated slots (everything else stays
   /// where it is). At the ends of the year, where the blackout leaves few other events, this
   /// is exactly what decides how many of both fit. The leader's debriefs of those weeks are
-  /// routed first, so every observation keeps one. Kept only when more events fit.
+  /// routed first, so every observation keeps one. Kept only when more events fit and no
+  /// huddle is lost (huddles are owed; one-on-ones are optional).
   ///
   /// - Complexity: per repaired month O(E √V) for a graph of the month's slots.
   mutating func repairOneOnOnes() {
@@ -67,7 +68,9 @@ extension PlanState {
       leaderFree: { free(lx, $0) }, teamOpen: { common(team: $0, $1) },
       memberOpen: { common(member: $0, $1) })
     let after = joint.run()
-    if after.debriefs < records.count || after.others <= before {
+    // Huddles are owed (hard) and one-on-ones optional (soft): never trade one for the other.
+    let huddlesAfter = joint.huddleEdges.filter { joint.flow.flow($0.edge) > 0 }.count
+    if after.debriefs < records.count || huddlesAfter < saved.count || after.others <= before {
       for (r, old) in zip(records, savedDebriefs) { dropDebrief(r, old.0, old.1) }
       for (t, d, p) in saved { addHuddle(team: t, d, p) }
       for (k, old) in zip(ones, savedOnes) where old.0 >= 0 { setOneOnOne(k, old.0, old.1) }
