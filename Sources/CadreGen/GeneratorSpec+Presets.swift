@@ -24,15 +24,22 @@ extension GeneratorSpec {
 
   /// The report's typical elementary school: 54 teachers, 570 students, pre-K to 5, a
   /// principal and one AP who lead everyone; 10 spot visits and 1 formal observation a year.
-  public static let typicalElementary = GeneratorSpec(
-    name: "Typical Elementary (54 teachers)", level: .elementary, teachers: 54, classes: 27,
-    grades: ["PK", "K", "1", "2", "3", "4", "5"], periods: 8, leadership: .principalAndAP,
-    adminSpan: 30, students: 570, oneOnOnesPerMonth: 0)
+  public static let typicalElementary: GeneratorSpec = {
+    var s = GeneratorSpec(
+      name: "Typical Elementary (54 teachers)", level: .elementary, teachers: 54, classes: 27,
+      grades: ["PK", "K", "1", "2", "3", "4", "5"], periods: 8, leadership: .principalAndAP,
+      adminSpan: 30, students: 570, oneOnOnesPerMonth: 0)
+    // The principal and the AP evaluate about 20 teachers each (~220 observations each at
+    // 10 + 1, the report's figure); an instructional coach takes the support teams.
+    s.evaluatorCap = 20
+    return s
+  }()
 
   /// The same school with six grade-level Team Leads (K to 5) at 50% release, their homerooms
   /// covered by coverage positions, with stipends and a budget.
   public static let typicalElementaryTeamLeads: GeneratorSpec = {
     var s = typicalElementary
+    s.evaluatorCap = nil
     s.name = "Typical Elementary (54 teachers), Team Leads"
     s.leadership = .teamLeads(count: 6, release: 0.5)
     s.oneOnOnesPerMonth = 2

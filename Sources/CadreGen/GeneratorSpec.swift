@@ -49,6 +49,10 @@ public struct GeneratorSpec: Sendable, Equatable {
   public var teamLeadSpan: Int
   /// Most teachers one principal or assistant principal may lead.
   public var adminSpan: Int
+  /// When set, the principal and APs evaluate at most this many teachers each (whole teams)
+  /// and an instructional coach leads the teams left over (the report's ~220 observations
+  /// each at 10 + 1 a teacher is 20 teachers each).
+  public var evaluatorCap: Int? = nil
   /// A teacher's taught periods over their weekly maximum (the emitted `maxPerWeek`).
   public var teacherLoad: Double
   /// A class's taught periods over its teachable slots.

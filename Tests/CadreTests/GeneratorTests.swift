@@ -83,10 +83,24 @@ import Testing
     }
   }
 
-  @Test func principalAndAPLeadEveryoneWithEvenSpans() {
+  @Test func principalAndAPEvaluateAboutTwentyEachAndACoachTheRest() {
     let school = SchoolGenerator.generate(.typicalElementary, seed: 1)
     let l = school.leadership
-    #expect(l.leaders.count == 2 && l.leaders.allSatisfy { $0.teacher == nil })
+    #expect(l.leaders.map(\.id.raw) == ["L-PRINCIPAL", "L-AP1", "L-COACH"])
+    #expect(l.leaders.allSatisfy { $0.teacher == nil })
+    let spans = l.leaders.map { leader in
+      l.teams.filter { $0.leader == leader.id }.reduce(0) { $0 + $1.members.count }
+    }
+    #expect(spans.reduce(0, +) == 54)
+    // The report's ~220 observations each at 10 + 1 a teacher: 20 teachers, whole teams.
+    #expect(spans[0] <= 20 && spans[1] <= 20 && spans[0] + spans[1] >= 36, "\(spans)")
+  }
+
+  @Test func withoutACapPrincipalAndAPLeadEveryoneEvenly() {
+    var spec = GeneratorSpec.typicalElementary
+    spec.evaluatorCap = nil
+    let l = SchoolGenerator.generate(spec, seed: 1).leadership
+    #expect(l.leaders.count == 2)
     let spans = l.leaders.map { leader in
       l.teams.filter { $0.leader == leader.id }.reduce(0) { $0 + $1.members.count }
     }
