@@ -55,7 +55,8 @@ enum Outputs {
       }
     }
     lines.append(
-      "Wrote \(out)/schedule.json, teachers.txt/.csv, classes.txt/.csv, check.txt, budget.txt")
+      "Wrote \(path(out, "schedule.json")), teachers.txt/.csv, classes.txt/.csv, check.txt, "
+        + "budget.txt")
     return lines.joined(separator: "\n")
   }
 

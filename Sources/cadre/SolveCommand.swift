@@ -117,7 +117,9 @@ enum SolveCommand {
       if let p = plan {
         Console.out(CalendarStep.summary(p))
         if let time = leaderTime { Console.out(time) }
-        Console.out("Wrote \(out)/calendar.json and \(out)/ics/ (school, leaders, teachers)")
+        Console.out(
+          "Wrote \(Outputs.path(out, "calendar.json")) and \(Outputs.path(out, "ics/")) "
+            + "(school, leaders, teachers)")
       }
     }
     if let previous = options.previous, !quiet, !json {
