@@ -116,11 +116,7 @@ struct JSONByteParser {
     var members: [JSONMember] = []
     var seen = Set<String>()
     skipWhitespace()
-    if peek(UInt8(ascii: "}")) {
-      advance()
-      depth -= 1
-      return .object(members)
-    }
+    if closes(UInt8(ascii: "}")) { return .object(members) }
     while true {
       guard peek(UInt8(ascii: "\"")) else {
         if peek(UInt8(ascii: "}")) {
@@ -160,11 +156,7 @@ struct JSONByteParser {
         skipWhitespace()
         continue
       }
-      if peek(UInt8(ascii: "}")) {
-        advance()
-        depth -= 1
-        return .object(members)
-      }
+      if closes(UInt8(ascii: "}")) { return .object(members) }
       throw fail(
         "expected ',' or '}' after object member, found \(describeHere())",
         hint: pos >= bytes.count ? "the object is not closed" : "members are separated by ','")
@@ -176,11 +168,7 @@ struct JSONByteParser {
     advance()  // [
     var items: [JSONValue] = []
     skipWhitespace()
-    if peek(UInt8(ascii: "]")) {
-      advance()
-      depth -= 1
-      return .array(items)
-    }
+    if closes(UInt8(ascii: "]")) { return .array(items) }
     while true {
       if peek(UInt8(ascii: "]")) {
         throw fail(
@@ -196,15 +184,19 @@ struct JSONByteParser {
         skipWhitespace()
         continue
       }
-      if peek(UInt8(ascii: "]")) {
-        advance()
-        depth -= 1
-        return .array(items)
-      }
+      if closes(UInt8(ascii: "]")) { return .array(items) }
       throw fail(
         "expected ',' or ']' after array element, found \(describeHere())",
         hint: pos >= bytes.count ? "the array is not closed" : "elements are separated by ','")
     }
+  }
+
+  /// Consumes `close` and leaves the container when it is next; false otherwise.
+  private mutating func closes(_ close: UInt8) -> Bool {
+    guard peek(close) else { return false }
+    advance()
+    depth -= 1
+    return true
   }
 
   private mutating func enterContainer() throws(JSONSyntaxError) {
