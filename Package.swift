@@ -52,6 +52,15 @@ let package = Package(
       name: "cadre",
       dependencies: [
         "Cadre", "CadreModel", "CadreCheck", "CadreIO", "CadreCalendar", "CadreLeadership",
+        "CadreSweep", "CadreCompiler", "CadreEngine",
+      ],
+      exclude: ["README.md"], swiftSettings: strict),
+    // Scenario sweeps for pilot designers: axes over base schools, parallel solves, results.csv,
+    // report.html, shards and merge.
+    .target(
+      name: "CadreSweep",
+      dependencies: [
+        "Cadre", "CadreModel", "CadreCheck", "CadreIO", "CadreCalendar", "CadreLeadership",
       ],
       exclude: ["README.md"], swiftSettings: strict),
     // Seeded generator of realistic schools, solvable by construction (benchmarks, tests).
@@ -70,6 +79,13 @@ let package = Package(
     .testTarget(
       name: "CadreIOTests", dependencies: ["CadreModel", "CadreIO", "CadreCheck"],
       resources: [.copy("Fixtures")]),
+    .testTarget(
+      name: "CadreSweepTests", dependencies: ["CadreSweep", "CadreModel", "CadreIO", "CadreGen"]),
+    // XHSTT (ITC 2011) instances: reader, evaluator, writer, search. Data read from
+    // ../shared/data/xhstt when present.
+    .testTarget(
+      name: "CadreXHSTTTests",
+      dependencies: ["CadreModel", "CadreIO", "CadreCheck", "CadreCompiler", "CadreEngine", "Cadre"]),
     .testTarget(
       name: "CadreTests",
       dependencies: [
