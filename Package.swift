@@ -69,7 +69,10 @@ let package = Package(
       swiftSettings: strict),
     .executableTarget(
       name: "CadreBench",
-      dependencies: ["Cadre", "CadreModel", "CadreCheck", "CadreIO", "CadreGen", "CadreCalendar"],
+      dependencies: [
+        "Cadre", "CadreModel", "CadreCheck", "CadreIO", "CadreGen", "CadreCalendar",
+        "CadreCompiler", "CadreEngine",
+      ],
       path: "Benchmarks/CadreBench", swiftSettings: strict),
     .testTarget(name: "CadreModelTests", dependencies: ["CadreModel"]),
     .testTarget(name: "CadreEngineTests", dependencies: ["CadreEngine"]),

@@ -12,6 +12,8 @@ import Foundation
 ///   CadreBench one --size S --seed N [--time T] [--steps N] [--threads N]   (one JSON line)
 ///   CadreBench calendar [--size L] [--runs 3]      (coaching calendar for a benchmark school)
 ///   CadreBench generate --size S --out FILE       (a benchmark school as a cadre/1 file)
+///   CadreBench xhstt [--times 10,60] [--seeds 1,2,3] [--threads 2] [--instances F,...]
+///                    [--data ../shared/data/xhstt] [--markdown FILE]   (docs/XHSTT.md table)
 let args = Array(CommandLine.arguments.dropFirst())
 
 func value(_ name: String) -> String? {
@@ -36,6 +38,7 @@ case "engine": exit(EngineBench.run(args: args))
 case "ci": exit(CIBench.run(args: args))
 case "generate": exit(Generate.run(args: args))
 case "calendar": exit(CalendarBench.run(args: args))
+case "xhstt": exit(XHSTTBench.run(args: args))
 default:
   FileHandle.standardError.write(Data("unknown mode \(mode); use engine, ci or one\n".utf8))
   exit(64)

@@ -20,6 +20,10 @@ package struct SplitMix64: RandomNumberGenerator, Sendable {
     return Int(next().multipliedFullWidth(by: UInt64(bound)).high)
   }
 
+  /// A uniform Double in [0, 1).
+  @inline(__always)
+  package mutating func unit() -> Double { Double(next() >> 11) * 0x1.0p-53 }
+
   /// True with probability `percent` / 100.
   @inline(__always)
   package mutating func chance(_ percent: Int) -> Bool { below(100) < percent }

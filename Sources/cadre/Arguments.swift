@@ -83,3 +83,15 @@ struct UsageError: Error {
     self.hint = hint
   }
 }
+
+extension Arguments {
+  /// The XHSTT-only flags make no sense for a school file: say so instead of ignoring them.
+  func rejectXHSTTFlags() throws(UsageError) {
+    for name in XHSTTCommands.valued where values[name] != nil {
+      throw UsageError("--\(name) applies to XHSTT files (.xml) only")
+    }
+    for name in XHSTTCommands.switches where switches.contains(name) {
+      throw UsageError("--\(name) applies to XHSTT files (.xml) only")
+    }
+  }
+}

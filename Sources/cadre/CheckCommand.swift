@@ -4,7 +4,14 @@ import CadreModel
 /// `cadre check SCHOOL SCHEDULE`: the independent checker's verdict.
 enum CheckCommand {
   static func run(_ args: ArraySlice<String>) throws(UsageError) -> ExitCode {
-    let parsed = try Arguments(args, spec: .init(valued: ["from", "calendar"], switches: []))
+    let parsed = try Arguments(
+      args,
+      spec: .init(
+        valued: ["from", "calendar"] + XHSTTCommands.valued, switches: XHSTTCommands.switches))
+    if let first = parsed.positionals.first, XHSTTCommands.isXHSTT(first) {
+      return try XHSTTCommands.check(parsed)
+    }
+    try parsed.rejectXHSTTFlags()
     guard parsed.positionals.count == 2 else {
       throw UsageError(
         "check takes a school file and a schedule file, got \(parsed.positionals.count) files")

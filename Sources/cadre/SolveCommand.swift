@@ -13,8 +13,9 @@ enum SolveCommand {
     let parsed = try Arguments(
       args,
       spec: .init(
-        valued: ["out", "seed", "threads", "time-limit", "step-limit", "from"],
-        switches: ["quiet", "json"]))
+        valued: ["out", "seed", "threads", "time-limit", "step-limit", "from"]
+          + XHSTTCommands.valued,
+        switches: ["quiet", "json", "ignore-unsupported"]))
     guard parsed.positionals.count == 1 else {
       throw UsageError("solve takes one school file, got \(parsed.positionals.count)")
     }
@@ -30,6 +31,10 @@ enum SolveCommand {
     let json = parsed.switches.contains("json")
 
     let path = parsed.positionals[0]
+    if XHSTTCommands.isXHSTT(path) {
+      return try XHSTTCommands.solve(parsed, options: options, out: out)
+    }
+    try parsed.rejectXHSTTFlags()
     guard let school = Inputs.school(at: path) else { return .invalidInput }
     if let from = parsed.values["from"] {
       guard let previous = Inputs.schedule(at: from) else { return .invalidInput }

@@ -1,0 +1,335 @@
+/// Late-acceptance local search over sub-event starts and splits.
+///
+/// A candidate is accepted when it is no worse than the current cost or than the cost
+/// `history` steps ago (compared hard first). When hard cost has not improved for 300,000
+/// steps, the search also anneals the hard cost (temperature 0.3 to 0.03, reheating) until
+/// hard cost is gone: late acceptance alone stalls on tightly packed instances. Moves, all evaluated by re-scoring only the
+/// points the touched events reach: relocate (a sub-event, or the bundle of sub-events a hard
+/// LinkEvents group keeps together, to a random start), swap (two sub-events sharing a
+/// resource), Kempe chain (two times exchanged along the resources' conflicts) and split/merge.
+extension HSTTSearcher {
+  mutating func localSearch() {
+    if md.movable.isEmpty { return }
+    let length = 1000
+    var history = [Cost](repeating: st.cost, count: length)
+    var sinceBest = 0
+    // Late acceptance compares hard first, so on tightly packed instances it can stall with
+    // hard cost left; then the search anneals the hard cost (reheating) until it is gone.
+    var annealing = false
+    var temperature = 0.3
+    var sinceHardBest = 0
+    while tick() {
+      if steps - hotBuiltAt >= 2000 { rebuildHot() }
+      st.begin()
+      let r = rng.below(100)
+      let made: Bool
+      if r < 50 {
+        made = relocate()
+      } else if r < 78 {
+        made = swap()
+      } else if r < 90 {
+        made = kempe()
+      } else {
+        made = splitOrMerge()
+      }
+      if !made {
+        st.rollback()
+        continue
+      }
+      let before = Cost(hard: st.hardBefore, soft: st.softBefore)
+      let c = st.evaluate()
+      let v = steps % length
+      var accept = c <= before || c <= history[v]
+      if annealing && !accept {
+        let delta = Double(c.hard - before.hard) + 0.001 * Double(c.soft - before.soft)
+        accept = rng.unit() < Self.exponential(-delta / temperature)
+      }
+      if annealing {
+        temperature *= 0.99999
+        if temperature < 0.03 { temperature = 0.3 }
+      }
+      if accept {
+        st.commit()
+        if c < bestCost {
+          offerBest()
+          sinceBest = 0
+        }
+      } else {
+        st.rollback()
+      }
+      history[v] = st.cost
+      sinceBest += 1
+      sinceHardBest = st.hard < bestCost.hard || bestCost.hard == 0 ? 0 : sinceHardBest + 1
+      if !annealing && sinceHardBest > 300_000 {
+        annealing = true
+      } else if annealing && st.hard == 0 {
+        annealing = false
+        for i in history.indices { history[i] = st.cost }
+      }
+      #if CADRE_INTERNAL_CHECKS
+        if steps & 4095 == 0 {
+          var copy = st
+          copy.recount()
+          precondition(copy.cost == st.cost, "incremental \(st.cost) != recount \(copy.cost)")
+        }
+      #endif
+      if bestCost <= budget.target {
+        stop = .target
+        return
+      }
+      if sinceBest > 200_000 {
+        // Stagnation: forget the late-acceptance memory so it can climb out again.
+        for i in history.indices { history[i] = Cost(hard: st.hard + 1, soft: st.soft) }
+        sinceBest = 0
+      }
+    }
+  }
+
+  /// e^x for x <= 0 (0 below −40), to about 1e-7 relative: 2^(x log2 e) split into an
+  /// exponent and a degree-5 polynomial for the fraction. No libm needed for acceptance tests.
+  static func exponential(_ x: Double) -> Double {
+    if x < -40 { return 0 }
+    let y = x * 1.442_695_040_888_963_4
+    let i = y.rounded(.down)
+    let f = y - i
+    let p =
+      1 + f
+      * (0.693_147_180_559_945_3 + f
+        * (0.240_226_506_959_100_7 + f
+          * (0.055_504_108_664_821_58 + f
+            * (0.009_618_129_107_628_477 + f * 0.001_333_355_814_642_844_3))))
+    return p * Double(sign: .plus, exponent: Int(i), significand: 1)
+  }
+
+  /// Events in a costly point, hard points first while hard cost remains.
+  mutating func rebuildHot() {
+    hotBuiltAt = steps
+    hot.removeAll(keepingCapacity: true)
+    let wantHard = st.hard > 0
+    var mark = [Bool](repeating: false, count: md.E)
+    func add(_ e: Int) {
+      if !mark[e] && md.fixedStart[e] < 0 {
+        mark[e] = true
+        hot.append(Int32(e))
+      }
+    }
+    for p in 0..<st.pointCost.count where st.pointCost[p] > 0 {
+      let m = Int(md.pointMonitor[p])
+      if md.mHard[m] != wantHard { continue }
+      let x = Int(md.pointTarget[p])
+      switch HSTTModel.Kind(rawValue: md.mKind[m]) ?? .assignTime {
+      case .assignTime, .preferTimes, .splitEvents, .distributeSplitEvents: add(x)
+      case .spreadEvents, .linkEvents:
+        for e in md.problem.eventGroups[x] { add(e) }
+      case .avoidClashes, .avoidUnavailableTimes:
+        // Only the events at the offending times.
+        for i in md.eventsOfResource.lower(x)..<md.eventsOfResource.upper(x) {
+          let e = md.eventsOfResource[i]
+          if coversOffendingTime(e, resource: x, monitor: m) { add(e) }
+        }
+      default:
+        for i in md.eventsOfResource.lower(x)..<md.eventsOfResource.upper(x) {
+          add(md.eventsOfResource[i])
+        }
+      }
+    }
+  }
+
+  /// Whether a started sub-event of `e` covers a time where resource `r` clashes
+  /// (AvoidClashes) or is unavailable (AvoidUnavailableTimes monitor `m`).
+  func coversOffendingTime(_ e: Int, resource r: Int, monitor m: Int) -> Bool {
+    let clash = md.mKind[m] == HSTTModel.Kind.avoidClashes.rawValue
+    let base = Int(md.subBase[e])
+    for k in base..<base + Int(st.subCount[e]) where st.subStart[k] >= 0 {
+      let s = Int(st.subStart[k])
+      for t in s..<min(md.T, s + Int(st.subDur[k])) {
+        if clash {
+          if st.busy[r * md.T + t] > 1 { return true }
+        } else if md.monitorMask[m * md.words + t >> 6] & (1 << UInt64(t & 63)) != 0 {
+          return true
+        }
+      }
+    }
+    return false
+  }
+
+  /// A movable event: half the time one from `hot`.
+  mutating func pickEvent() -> Int {
+    if !hot.isEmpty && rng.chance(50) { return Int(hot[rng.below(hot.count)]) }
+    return Int(md.movable[rng.below(md.movable.count)])
+  }
+
+  /// A random sub-event slot of `e`.
+  mutating func pickSlot(_ e: Int) -> Int {
+    Int(md.subBase[e]) + rng.below(Int(st.subCount[e]))
+  }
+
+  /// One sub-event (or its linked bundle) to a random other start.
+  mutating func relocate() -> Bool {
+    let e = pickEvent()
+    let k = pickSlot(e)
+    let d = Int(st.subDur[k])
+    let old = Int(st.subStart[k])
+    collectBundle(e, k)
+    let s = rng.chance(15) ? cheapestStart(d, excluding: old) : rng.below(md.T - d + 1)
+    if s == old { return false }
+    for (f, j) in bundle {
+      if Int(st.subDur[j]) + s > md.T { return false }
+      st.touch(f)
+      st.subStart[j] = Int32(s)
+    }
+    return true
+  }
+
+  /// The start (other than `excluding`) where the current `bundle` costs least, random among
+  /// equals; one full evaluation per start.
+  mutating func cheapestStart(_ d: Int, excluding: Int) -> Int {
+    var best = Cost.worst
+    var chosen = excluding
+    var ties = 0
+    for s in 0...max(0, md.T - d) where s != excluding {
+      st.begin()
+      for (f, j) in bundle {
+        st.touch(f)
+        st.subStart[j] = Int32(s)
+      }
+      let c = st.evaluate()
+      st.rollback()
+      if c < best {
+        (best, chosen, ties) = (c, s, 1)
+      } else if c == best {
+        ties += 1
+        if rng.below(ties) == 0 { chosen = s }
+      }
+    }
+    st.begin()
+    return chosen
+  }
+
+  /// The sub-events that a hard LinkEvents group of `e` keeps together with slot `k`: those of
+  /// the group's other events with the same start and duration (just `k` when none).
+  mutating func collectBundle(_ e: Int, _ k: Int) {
+    bundle.removeAll(keepingCapacity: true)
+    bundle.append((e, k))
+    let lg = md.linkGroupsOfEvent
+    if lg.count(e) == 0 || st.subStart[k] < 0 || rng.chance(10) { return }
+    let s = st.subStart[k]
+    let d = st.subDur[k]
+    for i in lg.lower(e)..<lg.upper(e) {
+      for f in md.problem.eventGroups[lg[i]] where f != e && md.fixedStart[f] < 0 {
+        if bundle.contains(where: { $0.event == f }) { continue }
+        let base = Int(md.subBase[f])
+        for j in base..<base + Int(st.subCount[f]) where st.subStart[j] == s && st.subDur[j] == d {
+          bundle.append((f, j))
+          break
+        }
+      }
+    }
+  }
+
+  /// Two sub-events of events sharing a resource exchange their starts.
+  mutating func swap() -> Bool {
+    let e = pickEvent()
+    let n = md.resourcesOfEvent.count(e)
+    if n == 0 { return false }
+    let r = md.resourcesOfEvent[md.resourcesOfEvent.lower(e) + rng.below(n)]
+    let m = md.eventsOfResource.count(r)
+    let f = md.eventsOfResource[md.eventsOfResource.lower(r) + rng.below(m)]
+    if f == e || md.fixedStart[f] >= 0 { return false }
+    let a = pickSlot(e)
+    let b = pickSlot(f)
+    let sa = st.subStart[a]
+    let sb = st.subStart[b]
+    if sa == sb || sa < 0 || sb < 0 { return false }
+    if Int(sb) + Int(st.subDur[a]) > md.T || Int(sa) + Int(st.subDur[b]) > md.T { return false }
+    st.touch(e)
+    st.touch(f)
+    st.subStart[a] = sb
+    st.subStart[b] = sa
+    return true
+  }
+
+  /// A Kempe chain: a one-time sub-event moves from time t1 to t2, the one-time sub-events at
+  /// t2 sharing a resource with it move to t1, and so on until no resource is double-booked
+  /// by the exchange. Only sub-events of duration 1 take part.
+  mutating func kempe() -> Bool {
+    let e = pickEvent()
+    let k = pickSlot(e)
+    if st.subDur[k] != 1 || st.subStart[k] < 0 { return false }
+    let t1 = st.subStart[k]
+    let t2 = Int32(rng.below(md.T))
+    if t1 == t2 { return false }
+    var queue: [(event: Int, slot: Int)] = [(e, k)]
+    var inChain: Set<Int> = [k]
+    var i = 0
+    while i < queue.count {
+      let (f, j) = queue[i]
+      i += 1
+      if queue.count > 40 { return false }
+      let target = st.subStart[j] == t1 ? t2 : t1
+      for x in md.resourcesOfEvent.lower(f)..<md.resourcesOfEvent.upper(f) {
+        let r = md.resourcesOfEvent[x]
+        for y in md.eventsOfResource.lower(r)..<md.eventsOfResource.upper(r) {
+          let g = md.eventsOfResource[y]
+          let base = Int(md.subBase[g])
+          for z in base..<base + Int(st.subCount[g]) where st.subStart[z] == target {
+            if inChain.contains(z) { continue }
+            if md.fixedStart[g] >= 0 || st.subDur[z] != 1 { return false }
+            inChain.insert(z)
+            queue.append((g, z))
+          }
+        }
+      }
+    }
+    for (f, j) in queue {
+      let to = st.subStart[j] == t1 ? t2 : t1
+      st.touch(f)
+      st.subStart[j] = to
+    }
+    return true
+  }
+
+  /// Cuts a sub-event in two (the new part next to it or at a random start), or merges two
+  /// sub-events of one event into one at the first's start.
+  mutating func splitOrMerge() -> Bool {
+    let e = pickEvent()
+    let base = Int(md.subBase[e])
+    let n = Int(st.subCount[e])
+    if md.duration[e] < 2 || !md.splitRuled[e] { return false }
+    if n >= 2 && rng.chance(50) {
+      let a = base + rng.below(n)
+      var b = base + rng.below(n - 1)
+      if b >= a { b += 1 }
+      let d = st.subDur[a] + st.subDur[b]
+      var s = st.subStart[a] < 0 ? st.subStart[b] : st.subStart[a]
+      if s >= 0 && Int(s) + Int(d) > md.T { s = Int32(md.T) - d }
+      st.touch(e)
+      st.subDur[a] = d
+      st.subStart[a] = s
+      let last = base + n - 1
+      st.subDur[b] = st.subDur[last]
+      st.subStart[b] = st.subStart[last]
+      st.subCount[e] = Int32(n - 1)
+      return true
+    }
+    let a = base + rng.below(n)
+    let d = Int(st.subDur[a])
+    if d < 2 { return false }
+    let cut = 1 + rng.below(d - 1)
+    let rest = d - cut
+    let s = Int(st.subStart[a])
+    var newStart: Int
+    if s >= 0 && rng.chance(50) {
+      newStart = s + cut
+    } else {
+      newStart = rng.below(md.T - rest + 1)
+    }
+    if newStart + rest > md.T { newStart = md.T - rest }
+    st.touch(e)
+    st.subDur[a] = Int32(cut)
+    st.subDur[base + n] = Int32(rest)
+    st.subStart[base + n] = Int32(newStart)
+    st.subCount[e] = Int32(n + 1)
+    return true
+  }
+}

@@ -1,0 +1,235 @@
+/// One seeded XHSTT search: split every event by its split rules, place sub-events greedily
+/// (hardest first, cheapest start), then late-acceptance local search with relocate, swap,
+/// linked-bundle, Kempe-chain and split/merge moves. Split decisions stay in the search: a
+/// sub-event can be cut in two or two merged at any step.
+struct HSTTSearcher {
+  let md: HSTTModel
+  let budget: SearchBudget
+  let seed: UInt64
+  let clock = ContinuousClock()
+  let began: ContinuousClock.Instant
+  let isCancelled: (@Sendable () -> Bool)?
+  let progress: (@Sendable (SearchProgress) -> Void)?
+
+  var st: HSTTState
+  var rng: SplitMix64
+  var steps = 0
+  var stop: SearchStop?
+  var phase = "construct"
+  var lastReport = 0.0
+  var firstFeasibleSteps: Int?
+  var firstFeasibleSeconds: Double?
+
+  var bestCost = Cost.worst
+  var bestCount: [Int32] = []
+  var bestDur: [Int32] = []
+  var bestStart: [Int32] = []
+
+  /// Events in some costly point, rebuilt now and then (hard ones while hard cost remains).
+  var hot: [Int32] = []
+  var hotBuiltAt = Int.min / 2
+  var bundle: [(event: Int, slot: Int)] = []
+
+  init(
+    model: HSTTModel, budget: SearchBudget, seed: UInt64,
+    isCancelled: (@Sendable () -> Bool)?, progress: (@Sendable (SearchProgress) -> Void)?
+  ) {
+    md = model
+    self.budget = budget
+    self.seed = seed
+    self.isCancelled = isCancelled
+    self.progress = progress
+    began = clock.now
+    st = HSTTState(model: model)
+    rng = SplitMix64(seed: seed &* 0x9E37_79B9_7F4A_7C15 &+ 0x1234_5678)
+  }
+
+  var elapsed: Double {
+    let d = clock.now - began
+    return Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
+  }
+
+  @inline(__always)
+  mutating func tick() -> Bool {
+    if stop != nil { return false }
+    steps += 1
+    if let limit = budget.stepLimit, steps >= limit {
+      stop = .stepLimit
+      return false
+    }
+    if steps & 1023 == 0 { return checkpoint() }
+    return true
+  }
+
+  mutating func checkpoint() -> Bool {
+    if let cancelled = isCancelled, cancelled() {
+      stop = .cancelled
+      return false
+    }
+    let now = elapsed
+    if let limit = budget.timeLimit, now >= limit {
+      stop = .timeLimit
+      return false
+    }
+    if let report = progress, now - lastReport >= 0.1 {
+      lastReport = now
+      report(
+        SearchProgress(
+          elapsed: now, steps: steps, best: min(bestCost, st.cost),
+          movesPerSecond: now > 0 ? Double(steps) / now : 0, phase: phase))
+    }
+    return true
+  }
+
+  mutating func offerBest() {
+    guard st.cost < bestCost else { return }
+    bestCost = st.cost
+    bestCount = st.subCount
+    bestDur = st.subDur
+    bestStart = st.subStart
+    if firstFeasibleSteps == nil && st.hard == 0 {
+      firstFeasibleSteps = steps
+      firstFeasibleSeconds = elapsed
+    }
+  }
+
+  mutating func run() -> HSTTOutcome {
+    chooseSplits()
+    construct()
+    offerBest()
+    if stop == nil && !(bestCost <= budget.target) {
+      phase = "improve"
+      localSearch()
+    }
+    if stop == nil { stop = bestCost <= budget.target ? .target : .stepLimit }
+    var subEvents: [[(duration: Int, start: Int?)]] = []
+    for e in 0..<md.E {
+      let base = Int(md.subBase[e])
+      subEvents.append(
+        (base..<base + Int(bestCount[e])).map {
+          (Int(bestDur[$0]), bestStart[$0] < 0 ? nil : Int(bestStart[$0]))
+        })
+    }
+    return HSTTOutcome(
+      subEvents: subEvents, cost: bestCost, stop: stop ?? .stepLimit, steps: steps,
+      elapsed: elapsed, firstFeasibleSteps: firstFeasibleSteps,
+      firstFeasibleSeconds: firstFeasibleSeconds, seed: seed)
+  }
+
+  // MARK: Construction
+
+  /// Splits each movable event into the partition of its duration that its own split rules
+  /// score cheapest (most parts on ties: unconstrained events become one-time sub-events, the
+  /// most flexible start); those rules depend on durations only.
+  mutating func chooseSplits() {
+    for e32 in md.movable {
+      let e = Int(e32)
+      let d = Int(md.duration[e])
+      if d < 2 { continue }
+      var bestParts = [d]
+      var bestValue = Int64.max
+      for parts in Self.partitions(of: d, limit: 400) {
+        setParts(e, parts, starts: nil)
+        var v: Int64 = 0
+        for i in md.eventPoints.lower(e)..<md.eventPoints.upper(e) {
+          v += st.value(md.eventPoints[i])
+        }
+        if v < bestValue || (v == bestValue && parts.count > bestParts.count) {
+          bestValue = v
+          bestParts = parts
+        }
+      }
+      setParts(e, bestParts, starts: nil)
+    }
+    st.recount()
+  }
+
+  /// Writes `parts` as event `e`'s unassigned sub-events (attendance is not updated: only for
+  /// unplaced events).
+  mutating func setParts(_ e: Int, _ parts: [Int], starts: [Int32]?) {
+    let base = Int(md.subBase[e])
+    st.subCount[e] = Int32(parts.count)
+    for (i, p) in parts.enumerated() {
+      st.subDur[base + i] = Int32(p)
+      st.subStart[base + i] = starts?[i] ?? -1
+    }
+  }
+
+  /// Partitions of `n` into non-increasing parts, largest parts first, at most `limit` of them.
+  static func partitions(of n: Int, limit: Int) -> [[Int]] {
+    var out: [[Int]] = []
+    var current: [Int] = []
+    func go(_ rest: Int, _ maxPart: Int) {
+      if out.count >= limit { return }
+      if rest == 0 {
+        out.append(current)
+        return
+      }
+      for p in stride(from: min(rest, maxPart), through: 1, by: -1) {
+        current.append(p)
+        go(rest - p, p)
+        current.removeLast()
+      }
+    }
+    go(n, n)
+    return out
+  }
+
+  /// Places every unplaced sub-event, longest and most-attended first, at its cheapest start
+  /// (random among equals).
+  mutating func construct() {
+    var order: [(key: Int, event: Int, slot: Int)] = []
+    for e32 in md.movable {
+      let e = Int(e32)
+      let base = Int(md.subBase[e])
+      for k in base..<base + Int(st.subCount[e]) where st.subStart[k] < 0 {
+        let key = Int(st.subDur[k]) * 1000 + md.resourcesOfEvent.count(e) * 10 + rng.below(10)
+        order.append((key, e, k))
+      }
+    }
+    order.sort { $0.key > $1.key || ($0.key == $1.key && $0.slot < $1.slot) }
+    for item in order where st.subStart[item.slot] < 0 {
+      if !tick() { return }
+      unplacedBundle(item.event, item.slot)
+      st.begin()
+      let s = cheapestStart(Int(st.subDur[item.slot]), excluding: -1)
+      for (f, j) in bundle {
+        st.touch(f)
+        st.subStart[j] = Int32(s)
+      }
+      _ = st.evaluate()
+    }
+  }
+
+  /// Slot `k` of `e` with, for each other event of its hard LinkEvents groups, one unplaced
+  /// sub-event of the same duration: linked events are placed together.
+  mutating func unplacedBundle(_ e: Int, _ k: Int) {
+    bundle.removeAll(keepingCapacity: true)
+    bundle.append((e, k))
+    let lg = md.linkGroupsOfEvent
+    let d = st.subDur[k]
+    for i in lg.lower(e)..<lg.upper(e) {
+      for f in md.problem.eventGroups[lg[i]] where f != e && md.fixedStart[f] < 0 {
+        if bundle.contains(where: { $0.event == f }) { continue }
+        let base = Int(md.subBase[f])
+        for j in base..<base + Int(st.subCount[f]) where st.subStart[j] < 0 && st.subDur[j] == d {
+          bundle.append((f, j))
+          break
+        }
+      }
+    }
+  }
+}
+
+/// The result of one seeded XHSTT search, or the winner of a portfolio.
+package struct HSTTOutcome: Sendable {
+  /// Per event, its sub-events in slot order: duration and start (nil when unassigned).
+  package var subEvents: [[(duration: Int, start: Int?)]]
+  package var cost: Cost
+  package var stop: SearchStop
+  package var steps: Int
+  package var elapsed: Double
+  package var firstFeasibleSteps: Int?
+  package var firstFeasibleSeconds: Double?
+  package var seed: UInt64
+}

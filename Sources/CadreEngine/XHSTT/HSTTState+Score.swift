@@ -1,0 +1,171 @@
+/// The engine's scoring of one point of application: the deviation of its rule (see
+/// `HSTTRule`) turned into Weight × f(deviation).
+///
+/// - Complexity: O(sub-events of the event) for event rules, O(T + groups × words) for
+///   resource rules, O(sub-events of the group + words) for event-group rules.
+extension HSTTState {
+  func value(_ p: Int) -> Int64 {
+    let m = Int(md.pointMonitor[p])
+    let x = Int(md.pointTarget[p])
+    let q = m * 4
+    let dev: Int
+    switch HSTTModel.Kind(rawValue: md.mKind[m]) ?? .assignTime {
+    case .assignTime:
+      dev = eventSum(x) { _, s in s < 0 }
+    case .preferTimes:
+      let d = Int(md.mParam[q])
+      let mb = m * md.words
+      dev = eventSum(x) { dur, s in
+        s >= 0 && (d < 0 || dur == d) && md.monitorMask[mb + s >> 6] & (1 << UInt64(s & 63)) == 0
+      }
+    case .splitEvents:
+      let (minD, maxD) = (Int(md.mParam[q]), Int(md.mParam[q + 1]))
+      let base = Int(md.subBase[x])
+      let n = Int(subCount[x])
+      var bad = 0
+      for k in base..<base + n where subDur[k] < minD || subDur[k] > maxD { bad += 1 }
+      dev = bad + HSTTModel.outside(n, Int(md.mParam[q + 2]), Int(md.mParam[q + 3]))
+    case .distributeSplitEvents:
+      let d = md.mParam[q]
+      let base = Int(md.subBase[x])
+      var n = 0
+      for k in base..<base + Int(subCount[x]) where subDur[k] == d { n += 1 }
+      dev = HSTTModel.outside(n, Int(md.mParam[q + 1]), Int(md.mParam[q + 2]))
+    case .avoidClashes:
+      var sum = 0
+      let row = x * md.T
+      for t in row..<row + md.T where busy[t] > 1 { sum += Int(busy[t]) - 1 }
+      dev = sum
+    case .avoidUnavailableTimes:
+      var sum = 0
+      for w in 0..<md.words {
+        sum += (bits[x * md.words + w] & md.monitorMask[m * md.words + w]).nonzeroBitCount
+      }
+      dev = sum
+    case .limitIdleTimes:
+      var idle = 0
+      for i in md.mGroups.lower(m)..<md.mGroups.upper(m) { idle += idleTimes(x, md.mGroups[i]) }
+      dev = HSTTModel.outside(idle, Int(md.mParam[q]), Int(md.mParam[q + 1]))
+    case .clusterBusyTimes:
+      var n = 0
+      for i in md.mGroups.lower(m)..<md.mGroups.upper(m) where busyIn(x, md.mGroups[i]) > 0 {
+        n += 1
+      }
+      dev = HSTTModel.outside(n, Int(md.mParam[q]), Int(md.mParam[q + 1]))
+    case .limitBusyTimes:
+      var sum = 0
+      let (lo, hi) = (Int(md.mParam[q]), Int(md.mParam[q + 1]))
+      for i in md.mGroups.lower(m)..<md.mGroups.upper(m) {
+        let c = busyIn(x, md.mGroups[i])
+        if c > 0 { sum += HSTTModel.outside(c, lo, hi) }
+      }
+      dev = sum
+    case .spreadEvents:
+      dev = spread(group: x, monitor: m)
+    case .linkEvents:
+      dev = unlinkedTimes(group: x)
+    }
+    return md.cost(m, dev)
+  }
+
+  /// Sum of the durations of event `e`'s sub-events that satisfy `test(duration, start)`.
+  @inline(__always)
+  private func eventSum(_ e: Int, _ test: (Int, Int) -> Bool) -> Int {
+    let base = Int(md.subBase[e])
+    var sum = 0
+    for k in base..<base + Int(subCount[e]) {
+      let d = Int(subDur[k])
+      if test(d, Int(subStart[k])) { sum += d }
+    }
+    return sum
+  }
+
+  /// Busy times of resource `r` inside time group `g`.
+  @inline(__always)
+  func busyIn(_ r: Int, _ g: Int) -> Int {
+    var n = 0
+    for w in 0..<md.words {
+      n += (bits[r * md.words + w] & md.groupMask[g * md.words + w]).nonzeroBitCount
+    }
+    return n
+  }
+
+  /// Times of group `g` when `r` is free but busy at an earlier and a later time of `g`.
+  private func idleTimes(_ r: Int, _ g: Int) -> Int {
+    var first = -1
+    var last = -1
+    var busyCount = 0
+    for w in 0..<md.words {
+      let m = bits[r * md.words + w] & md.groupMask[g * md.words + w]
+      if m == 0 { continue }
+      if first < 0 { first = w * 64 + m.trailingZeroBitCount }
+      last = w * 64 + 63 - m.leadingZeroBitCount
+      busyCount += m.nonzeroBitCount
+    }
+    if first < 0 { return 0 }
+    var span = 0
+    for w in first >> 6...last >> 6 {
+      var window = md.groupMask[g * md.words + w]
+      if w == first >> 6 { window &= ~0 << UInt64(first & 63) }
+      if w == last >> 6 && last & 63 < 63 { window &= (1 << UInt64(last & 63 + 1)) - 1 }
+      span += window.nonzeroBitCount
+    }
+    return span - busyCount
+  }
+
+  /// SpreadEvents: per limit, the amount the group's sub-events starting in its time group
+  /// are outside its range.
+  private func spread(group g: Int, monitor m: Int) -> Int {
+    let members = md.problem.eventGroups[g]
+    var dev = 0
+    var i = md.mGroups.lower(m)
+    while i + 2 < md.mGroups.upper(m) {
+      let tg = md.mGroups[i]
+      var n = 0
+      for e in members {
+        let base = Int(md.subBase[e])
+        for k in base..<base + Int(subCount[e]) {
+          let s = Int(subStart[k])
+          if s >= 0 && md.groupMask[tg * md.words + s >> 6] & (1 << UInt64(s & 63)) != 0 {
+            n += 1
+          }
+        }
+      }
+      dev += HSTTModel.outside(n, md.mGroups[i + 1], md.mGroups[i + 2])
+      i += 3
+    }
+    return dev
+  }
+
+  /// LinkEvents: times occupied by some but not all events of the group.
+  private func unlinkedTimes(group g: Int) -> Int {
+    let members = md.problem.eventGroups[g]
+    if members.isEmpty { return 0 }
+    var dev = 0
+    for w in 0..<md.words {
+      var any: UInt64 = 0
+      var all: UInt64 = ~0
+      for e in members {
+        let m = occupancy(e, word: w)
+        any |= m
+        all &= m
+      }
+      dev += (any & ~all).nonzeroBitCount
+    }
+    return dev
+  }
+
+  /// The times (word `w` of the mask) covered by event `e`'s started sub-events.
+  func occupancy(_ e: Int, word w: Int) -> UInt64 {
+    let base = Int(md.subBase[e])
+    var mask: UInt64 = 0
+    for k in base..<base + Int(subCount[e]) {
+      let s = Int(subStart[k])
+      if s < 0 { continue }
+      for t in s..<min(md.T, s + Int(subDur[k])) where t >> 6 == w {
+        mask |= 1 << UInt64(t & 63)
+      }
+    }
+    return mask
+  }
+}

@@ -1,0 +1,184 @@
+/// A timetable under search: each event's sub-events (duration, start or −1), each resource's
+/// attendance per time, and the cached cost of every point of application.
+///
+/// A move is: `begin()`, `touch(e)` for each event it changes (which saves the event and takes
+/// its attendance out), edits of `subCount`/`subDur`/`subStart`, then `evaluate()` (puts the
+/// attendance back and re-scores only the points the touched events reach) and `commit()` or
+/// `rollback()`. This is the engine's own scoring, written apart from the checker's evaluator;
+/// tests compare the two on every shared instance.
+struct HSTTState {
+  let md: HSTTModel
+  /// Per event, its number of sub-events; their slots start at `md.subBase[e]`.
+  var subCount: [Int32]
+  var subDur: [Int32]
+  /// Per sub-event slot, its start time, or −1 when unassigned.
+  var subStart: [Int32]
+  /// Attendances per resource and time (`r * T + t`) and the busy mask per resource.
+  var busy: [Int32]
+  var bits: [UInt64]
+  var pointCost: [Int64]
+  var hard: Int64 = 0
+  var soft: Int64 = 0
+
+  // Move scratch.
+  private var touched: [Int32] = []
+  private var saved: [Int32] = []
+  private var changedPoints: [Int32] = []
+  private var changedOld: [Int64] = []
+  private var pointStamp: [UInt32]
+  private var epoch: UInt32 = 0
+  private var evaluated = false
+  /// The cost when the current move began.
+  private(set) var hardBefore: Int64 = 0
+  private(set) var softBefore: Int64 = 0
+
+  init(model: HSTTModel) {
+    md = model
+    let slots = model.duration.reduce(0) { $0 + Int($1) }
+    subCount = [Int32](repeating: 1, count: model.E)
+    subDur = [Int32](repeating: 0, count: slots)
+    subStart = [Int32](repeating: -1, count: slots)
+    for e in 0..<model.E {
+      let b = Int(model.subBase[e])
+      subDur[b] = model.duration[e]
+      subStart[b] = model.fixedStart[e]
+    }
+    busy = [Int32](repeating: 0, count: model.R * model.T)
+    bits = [UInt64](repeating: 0, count: model.R * model.words)
+    pointCost = [Int64](repeating: 0, count: model.pointMonitor.count)
+    pointStamp = [UInt32](repeating: 0, count: model.pointMonitor.count)
+    for e in 0..<model.E { occupy(e, 1) }
+    recount()
+  }
+
+  var cost: Cost { Cost(hard: hard, soft: soft) }
+
+  /// Recomputes every point from scratch (start, and checks in debug builds).
+  mutating func recount() {
+    hard = 0
+    soft = 0
+    for p in 0..<pointCost.count {
+      let v = value(p)
+      pointCost[p] = v
+      if md.mHard[Int(md.pointMonitor[p])] { hard += v } else { soft += v }
+    }
+  }
+
+  // MARK: Attendance
+
+  /// Adds (`sign` 1) or removes (−1) the attendance of every started sub-event of `e`.
+  mutating func occupy(_ e: Int, _ sign: Int32) {
+    let base = Int(md.subBase[e])
+    let T = md.T
+    for k in base..<base + Int(subCount[e]) {
+      let s = Int(subStart[k])
+      if s < 0 { continue }
+      let end = min(T, s + Int(subDur[k]))
+      for i in md.resourcesOfEvent.lower(e)..<md.resourcesOfEvent.upper(e) {
+        let r = md.resourcesOfEvent[i]
+        for t in s..<end {
+          let c = busy[r * T + t] + sign
+          busy[r * T + t] = c
+          let bit: UInt64 = 1 << UInt64(t & 63)
+          if c > 0 {
+            bits[r * md.words + t >> 6] |= bit
+          } else {
+            bits[r * md.words + t >> 6] &= ~bit
+          }
+        }
+      }
+    }
+  }
+
+  // MARK: Moves
+
+  mutating func begin() {
+    touched.removeAll(keepingCapacity: true)
+    saved.removeAll(keepingCapacity: true)
+    changedPoints.removeAll(keepingCapacity: true)
+    changedOld.removeAll(keepingCapacity: true)
+    evaluated = false
+    hardBefore = hard
+    softBefore = soft
+  }
+
+  /// Saves event `e` (once per move) and takes its attendance out, so it may be edited.
+  mutating func touch(_ e: Int) {
+    if touched.contains(Int32(e)) { return }
+    touched.append(Int32(e))
+    let base = Int(md.subBase[e])
+    let n = Int(subCount[e])
+    saved.append(subCount[e])
+    for k in base..<base + n {
+      saved.append(subDur[k])
+      saved.append(subStart[k])
+    }
+    occupy(e, -1)
+  }
+
+  /// Puts the touched events' attendance back and re-scores what they reach. Returns the
+  /// new cost; `hard`/`soft` hold it until `commit` or `rollback`.
+  mutating func evaluate() -> Cost {
+    for e in touched { occupy(Int(e), 1) }
+    evaluated = true
+    epoch &+= 1
+    if epoch == 0 {
+      for i in pointStamp.indices { pointStamp[i] = 0 }
+      epoch = 1
+    }
+    for e32 in touched {
+      let e = Int(e32)
+      rescore(md.eventPoints, e)
+      for i in md.resourcesOfEvent.lower(e)..<md.resourcesOfEvent.upper(e) {
+        rescore(md.resourcePoints, md.resourcesOfEvent[i])
+      }
+      for i in md.groupsOfEvent.lower(e)..<md.groupsOfEvent.upper(e) {
+        rescore(md.groupPoints, md.groupsOfEvent[i])
+      }
+    }
+    return cost
+  }
+
+  private mutating func rescore(_ lists: CSR, _ x: Int) {
+    for i in lists.lower(x)..<lists.upper(x) {
+      let p = lists[i]
+      if pointStamp[p] == epoch { continue }
+      pointStamp[p] = epoch
+      let v = value(p)
+      let old = pointCost[p]
+      if v == old { continue }
+      changedPoints.append(Int32(p))
+      changedOld.append(old)
+      pointCost[p] = v
+      if md.mHard[Int(md.pointMonitor[p])] { hard += v - old } else { soft += v - old }
+    }
+  }
+
+  mutating func commit() {}
+
+  /// Undoes the move since `begin()`, evaluated or not.
+  mutating func rollback() {
+    if evaluated {
+      for e in touched { occupy(Int(e), -1) }
+    }
+    var j = 0
+    for e32 in touched {
+      let e = Int(e32)
+      let n = Int(saved[j])
+      j += 1
+      subCount[e] = Int32(n)
+      let base = Int(md.subBase[e])
+      for k in base..<base + n {
+        subDur[k] = saved[j]
+        subStart[k] = saved[j + 1]
+        j += 2
+      }
+      occupy(e, 1)
+    }
+    for (i, p) in changedPoints.enumerated() { pointCost[Int(p)] = changedOld[i] }
+    hard = hardBefore
+    soft = softBefore
+    touched.removeAll(keepingCapacity: true)
+    evaluated = false
+  }
+}

@@ -1,0 +1,194 @@
+import CadreModel
+
+/// The `<Constraints>` of an instance. The eleven supported types are mapped with their
+/// `AppliesTo` expanded (duplicates kept, spec v1.38); any other element becomes
+/// `.unsupported(name)` after its common children are read.
+extension XHSTTMapper {
+  static let supported: Set<String> = [
+    "AssignTimeConstraint", "AvoidClashesConstraint", "AvoidUnavailableTimesConstraint",
+    "PreferTimesConstraint", "SplitEventsConstraint", "DistributeSplitEventsConstraint",
+    "SpreadEventsConstraint", "LinkEventsConstraint", "LimitIdleTimesConstraint",
+    "ClusterBusyTimesConstraint", "LimitBusyTimesConstraint",
+  ]
+
+  mutating func constraint(_ node: XMLNode, _ inst: XInstance, at: String) -> XConstraint? {
+    guard let cid = id(node, at: at) else { return nil }
+    let p = at + "/" + Pointer.escape(cid)
+    let name = requiredText(node, "Name", at: p) ?? cid
+    var required = false
+    if let r = self.required(node, "Required", at: p) {
+      switch r.text {
+      case "true": required = true
+      case "false": required = false
+      default:
+        error(
+          "xhstt-bad-value", at: p + "/Required", r,
+          "<Required> holds '\(r.text)', not true or false")
+      }
+    }
+    var weight = requiredInteger(node, "Weight", at: p) ?? 0
+    if weight < 0 {
+      error("xhstt-bad-value", at: p + "/Weight", node, "the weight \(weight) is negative")
+      weight = 0
+    }
+    var costFunction = XCostFunction.linear
+    if let f = self.required(node, "CostFunction", at: p) {
+      if let v = XCostFunction(rawValue: f.text) {
+        costFunction = v
+      } else {
+        error(
+          "xhstt-bad-value", at: p + "/CostFunction", f,
+          "<CostFunction> holds '\(f.text)', not Linear, Quadratic or Step")
+      }
+    }
+    guard Self.supported.contains(node.name) else {
+      return XConstraint(
+        id: cid, name: name, required: required, weight: weight, costFunction: costFunction,
+        kind: .unsupported(typeName: node.name))
+    }
+    let applies = self.required(node, "AppliesTo", at: p)
+    let kind = supportedKind(node, applies, inst, at: p)
+    return XConstraint(
+      id: cid, name: name, required: required, weight: weight, costFunction: costFunction,
+      kind: kind)
+  }
+
+  private mutating func supportedKind(
+    _ node: XMLNode, _ applies: XMLNode?, _ inst: XInstance, at p: String
+  ) -> XConstraintKind {
+    let a = applies ?? XMLNode(name: "AppliesTo", attributes: [:], line: node.line, column: 0)
+    switch node.name {
+    case "AssignTimeConstraint":
+      return .assignTime(events: events(a, inst, at: p))
+    case "AvoidClashesConstraint":
+      return .avoidClashes(resources: resources(a, inst, at: p))
+    case "AvoidUnavailableTimesConstraint":
+      return .avoidUnavailableTimes(
+        resources: resources(a, inst, at: p), times: times(node, inst, at: p))
+    case "PreferTimesConstraint":
+      return .preferTimes(
+        events: events(a, inst, at: p), times: times(node, inst, at: p),
+        duration: optionalInteger(node, "Duration", at: p))
+    case "SplitEventsConstraint":
+      return .splitEvents(
+        events: events(a, inst, at: p),
+        minDuration: requiredInteger(node, "MinimumDuration", at: p) ?? 0,
+        maxDuration: requiredInteger(node, "MaximumDuration", at: p) ?? Int.max,
+        minAmount: requiredInteger(node, "MinimumAmount", at: p) ?? 0,
+        maxAmount: requiredInteger(node, "MaximumAmount", at: p) ?? Int.max)
+    case "DistributeSplitEventsConstraint":
+      return .distributeSplitEvents(
+        events: events(a, inst, at: p),
+        duration: requiredInteger(node, "Duration", at: p) ?? 0,
+        minimum: requiredInteger(node, "Minimum", at: p) ?? 0,
+        maximum: requiredInteger(node, "Maximum", at: p) ?? Int.max)
+    case "SpreadEventsConstraint":
+      return .spreadEvents(eventGroups: eventGroups(a, at: p), limits: spreadLimits(node, at: p))
+    case "LinkEventsConstraint":
+      return .linkEvents(eventGroups: eventGroups(a, at: p))
+    default:
+      let resources = resources(a, inst, at: p)
+      let groups = timeGroupList(node, at: p)
+      let minimum = requiredInteger(node, "Minimum", at: p) ?? 0
+      let maximum = requiredInteger(node, "Maximum", at: p) ?? Int.max
+      switch node.name {
+      case "LimitIdleTimesConstraint":
+        return .limitIdleTimes(
+          resources: resources, timeGroups: groups, minimum: minimum, maximum: maximum)
+      case "ClusterBusyTimesConstraint":
+        return .clusterBusyTimes(
+          resources: resources, timeGroups: groups, minimum: minimum, maximum: maximum)
+      default:
+        return .limitBusyTimes(
+          resources: resources, timeGroups: groups, minimum: minimum, maximum: maximum)
+      }
+    }
+  }
+
+  // MARK: AppliesTo
+
+  /// Events of `AppliesTo`: its `EventGroups` expanded, then its `Events`, duplicates kept.
+  private mutating func events(_ a: XMLNode, _ inst: XInstance, at p: String) -> [Int] {
+    var out: [Int] = []
+    for g in a.child("EventGroups")?.children("EventGroup") ?? [] {
+      if let gi = reference(g, in: eventGroupIds, what: "event group", at: p + "/AppliesTo") {
+        out += inst.eventGroups[gi].members
+      }
+    }
+    for e in a.child("Events")?.children("Event") ?? [] {
+      if let ei = reference(e, in: eventIds, what: "event", at: p + "/AppliesTo") {
+        out.append(ei)
+      }
+    }
+    return out
+  }
+
+  /// Event groups of `AppliesTo` (a `Course` is an event group too), duplicates kept.
+  private mutating func eventGroups(_ a: XMLNode, at p: String) -> [Int] {
+    var out: [Int] = []
+    for g in a.child("EventGroups")?.children("EventGroup") ?? [] {
+      if let gi = reference(g, in: eventGroupIds, what: "event group", at: p + "/AppliesTo") {
+        out.append(gi)
+      }
+    }
+    return out
+  }
+
+  /// Resources of `AppliesTo`: its `ResourceGroups` expanded, then its `Resources`.
+  private mutating func resources(_ a: XMLNode, _ inst: XInstance, at p: String) -> [Int] {
+    var out: [Int] = []
+    for g in a.child("ResourceGroups")?.children("ResourceGroup") ?? [] {
+      if let gi = reference(
+        g, in: resourceGroupIds, what: "resource group", at: p + "/AppliesTo")
+      {
+        out += inst.resourceGroups[gi].members
+      }
+    }
+    for r in a.child("Resources")?.children("Resource") ?? [] {
+      if let ri = reference(r, in: resourceIds, what: "resource", at: p + "/AppliesTo") {
+        out.append(ri)
+      }
+    }
+    return out
+  }
+
+  // MARK: Times
+
+  /// The union of the constraint's `TimeGroups` and `Times`, sorted and unique.
+  private mutating func times(_ node: XMLNode, _ inst: XInstance, at p: String) -> [Int] {
+    var set = Set<Int>()
+    for g in node.child("TimeGroups")?.children("TimeGroup") ?? [] {
+      if let gi = reference(g, in: timeGroupIds, what: "time group", at: p + "/TimeGroups") {
+        set.formUnion(inst.timeGroups[gi].members)
+      }
+    }
+    for t in node.child("Times")?.children("Time") ?? [] {
+      if let ti = reference(t, in: timeIds, what: "time", at: p + "/Times") { set.insert(ti) }
+    }
+    return set.sorted()
+  }
+
+  /// The constraint's `TimeGroups` in file order.
+  private mutating func timeGroupList(_ node: XMLNode, at p: String) -> [Int] {
+    var out: [Int] = []
+    for g in node.child("TimeGroups")?.children("TimeGroup") ?? [] {
+      if let gi = reference(g, in: timeGroupIds, what: "time group", at: p + "/TimeGroups") {
+        out.append(gi)
+      }
+    }
+    return out
+  }
+
+  /// The `TimeGroups` of a SpreadEvents constraint, each with its Minimum and Maximum.
+  private mutating func spreadLimits(_ node: XMLNode, at p: String) -> [XSpreadLimit] {
+    var out: [XSpreadLimit] = []
+    for g in required(node, "TimeGroups", at: p)?.children("TimeGroup") ?? [] {
+      let gp = p + "/TimeGroups"
+      guard let gi = reference(g, in: timeGroupIds, what: "time group", at: gp) else { continue }
+      let minimum = requiredInteger(g, "Minimum", at: gp) ?? 0
+      let maximum = requiredInteger(g, "Maximum", at: gp) ?? Int.max
+      out.append(XSpreadLimit(timeGroup: gi, minimum: minimum, maximum: maximum))
+    }
+    return out
+  }
+}

@@ -1,0 +1,108 @@
+/// The specification's reading rules for a solution, applied against its instance.
+extension XSolution {
+  /// Resolves the raw solution into sub-events with index references, in file order of the
+  /// solution events, followed by one unassigned full-duration sub-event for every instance
+  /// event the solution does not mention.
+  ///
+  /// Errors (nil timetable): unknown event or time ids, a duration below 1, durations of an
+  /// event's sub-events not summing to its duration, a start plus duration running past the last
+  /// time, a time differing from the event's preassigned time. Preassigned times fill in
+  /// sub-events that omit theirs. Solution resources are ignored (every resource of the
+  /// supported instances is preassigned) except that an unknown resource id is a warning.
+  /// - Complexity: O(solution events + instance events + times).
+  public func timetable(in instance: XInstance) -> (XTimetable?, [Diagnostic]) {
+    var diagnostics: [Diagnostic] = []
+    if instanceId != instance.id {
+      diagnostics.append(
+        .error(
+          "xhstt-wrong-instance", at: Pointer.of("Solution", instanceId),
+          "the solution refers to instance '\(instanceId)', not '\(instance.id)'"))
+      return (nil, diagnostics)
+    }
+    var eventIndex: [String: Int] = [:]
+    for (i, e) in instance.events.enumerated() where eventIndex[e.id] == nil {
+      eventIndex[e.id] = i
+    }
+    var timeIndex: [String: Int] = [:]
+    for (i, t) in instance.times.enumerated() where timeIndex[t.id] == nil { timeIndex[t.id] = i }
+    var resourceIds = Set<String>()
+    for r in instance.resources { resourceIds.insert(r.id) }
+
+    var subEvents: [XSubEvent] = []
+    var covered = [Int](repeating: 0, count: instance.events.count)
+    var mentioned = [Bool](repeating: false, count: instance.events.count)
+    for (n, se) in events.enumerated() {
+      let place = Pointer.of("Solution", instanceId, "Events", n)
+      func fail(_ code: String, _ message: String, hint: String? = nil) {
+        var d = Diagnostic.error(code, at: place, message, hint: hint)
+        d.line = se.line
+        diagnostics.append(d)
+      }
+      guard let e = eventIndex[se.eventId] else {
+        let near = closestMatch(to: se.eventId, in: instance.events.map(\.id))
+        fail(
+          "xhstt-unknown-event", "unknown event '\(se.eventId)'",
+          hint: near.map { "did you mean '\($0)'?" })
+        continue
+      }
+      mentioned[e] = true
+      let event = instance.events[e]
+      let duration = se.duration ?? event.duration
+      if duration < 1 {
+        fail(
+          "xhstt-bad-duration", "event '\(se.eventId)' has a solution event of duration \(duration)"
+        )
+        continue
+      }
+      covered[e] += duration
+      var start: Int?
+      if let tid = se.timeId {
+        guard let t = timeIndex[tid] else {
+          let near = closestMatch(to: tid, in: instance.times.map(\.id))
+          fail(
+            "xhstt-unknown-time", "event '\(se.eventId)' starts at unknown time '\(tid)'",
+            hint: near.map { "did you mean '\($0)'?" })
+          continue
+        }
+        if let pre = event.time, pre != t {
+          fail(
+            "xhstt-preassigned-time",
+            "event '\(se.eventId)' is preassigned time '\(instance.times[pre].id)' but the "
+              + "solution gives '\(tid)'")
+          continue
+        }
+        start = t
+      } else {
+        start = event.time
+      }
+      if let s = start, s + duration > instance.times.count {
+        fail(
+          "xhstt-past-last-time",
+          "event '\(se.eventId)' starting at '\(instance.times[s].id)' with duration \(duration) "
+            + "runs past the last time '\(instance.times.last?.id ?? "")'")
+        continue
+      }
+      for r in se.resources where !resourceIds.contains(r.reference) {
+        var d = Diagnostic.warning(
+          "xhstt-unknown-resource", at: place,
+          "event '\(se.eventId)' is assigned unknown resource '\(r.reference)' (ignored)")
+        d.line = se.line
+        diagnostics.append(d)
+      }
+      subEvents.append(XSubEvent(event: e, duration: duration, start: start))
+    }
+    for (e, event) in instance.events.enumerated() {
+      if !mentioned[e] {
+        subEvents.append(XSubEvent(event: e, duration: event.duration, start: event.time))
+      } else if covered[e] != event.duration {
+        diagnostics.append(
+          .error(
+            "xhstt-duration-mismatch", at: Pointer.of("Solution", instanceId, "Events"),
+            "the solution events of event '\(event.id)' have total duration \(covered[e]), "
+              + "not its duration \(event.duration)"))
+      }
+    }
+    if diagnostics.contains(where: { $0.severity == .error }) { return (nil, diagnostics) }
+    return (XTimetable(subEvents: subEvents), diagnostics)
+  }
+}

@@ -1,0 +1,259 @@
+import Cadre
+import CadreCheck
+import CadreIO
+import CadreModel
+import Foundation
+
+/// `validate`, `solve` and `check` on XHSTT archives (`.xml`): the ITC 2011 format of the
+/// High School Timetabling archive. See docs/XHSTT.md.
+enum XHSTTCommands {
+  /// Flags the XHSTT forms add to validate, solve and check.
+  static let valued = ["instance"]
+  static let switches = ["ignore-unsupported", "embedded"]
+
+  static func isXHSTT(_ path: String) -> Bool { path.lowercased().hasSuffix(".xml") }
+
+  /// An archive read from disk, with the instance the command works on.
+  struct Loaded {
+    var path: String
+    var text: String
+    var archive: XArchive
+    var instance: XInstance
+  }
+
+  /// Reads the archive and picks the instance (`--instance ID`, or the only one). Prints every
+  /// problem; nil when the file cannot be used.
+  static func load(
+    _ path: String, parsed: Arguments, needInstance: Bool = true
+  ) throws(UsageError) -> Loaded? {
+    let text: String
+    do {
+      text = try AtomicFile.readText(path)
+    } catch {
+      Console.report([error.diagnostic], file: path)
+      return nil
+    }
+    let (archive, diagnostics) = XHSTTReader.read(text: text)
+    Console.report(diagnostics, file: path)
+    guard let archive else { return nil }
+    let ids = archive.instances.map(\.id)
+    if let wanted = parsed.values["instance"] {
+      guard let instance = archive.instance(id: wanted) else {
+        let hint = closestMatch(to: wanted, in: ids).map { "did you mean '\($0)'?" }
+        throw UsageError(
+          "no instance '\(wanted)' in \(path)",
+          hint: hint ?? "instances: \(ids.joined(separator: ", "))")
+      }
+      return Loaded(path: path, text: text, archive: archive, instance: instance)
+    }
+    if archive.instances.count == 1 || (!needInstance && archive.instances.count > 1) {
+      return Loaded(path: path, text: text, archive: archive, instance: archive.instances[0])
+    }
+    if archive.instances.isEmpty {
+      Console.err("\(path): error [xhstt-no-instance]: the archive holds no <Instance>")
+      return nil
+    }
+    throw UsageError(
+      "\(path) holds \(ids.count) instances; pick one with --instance ID",
+      hint: "instances: \(ids.joined(separator: ", "))")
+  }
+
+  /// Unsupported constraint types by name and count; true when the command may go on.
+  static func unsupportedAllowed(_ loaded: Loaded, parsed: Arguments) -> Bool {
+    let unsupported = loaded.instance.unsupportedConstraintCounts
+    if unsupported.isEmpty { return true }
+    let list = unsupported.map { "\($0.type) x\($0.count)" }.joined(separator: ", ")
+    if parsed.switches.contains("ignore-unsupported") {
+      Console.err("\(loaded.path): warning: ignoring unsupported constraint types: \(list)")
+      return true
+    }
+    Console.err(
+      "\(loaded.path): error [xhstt-unsupported]: instance '\(loaded.instance.id)' uses "
+        + "constraint types Cadre does not support: \(list)")
+    Console.err("  hint: --ignore-unsupported goes on and scores only the supported types")
+    return false
+  }
+
+  // MARK: validate
+
+  static func validate(_ path: String, parsed: Arguments) throws(UsageError) -> ExitCode {
+    guard let loaded = try load(path, parsed: parsed) else { return .invalidInput }
+    let i = loaded.instance
+    Console.out("\(path): valid XHSTT archive, instance \(i.id) (\(i.name))")
+    Console.out(
+      "  \(i.times.count) times, \(i.resources.count) resources, \(i.events.count) events "
+        + "(total duration \(i.events.reduce(0) { $0 + $1.duration })), "
+        + "\(i.constraints.count) constraints, "
+        + "\(loaded.archive.solutionGroups.count) solution groups")
+    var counts: [String: (hard: Int, soft: Int)] = [:]
+    for c in i.constraints {
+      let name = XEvaluator.shortTypeName(c.kind.typeName)
+      var n = counts[name] ?? (0, 0)
+      if c.required { n.hard += 1 } else { n.soft += 1 }
+      counts[name] = n
+    }
+    for name in counts.keys.sorted() {
+      let n = counts[name] ?? (0, 0)
+      Console.out("  \(name): \(n.hard) required, \(n.soft) soft")
+    }
+    return unsupportedAllowed(loaded, parsed: parsed) ? .ok : .invalidInput
+  }
+
+  // MARK: check
+
+  static func check(_ parsed: Arguments) throws(UsageError) -> ExitCode {
+    let embedded = parsed.switches.contains("embedded")
+    guard parsed.positionals.count == (embedded ? 1 : 2) else {
+      throw UsageError(
+        embedded
+          ? "check --embedded takes one XHSTT file"
+          : "check takes an XHSTT instance file and a solution file (or --embedded)")
+    }
+    guard let loaded = try load(parsed.positionals[0], parsed: parsed, needInstance: !embedded)
+    else { return .invalidInput }
+    var groups: [(source: String, group: XSolutionGroup)] = []
+    if embedded {
+      groups = loaded.archive.solutionGroups.map { (loaded.path, $0) }
+      if groups.isEmpty {
+        Console.out("\(loaded.path): no solution groups to score")
+        return .ok
+      }
+    } else {
+      let path = parsed.positionals[1]
+      let text: String
+      do {
+        text = try AtomicFile.readText(path)
+      } catch {
+        Console.report([error.diagnostic], file: path)
+        return .invalidInput
+      }
+      let (archive, diagnostics) = XHSTTReader.read(text: text)
+      Console.report(diagnostics, file: path)
+      guard let archive else { return .invalidInput }
+      groups = archive.solutionGroups.map { (path, $0) }
+      if groups.isEmpty {
+        Console.err("\(path): error [xhstt-no-solution]: no <SolutionGroup> in the file")
+        return .invalidInput
+      }
+    }
+    if !unsupportedAllowed(loaded, parsed: parsed) { return .invalidInput }
+    var scored = 0
+    var allFeasible = true
+    var invalid = false
+    for (source, group) in groups {
+      for solution in group.solutions {
+        guard
+          let instance = loaded.archive.instance(id: solution.instanceId)
+            ?? (solution.instanceId == loaded.instance.id ? loaded.instance : nil)
+        else {
+          if !embedded || parsed.values["instance"] == nil {
+            Console.err(
+              "\(source): solution group '\(group.id)' refers to instance "
+                + "'\(solution.instanceId)', which \(loaded.path) does not hold")
+            invalid = true
+          }
+          continue
+        }
+        if let wanted = parsed.values["instance"], wanted != instance.id { continue }
+        let (timetable, diagnostics) = solution.timetable(in: instance)
+        Console.report(diagnostics, file: "\(source) (solution group \(group.id))")
+        guard let timetable else {
+          invalid = true
+          continue
+        }
+        let report = XEvaluator.evaluate(instance, timetable)
+        Console.out("== solution group \(group.id), instance \(instance.id)")
+        Console.out(report.text)
+        if let ri = solution.reportedInfeasibility, let ro = solution.reportedObjective,
+          ri != report.infeasibility || ro != report.objective
+        {
+          Console.out("  (the file's own report says (\(ri), \(ro)))")
+        }
+        scored += 1
+        allFeasible = allFeasible && report.infeasibility == 0
+      }
+    }
+    if invalid { return .invalidInput }
+    if scored == 0 {
+      Console.err("cadre: no solution for the chosen instance was found")
+      return .invalidInput
+    }
+    return allFeasible ? .ok : .hardViolations
+  }
+
+  // MARK: solve
+
+  static func solve(_ parsed: Arguments, options: SolveOptions, out: String) throws(UsageError)
+    -> ExitCode
+  {
+    guard let loaded = try load(parsed.positionals[0], parsed: parsed) else {
+      return .invalidInput
+    }
+    if !unsupportedAllowed(loaded, parsed: parsed) { return .invalidInput }
+    var options = options
+    let quiet = parsed.switches.contains("quiet")
+    let cancel = CancelFlag()
+    options.cancel = cancel
+    let interrupt = Interrupt(cancel)
+    if !quiet {
+      options.progress = { p in
+        Console.status(
+          "\(Format.seconds(p.elapsed))  best (infeasibility \(p.best.hard), objective "
+            + "\(p.best.soft))  \(Int(p.movesPerSecond)) moves/s  \(p.phase)")
+      }
+    }
+    let result = Cadre.solveXHSTT(loaded.instance, options: options)
+    interrupt.stop()
+    Console.endStatus()
+
+    let report = XEvaluator.evaluate(loaded.instance, result.timetable)
+    let description =
+      "Cadre seed \(options.seed), \(options.threads) thread(s), "
+      + "\(result.stats.steps) steps, stopped by \(result.stopReason.rawValue)"
+      + (result.ignored.isEmpty
+        ? "" : "; unsupported constraint types were ignored and not scored")
+    let xml =
+      XHSTTWriter.archive(
+        originalXML: loaded.text, instance: loaded.instance, timetable: result.timetable,
+        groupId: "Cadre", description: description, report: report)
+      ?? XHSTTWriter.solutionGroups(
+        instance: loaded.instance, timetable: result.timetable, groupId: "Cadre",
+        description: description, report: report)
+    var text = "instance \(loaded.instance.id) (\(loaded.path))\n" + report.text
+    if !result.ignored.isEmpty {
+      text += "NOTE: scored without the unsupported constraint types listed above\n"
+    }
+    do {
+      try AtomicFile.write(xml, to: Outputs.path(out, "solution.xml"))
+      try AtomicFile.write(text, to: Outputs.path(out, "evaluation.txt"))
+    } catch {
+      Console.err("cadre: could not write to \(out): \(error.diagnostic.rendered)")
+      return .internalError
+    }
+    if report.infeasibility != result.cost.hard || report.objective != result.cost.soft {
+      Console.err(
+        "cadre: internal error: the search scored (\(result.cost.hard), \(result.cost.soft)) "
+          + "but the evaluator scored (\(report.infeasibility), \(report.objective)); "
+          + "outputs are kept in \(out) for a bug report")
+      return .internalError
+    }
+    let code: ExitCode = report.infeasibility == 0 ? .ok : .noFeasibleFound
+    if parsed.switches.contains("json") {
+      Console.out(
+        "{\"instance\":\"\(loaded.instance.id)\",\"infeasibility\":\(report.infeasibility),"
+          + "\"objective\":\(report.objective),\"steps\":\(result.stats.steps),"
+          + "\"seconds\":\(Format.seconds(result.stats.elapsed).dropLast()),"
+          + "\"stop\":\"\(result.stopReason.rawValue)\",\"exit\":\(code.rawValue)}")
+    } else if !quiet {
+      Console.out(
+        "\(loaded.instance.id): infeasibility \(report.infeasibility), objective "
+          + "\(report.objective) after \(Format.seconds(result.stats.elapsed)) "
+          + "(\(result.stats.steps) steps, stopped by \(result.stopReason.rawValue))")
+      Console.out(text.split(separator: "\n").dropFirst(2).prefix(14).joined(separator: "\n"))
+      Console.out(
+        "Wrote \(Outputs.path(out, "solution.xml")) (the instance with a Cadre solution "
+          + "group) and \(Outputs.path(out, "evaluation.txt"))")
+    }
+    return code
+  }
+}

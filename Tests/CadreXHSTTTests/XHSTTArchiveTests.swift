@@ -1,0 +1,27 @@
+import CadreCheck
+import CadreIO
+import CadreModel
+import Foundation
+import Testing
+
+/// The attached solutions of the public XHSTT instances, scored exactly as
+/// `solution-costs.csv` (an independent evaluator) scores them.
+@Suite("XHSTT archive", .enabled(if: XHSTTData.available))
+struct XHSTTArchiveTests {
+  @Test("solution-costs.csv row reproduced", arguments: XHSTTData.rows)
+  func reproducesRow(_ row: XHSTTData.CostRow) throws {
+    let (archive, diagnostics) = XHSTTReader.read(try XHSTTData.data(row.file))
+    let errors = diagnostics.filter { $0.severity == .error }
+    #expect(errors.isEmpty, "\(errors)")
+    let instance = try #require(archive?.instance(id: row.instanceId))
+    let group = try #require(archive?.solutionGroups.first { $0.id == row.solutionGroup })
+    let solution = try #require(group.solutions.first { $0.instanceId == row.instanceId })
+    let (timetable, problems) = solution.timetable(in: instance)
+    #expect(problems.filter { $0.severity == .error }.isEmpty, "\(problems)")
+    let report = XEvaluator.evaluate(instance, try #require(timetable))
+    #expect(report.infeasibility == row.infeasibility)
+    #expect(report.objective == row.objective)
+    #expect(report.breakdown == row.breakdown)
+    #expect(report.unsupported.isEmpty)
+  }
+}
