@@ -76,5 +76,41 @@ for f in Tests/CadreIOTests/Fixtures/malformed/*.json; do
 done
 expect 0 "help" -- "$CADRE" help solve
 
+# XHSTT archives (docs/XHSTT.md): fixtures here; real instances when ../shared/data is present.
+x=Tests/cli-fixtures/xhstt
+expect 65 "XHSTT malformed XML names line and column" -- "$CADRE" validate "$x/malformed.xml"
+grep -q "line 5, column" "$tmp/stderr" || { fail=$((fail + 1)); echo "FAIL: no line/column"; }
+expect 65 "XHSTT unsupported type stops validate" -- "$CADRE" validate "$x/unsupported.xml"
+grep -q "OrderEventsConstraint x1" "$tmp/stderr" || { fail=$((fail + 1)); echo "FAIL: no count"; }
+expect 65 "XHSTT unsupported type stops solve" -- \
+  "$CADRE" solve "$x/unsupported.xml" --out "$tmp/xu" --quiet
+expect 0 "XHSTT --ignore-unsupported solves and says so" -- \
+  "$CADRE" solve "$x/unsupported.xml" --out "$tmp/xu" --ignore-unsupported --quiet
+grep -q "not evaluated" "$tmp/xu/evaluation.txt" || { fail=$((fail + 1)); echo "FAIL: no note"; }
+expect 64 "XHSTT --instance on a school file" -- \
+  "$CADRE" solve Samples/small-ab-week.json --out "$tmp/x" --instance A
+data=../shared/data/xhstt
+if [ -d "$data" ]; then
+  expect 0 "XHSTT validate" -- "$CADRE" validate "$data/ItalyInstance1.xml"
+  expect 0 "XHSTT check --embedded" -- "$CADRE" check "$data/ItalyInstance1.xml" --embedded
+  grep -q "infeasibility 0, objective 12" "$tmp/stdout" || {
+    fail=$((fail + 1))
+    echo "FAIL: VAGO2012 not scored (0, 12)"
+  }
+  expect 64 "XHSTT unknown instance" -- \
+    "$CADRE" solve "$data/DenmarkSmallSchool.xml" --out "$tmp/dk" --instance Nope
+  expect 0 "XHSTT solve" -- "$CADRE" solve "$data/DenmarkSmallSchool.xml" --out "$tmp/dk" \
+    --step-limit 200000 --quiet
+  expect 0 "XHSTT solution read back by the evaluator" -- \
+    "$CADRE" check "$data/DenmarkSmallSchool.xml" "$tmp/dk/solution.xml"
+  grep -q "infeasibility 0, objective 0" "$tmp/stdout" || { fail=$((fail + 1)); echo "FAIL: dk"; }
+  "$CADRE" solve "$data/BrazilInstance1.xml" --out "$tmp/br" --step-limit 100000 --quiet
+  first=$(head -2 "$tmp/br/evaluation.txt" | tail -1)
+  expect 0 "XHSTT Brazil1 solution scores the same when read back" -- \
+    bash -c "'$CADRE' check '$data/BrazilInstance1.xml' '$tmp/br/solution.xml' | grep -qx '$first'"
+else
+  echo "skip XHSTT data checks: $data is absent"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

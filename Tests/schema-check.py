@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Validate school files against docs/cadre.schema.json (JSON Schema draft 2020-12).
+"""Validate school files against docs/cadre.schema.json and sweep files (format
+cadre-sweep/1) against docs/cadre-sweep.schema.json (JSON Schema draft 2020-12).
 
-Usage: python3 Tests/schema-check.py [FILE_OR_DIR ...]   (default: Samples/)
+Usage: python3 Tests/schema-check.py [FILE_OR_DIR ...]   (default: Samples/ and Samples/sweeps/)
 
 Prints one line per file ("ok", "skip" for schedule/calendar files, or "FAIL" followed by
 every error with its JSON Pointer) and exits 1 if any file fails, 0 otherwise.
@@ -19,6 +20,7 @@ except ImportError:
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 SCHEMA_PATH = ROOT / "docs" / "cadre.schema.json"
+SWEEP_SCHEMA_PATH = ROOT / "docs" / "cadre-sweep.schema.json"
 
 
 def pointer(path):
@@ -26,7 +28,7 @@ def pointer(path):
 
 
 def files(args):
-    targets = [pathlib.Path(a) for a in args] or [ROOT / "Samples"]
+    targets = [pathlib.Path(a) for a in args] or [ROOT / "Samples", ROOT / "Samples" / "sweeps"]
     out = []
     for t in targets:
         if t.is_dir():
@@ -40,6 +42,9 @@ def main():
     schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator.check_schema(schema)
     validator = jsonschema.Draft202012Validator(schema)
+    sweep_schema = json.loads(SWEEP_SCHEMA_PATH.read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(sweep_schema)
+    sweep_validator = jsonschema.Draft202012Validator(sweep_schema)
     paths = files(sys.argv[1:])
     if not paths:
         print("schema-check: no .json files found")
@@ -53,10 +58,13 @@ def main():
             failed += 1
             continue
         fmt = doc.get("format") if isinstance(doc, dict) else None
-        if isinstance(fmt, str) and fmt.startswith("cadre-"):
+        checker = validator
+        if fmt == "cadre-sweep/1":
+            checker = sweep_validator
+        elif isinstance(fmt, str) and fmt.startswith("cadre-"):
             print(f"skip {path} ({fmt})")
             continue
-        errors = sorted(validator.iter_errors(doc), key=lambda e: (list(map(str, e.path)), e.message))
+        errors = sorted(checker.iter_errors(doc), key=lambda e: (list(map(str, e.path)), e.message))
         if errors:
             failed += 1
             print(f"FAIL {path}: {len(errors)} error{'s' if len(errors) != 1 else ''}")

@@ -7,14 +7,6 @@ import Foundation
 /// The coaching-calendar half of `cadre solve`: plan the year on real dates from the master
 /// schedule, then write `calendar.json` and the iCalendar files.
 enum CalendarStep {
-  /// Whether the school asks for a calendar at all: a year, and teams with something to plan.
-  static func applies(to school: School) -> Bool {
-    guard school.year != nil, !school.leadership.teams.isEmpty else { return false }
-    let p = school.policy
-    return p.observations.contains { $0.perYear > 0 } || p.huddlesPerWeek > 0
-      || p.oneOnOnesPerMonth > 0
-  }
-
   static func plan(
     school: School, schedule: Schedule, seed: UInt64, timeLimit: Double?,
     cancelled: @escaping @Sendable () -> Bool

@@ -9,7 +9,9 @@ enum Help {
       validate FILE               check a school file; print a summary or every problem found
       solve FILE --out DIR        build a master schedule and write it with the checker's report
       check SCHOOL SCHEDULE       score a schedule with the independent checker
+                                  (FILE.xml: XHSTT archives too, see docs/XHSTT.md)
       explain FILE                say whether the leadership plan can fit, and what would fix it
+      sweep SWEEP --out DIR       solve many scenarios (release, span, leaders, ...) and compare
       help [COMMAND]              show help for a command
 
     Exit codes: 0 ok, 1 schedule breaks hard rules (check), 2 no feasible schedule found,
@@ -25,6 +27,11 @@ enum Help {
     teaching load against capacity, and each leadership role's release and spans.
 
     Exit codes: 0 valid (warnings may be printed), 65 invalid, 64 usage error.
+
+    XHSTT archives (FILE.xml, ITC 2011 format, docs/XHSTT.md) are read too: a summary of the
+    instance and its constraints by type. --instance ID picks an instance of a multi-instance
+    archive. Constraint types Cadre does not support are listed by name and count and make
+    the file invalid (65) unless --ignore-unsupported.
     """
 
   static let solve = """
@@ -52,6 +59,12 @@ enum Help {
       --quiet             no progress line, no summary
       --json              print a machine-readable summary on stdout
 
+    XHSTT archives: cadre solve FILE.xml --out DIR [--instance ID] [--ignore-unsupported]
+    times and splits the instance's events and writes DIR/solution.xml (the instance with a
+    "Cadre" solution group, ready for HSEval) and DIR/evaluation.txt (the evaluator's report).
+    Exit 0 when the infeasibility is 0, else 2; 65 for unsupported constraint types unless
+    --ignore-unsupported (then they are neither searched nor scored, and the files say so).
+
     Ctrl-C stops the search and writes the best schedule found so far.
     Exit codes: 0 solved, 2 no feasible schedule found (the best one is still written),
     3 proven infeasible, 64 usage error, 65 invalid input, 70 internal error (the engine's
@@ -68,6 +81,11 @@ enum Help {
     leader's load per week.
 
     Exit codes: 0 no hard rule broken, 1 some hard rule broken, 64 usage error, 65 invalid input.
+
+    XHSTT: cadre check FILE.xml SOLUTION.xml scores the solution groups of SOLUTION.xml against
+    the instance in FILE.xml; cadre check FILE.xml --embedded scores every solution group
+    attached to FILE.xml. Each prints infeasibility and objective, the cost per constraint type
+    and the worst points of application. Exit 0 when every solution has infeasibility 0, else 1.
     """
 
   static let explain = """
@@ -83,12 +101,47 @@ enum Help {
     65 invalid input.
     """
 
+  static let sweep = """
+    Usage: cadre sweep SWEEP.json --out DIR [options]
+           cadre sweep merge DIR... --out DIR [--quiet]
+
+    Solves every scenario of a sweep file (format cadre-sweep/1, docs/SWEEPS.md): each base
+    school under each combination of the axes (leadership model, leaders, release, span,
+    observations, budget cap), in parallel, each solve single-threaded with a step limit so
+    its result is the same on any machine. Writes into DIR:
+      scenarios/<id>.json  one record per scenario, written the moment it finishes
+      manifest.json        which sweep the folder belongs to (for resume and merge)
+      results.csv          one row per scenario
+      results.md           the comparison table (also printed)
+      report.html          charts and per-scenario drill-down; opens in any browser
+
+    Running the same command again skips the scenarios already finished (Ctrl-C, SIGTERM or a
+    killed run lose only the scenarios in progress). 'merge' joins the folders of shards into
+    one whose results equal a single run's.
+
+    Options:
+      --out DIR           output folder (created if missing)              [required]
+      --shard I/N         run only shard I of N (1-based): scenario k goes to shard k mod N + 1
+      --threads N         scenarios solved at once (default: the number of cores)
+      --seed N            override the sweep file's seed
+      --step-limit N      override the sweep file's per-scenario step limit
+      --calendar-step-limit N  override the calendar planner's local-search steps
+      --quiet             no progress bar, no table
+
+    Exit codes: 0 every scenario has a result (infeasible scenarios are findings, not
+    failures), 2 some scenarios have no result yet (interrupted, or shards missing in a merge:
+    run again to resume), 64 usage error, 65 invalid sweep file or school file (or folders of
+    different sweeps in a merge), 70 internal error (a checker disagrees with the solver on a
+    scenario, or a file could not be written).
+    """
+
   static func text(for command: String) -> String? {
     switch command {
     case "validate": validate
     case "solve": solve
     case "check": check
     case "explain": explain
+    case "sweep": sweep
     case "help": overview
     default: nil
     }

@@ -74,7 +74,7 @@ enum SolveCommand {
 
     var plan: PlanResult?
     var leaderTime: String?
-    if CalendarStep.applies(to: school) {
+    if CoachingPlanner.applies(to: school) {
       if !quiet { Console.status("planning the coaching calendar") }
       let p = CalendarStep.plan(
         school: school, schedule: result.schedule, seed: options.seed,

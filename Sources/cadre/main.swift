@@ -3,7 +3,7 @@ import Foundation
 
 /// Entry point: dispatches to a command and exits with its documented code.
 let arguments = CommandLine.arguments.dropFirst()
-let commands = ["validate", "solve", "check", "explain", "help"]
+let commands = ["validate", "solve", "check", "explain", "sweep", "help"]
 
 func run() -> ExitCode {
   guard let command = arguments.first else {
@@ -25,6 +25,7 @@ func run() -> ExitCode {
     case "solve": return try SolveCommand.run(rest)
     case "check": return try CheckCommand.run(rest)
     case "explain": return try ExplainCommand.run(rest)
+    case "sweep": return try SweepCommand.run(rest)
     case "help":
       if let topic = rest.first {
         guard let text = Help.text(for: topic) else {

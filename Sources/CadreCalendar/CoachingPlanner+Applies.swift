@@ -1,0 +1,12 @@
+import CadreModel
+
+extension CoachingPlanner {
+  /// Whether the school asks for a coaching calendar at all: a year, teams, and something to
+  /// plan (observations, huddles or one-on-ones). `cadre solve` and sweeps both ask this.
+  public static func applies(to school: School) -> Bool {
+    guard school.year != nil, !school.leadership.teams.isEmpty else { return false }
+    let p = school.policy
+    return p.observations.contains { $0.perYear > 0 } || p.huddlesPerWeek > 0
+      || p.oneOnOnesPerMonth > 0
+  }
+}

@@ -1,0 +1,36 @@
+/// Deterministic number text for results (no locale, no C varargs): the same value always
+/// gives the same bytes, which shard-and-merge relies on.
+enum Decimal {
+  /// `v` with exactly `digits` decimals, half away from zero; "-" for NaN or infinity.
+  static func fixed(_ v: Double, digits: Int) -> String {
+    guard v.isFinite, abs(v) < 1e15 else { return "-" }
+    var scale = 1.0
+    for _ in 0..<digits { scale *= 10 }
+    let n = Int((abs(v) * scale).rounded())
+    let whole = n / Int(scale)
+    let frac = String(n % Int(scale))
+    let sign = v < 0 && n != 0 ? "-" : ""
+    if digits == 0 { return sign + String(whole) }
+    return sign + String(whole) + "." + String(repeating: "0", count: digits - frac.count) + frac
+  }
+
+  /// `fixed` without trailing zeros (and without a trailing dot): 25.0 -> "25", 12.5 -> "12.5".
+  static func trimmed(_ v: Double, digits: Int) -> String {
+    var s = fixed(v, digits: digits)
+    guard s.contains(".") else { return s }
+    while s.hasSuffix("0") { s.removeLast() }
+    if s.hasSuffix(".") { s.removeLast() }
+    return s
+  }
+
+  /// "1,234,567"
+  static func grouped(_ n: Int) -> String {
+    let s = String(n.magnitude)
+    var out = ""
+    for (i, ch) in s.enumerated() {
+      if i > 0 && (s.count - i) % 3 == 0 { out += "," }
+      out.append(ch)
+    }
+    return (n < 0 ? "-" : "") + out
+  }
+}

@@ -1,0 +1,172 @@
+import CadreModel
+
+/// The edits the leadership axes are made of: promote a team member to lead the team, give a
+/// teaching leader a coverage position, hand a leader's teams to others, add a role. Every
+/// choice is deterministic (file order, then ids), never by Set or Dictionary order.
+struct LeadershipEdit {
+  var school: School
+
+  /// Default policy numbers of the roles a transform creates (docs/SWEEPS.md).
+  static let teamLeadRole = Role(
+    id: "sweep-team-lead", name: "Team Lead", kind: .teamLead, release: 0.5, spanLimit: 8,
+    stipend: 2_000)
+  static let mclRole = Role(
+    id: "sweep-mcl", name: "Multi-Classroom Leader", kind: .multiClassroomLeader, release: 0.75,
+    spanLimit: 16, stipend: 10_000)
+  static let principalRole = Role(
+    id: "sweep-principal", name: "Principal", kind: .principal, release: 1, spanLimit: 37)
+  static let apRole = Role(
+    id: "sweep-assistant-principal", name: "Assistant Principal", kind: .assistantPrincipal,
+    release: 1, spanLimit: 13)
+  static let coachRole = Role(
+    id: "sweep-instructional-coach", name: "Instructional Coach", kind: .instructionalCoach,
+    release: 1, spanLimit: 30)
+
+  static func defaultRole(_ kind: RoleKind) -> Role {
+    switch kind {
+    case .principal: principalRole
+    case .assistantPrincipal: apRole
+    case .teamLead: teamLeadRole
+    case .multiClassroomLeader: mclRole
+    case .instructionalCoach: coachRole
+    }
+  }
+
+  var leadership: Leadership {
+    get { school.leadership }
+    set { school.leadership = newValue }
+  }
+
+  func kind(ofLeader i: Int) -> RoleKind? {
+    let roleID = leadership.leaders[i].role
+    return leadership.roles.first { $0.id == roleID }?.kind
+  }
+
+  /// Leader indices whose role is one of `kinds`, in file order.
+  func leaders(of kinds: Set<RoleKind>) -> [Int] {
+    leadership.leaders.indices.filter { kind(ofLeader: $0).map(kinds.contains) ?? false }
+  }
+
+  /// Members led by leader `i` over all their teams.
+  func load(_ i: Int) -> Int {
+    let id = leadership.leaders[i].id
+    return leadership.teams.filter { $0.leader == id }.reduce(0) { $0 + $1.members.count }
+  }
+
+  /// The candidate with the fewest members led, ties by file order.
+  func leastLoaded(_ candidates: [Int]) -> Int? {
+    candidates.min { (load($0), $0) < (load($1), $1) }
+  }
+
+  /// The id of a role of `kind`, adding the default role when the school has none.
+  mutating func role(of kind: RoleKind) -> RoleID {
+    if let r = leadership.roles.first(where: { $0.kind == kind }) { return r.id }
+    var role = Self.defaultRole(kind)
+    if let id = unique(role.id.raw, among: leadership.roles.map(\.id.raw)) { role.id = RoleID(id) }
+    leadership.roles.append(role)
+    return role.id
+  }
+
+  /// `base`, or `base-2`, `base-3`, ... whichever is not taken.
+  func unique(_ base: String, among taken: [String]) -> String? {
+    if !taken.contains(base) { return base }
+    for n in 2...10_000 where !taken.contains("\(base)-\(n)") { return "\(base)-\(n)" }
+    return nil
+  }
+
+  /// Periods of lessons fixed on teacher `t` in one cycle.
+  func fixedPeriods(_ t: TeacherID) -> Int {
+    school.lessons.filter { $0.teacher == t }.reduce(0) { $0 + $1.meetings * $1.duration }
+  }
+
+  func isCoverage(_ t: TeacherID) -> Bool {
+    school.teachers.first { $0.id == t }?.coverage ?? false
+  }
+
+  /// Makes the member of team `j` with the fewest fixed periods (ties by member order, never a
+  /// coverage position) the team's leader in `roleID`, with a coverage position for the
+  /// lessons their release frees. Nil when the team has no such member.
+  @discardableResult
+  mutating func promote(team j: Int, role roleID: RoleID) -> Int? {
+    let members = leadership.teams[j].members
+    let eligible = members.enumerated().filter { !isCoverage($0.element) }
+    guard
+      let pick = eligible.min(by: {
+        (fixedPeriods($0.element), $0.offset) < (fixedPeriods($1.element), $1.offset)
+      })
+    else { return nil }
+    let t = pick.element
+    let name = school.teachers.first { $0.id == t }?.name ?? t.raw
+    guard let id = unique("L-" + t.raw, among: leadership.leaders.map(\.id.raw)) else { return nil }
+    leadership.leaders.append(Leader(id: LeaderID(id), name: name, role: roleID, teacher: t))
+    leadership.teams[j].members.removeAll { $0 == t }
+    leadership.teams[j].leader = LeaderID(id)
+    ensureCoverage(for: t, team: j)
+    return leadership.leaders.count - 1
+  }
+
+  /// Lets a coverage position teach every lesson fixed on teaching leader `t`: each becomes a
+  /// choice between `t` and the position, so the solver can honour the release. The position
+  /// is one already among the candidates of `t`'s lessons, else a new one (`COV-<t>`, costing
+  /// `budget.coveragePerPeriod`, qualified like `t`) who joins team `j`.
+  mutating func ensureCoverage(for t: TeacherID, team j: Int?) {
+    let fixed = school.lessons.indices.filter { school.lessons[$0].teacher == t }
+    guard !fixed.isEmpty else { return }
+    let existing = school.lessons.lazy.filter { $0.candidates.contains(t) }
+      .flatMap(\.candidates).first { isCoverage($0) }
+    let cov: TeacherID
+    if let existing {
+      cov = existing
+    } else {
+      guard let me = school.teachers.first(where: { $0.id == t }),
+        let id = unique("COV-" + t.raw, among: school.teachers.map(\.id.raw))
+      else { return }
+      cov = TeacherID(id)
+      school.teachers.append(
+        Teacher(
+          id: cov, name: "Coverage for \(me.name.isEmpty ? t.raw : me.name)",
+          subjects: me.subjects, grades: me.grades, coverage: true))
+      if let j { leadership.teams[j].members.append(cov) }
+      if school.budget == nil { school.budget = Budget(coveragePerPeriod: 30) }
+    }
+    for i in fixed {
+      school.lessons[i].teacher = nil
+      school.lessons[i].candidates = [t, cov]
+    }
+  }
+
+  /// Removes leader `i`: their teams go, largest first, to the least-loaded of `heirs` (leader
+  /// indices, before removal), and a teaching leader joins their first team as a member.
+  mutating func remove(leader i: Int, heirs: [Int]) {
+    let gone = leadership.leaders[i]
+    let heirIDs = heirs.filter { $0 != i }.map { leadership.leaders[$0].id }
+    let teams = leadership.teams.indices.filter { leadership.teams[$0].leader == gone.id }
+    if let t = gone.teacher, let first = teams.first,
+      !leadership.teams[first].members.contains(t)
+    {
+      leadership.teams[first].members.append(t)
+    }
+    let order = teams.sorted {
+      (-leadership.teams[$0].members.count, $0) < (-leadership.teams[$1].members.count, $1)
+    }
+    for j in order {
+      let indices = heirIDs.compactMap { id in leadership.leaders.firstIndex { $0.id == id } }
+      guard let heir = leastLoaded(indices) else { continue }
+      leadership.teams[j].leader = leadership.leaders[heir].id
+    }
+    leadership.teams.removeAll { $0.leader == gone.id }
+    leadership.leaders.remove(at: i)
+  }
+
+  /// Gives coverage positions no lesson they could teach back: drops those that no lesson
+  /// fixes on them or lists as a candidate, from the staff and from every team.
+  mutating func dropIdleCoverage() {
+    let used = Set(school.lessons.flatMap { ($0.teacher.map { [$0] } ?? []) + $0.candidates })
+    let idle = Set(school.teachers.filter { $0.coverage && !used.contains($0.id) }.map(\.id))
+    guard !idle.isEmpty else { return }
+    school.teachers.removeAll { idle.contains($0.id) }
+    for j in leadership.teams.indices {
+      leadership.teams[j].members.removeAll { idle.contains($0) }
+    }
+  }
+}

@@ -1,0 +1,215 @@
+/// Inline SVG charts for report.html: a scatter plot with series and a heat map. Plain text
+/// generation, fixed number formats, no scripts, readable without colour (feasible points are
+/// filled, the others hollow; heat-map cells carry their count).
+enum SVGChart {
+  /// Colour-blind-safe palette (Okabe & Ito).
+  static let palette = [
+    "#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#000000", "#F0E442",
+  ]
+
+  struct Point {
+    var x: Double
+    var y: Double
+    var series: Int
+    var filled: Bool
+    /// Tooltip text.
+    var title: String
+  }
+
+  /// A scatter plot; points of one series with the same x are joined by nothing (scenarios
+  /// differ in other axes), so each point is a scenario with a tooltip naming it.
+  static func scatter(
+    title: String, xLabel: String, yLabel: String, series: [String], points: [Point],
+    xFormat: (Double) -> String, yFormat: (Double) -> String, xMin: Double? = nil,
+    yMin: Double? = 0, yMax: Double? = nil
+  ) -> String {
+    let w = 720.0
+    let h = 400.0
+    let left = 92.0
+    let right = 180.0
+    let top = 44.0
+    let bottom = 58.0
+    let xs = points.map(\.x)
+    let ys = points.map(\.y)
+    // A little room beyond the largest value, so no point sits on the frame.
+    let xHigh = xs.max() ?? 1
+    let yHigh = ys.max() ?? 1
+    let (x0, x1, xt) = ticks(
+      min: xMin ?? (xs.min() ?? 0), max: xHigh + abs(xHigh - (xMin ?? xs.min() ?? 0)) * 0.04)
+    let (y0, y1, yt) = ticks(min: yMin ?? (ys.min() ?? 0), max: yMax ?? yHigh * 1.04)
+    let pw = w - left - right
+    let ph = h - top - bottom
+    func px(_ x: Double) -> Double { left + (x1 > x0 ? (x - x0) / (x1 - x0) : 0.5) * pw }
+    func py(_ y: Double) -> Double { top + ph - (y1 > y0 ? (y - y0) / (y1 - y0) : 0.5) * ph }
+    var s = open(w, h, title)
+    s += text(w / 2 - right / 2 + left / 2, 24, title, size: 16, weight: "bold", anchor: "middle")
+    for t in yt {
+      s += line(left, py(t), left + pw, py(t), stroke: "#e3e3e3")
+      s += text(left - 8, py(t) + 4, yFormat(t), size: 12, anchor: "end")
+    }
+    for t in xt {
+      s += line(px(t), top, px(t), top + ph, stroke: "#f0f0f0")
+      s += text(px(t), top + ph + 18, xFormat(t), size: 12, anchor: "middle")
+    }
+    s += line(left, top + ph, left + pw, top + ph, stroke: "#333")
+    s += line(left, top, left, top + ph, stroke: "#333")
+    s += text(left + pw / 2, h - 14, xLabel, size: 13, anchor: "middle")
+    s +=
+      "<text x=\"18\" y=\"\(f(top + ph / 2))\" font-size=\"13\" text-anchor=\"middle\" "
+      + "transform=\"rotate(-90 18 \(f(top + ph / 2)))\">\(HTML.escape(yLabel))</text>\n"
+    for p in points {
+      let c = palette[p.series % palette.count]
+      s +=
+        "<circle cx=\"\(f(px(p.x)))\" cy=\"\(f(py(p.y)))\" r=\"6\" stroke=\"\(c)\" "
+        + "stroke-width=\"2\" fill=\"\(p.filled ? c : "#ffffff")\" fill-opacity=\"0.85\">"
+        + "<title>\(HTML.escape(p.title))</title></circle>\n"
+    }
+    // Legend: series colours, then the filled/hollow key.
+    var ly = top + 6
+    let lx = left + pw + 20
+    for (i, name) in series.enumerated() {
+      let c = palette[i % palette.count]
+      s += "<circle cx=\"\(f(lx + 6))\" cy=\"\(f(ly))\" r=\"6\" fill=\"\(c)\"/>\n"
+      s += text(lx + 18, ly + 4, clip(name, 22), size: 12)
+      ly += 20
+    }
+    ly += 8
+    s += "<circle cx=\"\(f(lx + 6))\" cy=\"\(f(ly))\" r=\"6\" fill=\"#555\" stroke=\"#555\"/>\n"
+    s += text(lx + 18, ly + 4, "feasible", size: 12)
+    ly += 20
+    s +=
+      "<circle cx=\"\(f(lx + 6))\" cy=\"\(f(ly))\" r=\"6\" fill=\"#fff\" stroke=\"#555\" "
+      + "stroke-width=\"2\"/>\n"
+    s += text(lx + 18, ly + 4, "not feasible", size: 12)
+    return s + "</svg>\n"
+  }
+
+  /// A heat map of the share of feasible scenarios per (row value, column value).
+  static func heatMap(
+    title: String, rowLabel: String, columnLabel: String, rows: [String], columns: [String],
+    cells: [[(feasible: Int, total: Int)]]
+  ) -> String {
+    let cellW = 110.0
+    let cellH = 40.0
+    let left = 190.0
+    let top = 78.0
+    let w = max(460, left + cellW * Double(columns.count) + 30)
+    let h = top + cellH * Double(rows.count) + 64
+    var s = open(w, h, title)
+    s += text(16, 24, title, size: 16, weight: "bold")
+    s += text(left + cellW * Double(columns.count) / 2, 50, columnLabel, size: 13, anchor: "middle")
+    s += text(16, top - 8, rowLabel, size: 13, weight: "bold")
+    for (j, c) in columns.enumerated() {
+      s += text(left + cellW * (Double(j) + 0.5), top - 8, clip(c, 16), size: 12, anchor: "middle")
+    }
+    for (i, r) in rows.enumerated() {
+      let y = top + cellH * Double(i)
+      s += text(left - 10, y + cellH / 2 + 4, clip(r, 26), size: 12, anchor: "end")
+      for j in columns.indices {
+        let cell = cells[i][j]
+        let x = left + cellW * Double(j)
+        let share = cell.total > 0 ? Double(cell.feasible) / Double(cell.total) : -1
+        let tip = HTML.escape("\(r), \(columns[j]): \(cell.feasible) of \(cell.total) feasible")
+        s +=
+          "<rect x=\"\(f(x))\" y=\"\(f(y))\" width=\"\(f(cellW - 2))\" "
+          + "height=\"\(f(cellH - 2))\" fill=\"\(colour(share))\"><title>\(tip)</title></rect>\n"
+        let label = cell.total > 0 ? "\(cell.feasible)/\(cell.total)" : "-"
+        s += text(
+          x + cellW / 2 - 1, y + cellH / 2 + 5, label, size: 13, anchor: "middle",
+          fill: share >= 0 && share < 0.5 ? "#ffffff" : "#111111")
+      }
+    }
+    let ky = top + cellH * Double(rows.count) + 26
+    s += text(16, ky + 12, "feasible / scenarios in the cell:", size: 12)
+    for (k, v) in [0.0, 0.5, 1.0].enumerated() {
+      let x = 230 + Double(k) * 80
+      s += "<rect x=\"\(f(x))\" y=\"\(f(ky))\" width=\"18\" height=\"16\" fill=\"\(colour(v))\"/>\n"
+      s += text(x + 24, ky + 12, ["none", "half", "all"][k], size: 12)
+    }
+    return s + "</svg>\n"
+  }
+
+  /// Red (none feasible) through amber to green (all feasible); grey for an empty cell.
+  static func colour(_ share: Double) -> String {
+    guard share >= 0 else { return "#dddddd" }
+    let stops: [(Double, (Double, Double, Double))] = [
+      (0, (178, 34, 34)), (0.5, (240, 180, 40)), (1, (26, 150, 65)),
+    ]
+    let t = min(1, max(0, share))
+    let (a, b) = t <= 0.5 ? (stops[0], stops[1]) : (stops[1], stops[2])
+    let u = (t - a.0) / (b.0 - a.0)
+    func mix(_ p: Double, _ q: Double) -> Int { Int((p + (q - p) * u).rounded()) }
+    return "rgb(\(mix(a.1.0, b.1.0)),\(mix(a.1.1, b.1.1)),\(mix(a.1.2, b.1.2)))"
+  }
+
+  /// "Nice" ticks (1, 2, 5 × 10^k) covering min...max: (low, high, ticks).
+  static func ticks(min lo: Double, max hi: Double) -> (Double, Double, [Double]) {
+    var a = lo
+    var b = hi
+    if !(a.isFinite && b.isFinite) { return (0, 1, [0, 0.5, 1]) }
+    if b <= a {
+      let pad = a == 0 ? 1 : abs(a) * 0.1
+      a -= pad
+      b += pad
+    }
+    let raw = (b - a) / 5
+    var mag = 1.0
+    while mag * 10 <= raw { mag *= 10 }
+    while mag > raw { mag /= 10 }
+    let step = [1.0, 2, 5, 10].map { $0 * mag }.first { $0 >= raw } ?? mag * 10
+    let start = (a / step).rounded(.down) * step
+    let end = (b / step).rounded(.up) * step
+    var out: [Double] = []
+    var t = start
+    while t <= end + step / 2 && out.count < 20 {
+      out.append(t)
+      t += step
+    }
+    return (start, end, out)
+  }
+
+  static func open(_ w: Double, _ h: Double, _ title: String) -> String {
+    "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" width=\"\(f(w))\" "
+      + "height=\"\(f(h))\" viewBox=\"0 0 \(f(w)) \(f(h))\" role=\"img\" "
+      + "aria-label=\"\(HTML.escape(title))\" font-family=\"system-ui, sans-serif\">\n"
+      + "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n"
+  }
+
+  static func text(
+    _ x: Double, _ y: Double, _ s: String, size: Int, weight: String = "normal",
+    anchor: String = "start", fill: String = "#222222"
+  ) -> String {
+    "<text x=\"\(f(x))\" y=\"\(f(y))\" font-size=\"\(size)\" font-weight=\"\(weight)\" "
+      + "text-anchor=\"\(anchor)\" fill=\"\(fill)\">\(HTML.escape(s))</text>\n"
+  }
+
+  static func line(_ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, stroke: String)
+    -> String
+  {
+    "<line x1=\"\(f(x1))\" y1=\"\(f(y1))\" x2=\"\(f(x2))\" y2=\"\(f(y2))\" stroke=\"\(stroke)\"/>\n"
+  }
+
+  static func clip(_ s: String, _ n: Int) -> String {
+    s.count <= n ? s : String(s.prefix(n - 1)) + "…"
+  }
+
+  static func f(_ v: Double) -> String { Decimal.trimmed(v, digits: 1) }
+}
+
+/// Escaping for HTML text and attribute values.
+enum HTML {
+  static func escape(_ s: String) -> String {
+    var out = ""
+    for ch in s {
+      switch ch {
+      case "&": out += "&amp;"
+      case "<": out += "&lt;"
+      case ">": out += "&gt;"
+      case "\"": out += "&quot;"
+      case "'": out += "&#39;"
+      default: out.append(ch)
+      }
+    }
+    return out
+  }
+}
