@@ -19,6 +19,7 @@ extension HSTTSearcher {
     var temperature = 0.3
     var sinceHardBest = 0
     while tick() {
+      var improvedHard = false
       if steps - hotBuiltAt >= 2000 { rebuildHot() }
       st.begin()
       let r = rng.below(100)
@@ -51,6 +52,7 @@ extension HSTTSearcher {
       if accept {
         st.commit()
         if c < bestCost {
+          improvedHard = c.hard < bestCost.hard
           offerBest()
           sinceBest = 0
         }
@@ -59,7 +61,7 @@ extension HSTTSearcher {
       }
       history[v] = st.cost
       sinceBest += 1
-      sinceHardBest = st.hard < bestCost.hard || bestCost.hard == 0 ? 0 : sinceHardBest + 1
+      sinceHardBest = improvedHard || bestCost.hard == 0 ? 0 : sinceHardBest + 1
       if !annealing && sinceHardBest > 300_000 {
         annealing = true
       } else if annealing && st.hard == 0 {
