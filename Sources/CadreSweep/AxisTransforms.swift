@@ -31,13 +31,17 @@ public enum AxisTransforms {
     return out
   }
 
-  /// Sets the span limit of the teacher-leader roles (of every role when there are none).
-  /// Teams stay as they are: a team larger than the new limit is the validator's
-  /// `span-exceeded`, an infeasible scenario.
+  /// Sets the span limit of the teacher-leader roles (of every role when there are none), then
+  /// splits each teacher-led team larger than the limit and promotes a leader for every new
+  /// part (`SpanReform`). Administrators' teams stay as they are: one larger than the limit is
+  /// the validator's `span-exceeded`, an infeasible scenario.
   public static func span(_ limit: Int, _ school: School) -> School {
     var out = school
-    for i in targetRoles(school) { out.leadership.roles[i].spanLimit = limit }
-    return out
+    let targets = targetRoles(school)
+    for i in targets { out.leadership.roles[i].spanLimit = limit }
+    let teaching = targets.map { out.leadership.roles[$0] }
+      .filter { teacherLeaderKinds.contains($0.kind) }
+    return SpanReform.apply(limit: limit, roles: Set(teaching.map(\.id)), out)
   }
 
   /// Sets the yearly quota of the kinds named; 0 removes the quota; a new spot quota is a

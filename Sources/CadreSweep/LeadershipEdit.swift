@@ -101,8 +101,46 @@ struct LeadershipEdit {
     leadership.leaders.append(Leader(id: LeaderID(id), name: name, role: roleID, teacher: t))
     leadership.teams[j].members.removeAll { $0 == t }
     leadership.teams[j].leader = LeaderID(id)
+    // A leader is in no team: a `team` naming the one they now lead would be a team-conflict.
+    for k in school.teachers.indices
+    where school.teachers[k].id == t && school.teachers[k].team == leadership.teams[j].id {
+      school.teachers[k].team = nil
+    }
     ensureCoverage(for: t, team: j)
     return leadership.leaders.count - 1
+  }
+
+  /// Splits team `j` in member order into parts of `sizes` (which add up to its member count):
+  /// the team keeps the first part and its leader; part k (k = 2, 3, ...) becomes a new team
+  /// `<team>-k` (or the next free id), named `<name> (k)`, led for now by the same leader,
+  /// appended in order. Teachers whose `team` names the old team follow their members.
+  /// Returns the new teams' indices; nothing changes when `sizes` does not fit.
+  @discardableResult
+  mutating func split(team j: Int, sizes: [Int]) -> [Int] {
+    let old = leadership.teams[j]
+    guard sizes.count >= 2, sizes.allSatisfy({ $0 >= 1 }),
+      sizes.reduce(0, +) == old.members.count
+    else { return [] }
+    var taken = leadership.teams.map(\.id.raw)
+    var start = sizes[0]
+    var added: [Int] = []
+    leadership.teams[j].members = Array(old.members[..<start])
+    for (k, size) in sizes.enumerated().dropFirst() {
+      let part = Array(old.members[start..<(start + size)])
+      start += size
+      let newID = unique("\(old.id.raw)-\(k + 1)", among: taken) ?? "\(old.id.raw)-x\(k + 1)"
+      taken.append(newID)
+      leadership.teams.append(
+        Team(
+          id: TeamID(newID), name: old.name.isEmpty ? "" : "\(old.name) (\(k + 1))",
+          leader: old.leader, members: part, grade: old.grade, subject: old.subject))
+      added.append(leadership.teams.count - 1)
+      for i in school.teachers.indices
+      where school.teachers[i].team == old.id && part.contains(school.teachers[i].id) {
+        school.teachers[i].team = TeamID(newID)
+      }
+    }
+    return added
   }
 
   /// Lets a coverage position teach every lesson fixed on teaching leader `t`: each becomes a

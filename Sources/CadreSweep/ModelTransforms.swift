@@ -144,15 +144,8 @@ public enum ModelTransforms {
     } else if let largest = l.teams.indices.max(by: {
       (l.teams[$0].members.count, -$0) < (l.teams[$1].members.count, -$1)
     }), l.teams[largest].members.count >= 2 {
-      let old = l.teams[largest]
-      let half = old.members.count / 2
-      let newID = e.unique(old.id.raw + "-2", among: l.teams.map(\.id.raw)) ?? old.id.raw + "-x"
-      e.leadership.teams[largest].members = Array(old.members[..<half])
-      e.leadership.teams.append(
-        Team(
-          id: TeamID(newID), name: old.name.isEmpty ? "" : old.name + " (2)", leader: old.leader,
-          members: Array(old.members[half...]), grade: old.grade, subject: old.subject))
-      team = e.leadership.teams.count - 1
+      let n = l.teams[largest].members.count
+      team = e.split(team: largest, sizes: [n / 2, n - n / 2]).first
     }
     guard let j = team else { return false }
     if AxisTransforms.teacherLeaderKinds.contains(kind) {
