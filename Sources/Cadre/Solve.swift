@@ -11,44 +11,17 @@ import CadreModel
 public func solve(_ school: School, options: SolveOptions = SolveOptions()) -> SolveResult {
   let compiled = Compiler.compile(school, previous: options.previous)
   let proven = !compiled.infeasibilityReasons.isEmpty
-  let target = options.target ?? .zero
-  var budget = SearchBudget(
-    timeLimit: options.timeLimit, stepLimit: options.stepLimit,
-    target: Cost(hard: Int64(target.hard), soft: Int64(target.soft)))
+  var budget = options.searchBudget
   if proven { budget.timeLimit = min(budget.timeLimit ?? 2, 2) }
-  var isCancelled: (@Sendable () -> Bool)? = nil
-  if let flag = options.cancel {
-    isCancelled = { @Sendable in flag.isCancelled }
-  }
-  var progress: (@Sendable (SearchProgress) -> Void)? = nil
-  if let callback = options.progress {
-    progress = { @Sendable (p: SearchProgress) in
-      callback(
-        SolveProgress(
-          elapsed: p.elapsed, steps: p.steps,
-          best: HardSoft(hard: Int(clamping: p.best.hard), soft: Int(clamping: p.best.soft)),
-          movesPerSecond: p.movesPerSecond, phase: p.phase))
-    }
-  }
   let outcome = searchPortfolio(
     compiled.problem, budget: budget, seed: options.seed, threads: max(1, options.threads),
-    isCancelled: isCancelled, progress: progress)
+    isCancelled: options.searchCancelled, progress: options.searchProgress)
   let schedule = compiled.names.decode(
     start: outcome.start, teacher: outcome.teacher, room: outcome.room)
-  let stop: StopReason
-  if proven {
-    stop = .provenInfeasible
-  } else {
-    switch outcome.stop {
-    case .target: stop = .target
-    case .stepLimit: stop = .stepLimit
-    case .timeLimit: stop = .timeLimit
-    case .cancelled: stop = .cancelled
-    }
-  }
+  let stop: StopReason = proven ? .provenInfeasible : StopReason(outcome.stop)
   return SolveResult(
     schedule: schedule,
-    cost: HardSoft(hard: Int(clamping: outcome.cost.hard), soft: Int(clamping: outcome.cost.soft)),
+    cost: HardSoft(outcome.cost),
     costByRule: Rule.allCases.map { ($0.code, Int(clamping: outcome.counts[$0.rawValue])) },
     stopReason: stop, infeasibilityReasons: compiled.infeasibilityReasons,
     stats: SolveStats(

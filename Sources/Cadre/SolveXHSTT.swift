@@ -19,38 +19,12 @@ public func solveXHSTT(
   _ instance: XInstance, options: SolveOptions = SolveOptions()
 ) -> XHSTTSolveResult {
   let problem = HSTTCompiler.compile(instance)
-  let target = options.target ?? .zero
-  let budget = SearchBudget(
-    timeLimit: options.timeLimit, stepLimit: options.stepLimit,
-    target: Cost(hard: Int64(target.hard), soft: Int64(target.soft)))
-  var isCancelled: (@Sendable () -> Bool)? = nil
-  if let flag = options.cancel {
-    isCancelled = { @Sendable in flag.isCancelled }
-  }
-  var progress: (@Sendable (SearchProgress) -> Void)? = nil
-  if let callback = options.progress {
-    progress = { @Sendable (p: SearchProgress) in
-      callback(
-        SolveProgress(
-          elapsed: p.elapsed, steps: p.steps,
-          best: HardSoft(hard: Int(clamping: p.best.hard), soft: Int(clamping: p.best.soft)),
-          movesPerSecond: p.movesPerSecond, phase: p.phase))
-    }
-  }
   let outcome = searchHSTT(
-    problem, budget: budget, seed: options.seed, threads: max(1, options.threads),
-    isCancelled: isCancelled, progress: progress)
-  let stop: StopReason =
-    switch outcome.stop {
-    case .target: .target
-    case .stepLimit: .stepLimit
-    case .timeLimit: .timeLimit
-    case .cancelled: .cancelled
-    }
+    problem, budget: options.searchBudget, seed: options.seed, threads: max(1, options.threads),
+    isCancelled: options.searchCancelled, progress: options.searchProgress)
   return XHSTTSolveResult(
     timetable: HSTTCompiler.timetable(outcome.subEvents),
-    cost: HardSoft(hard: Int(clamping: outcome.cost.hard), soft: Int(clamping: outcome.cost.soft)),
-    stopReason: stop,
+    cost: HardSoft(outcome.cost), stopReason: StopReason(outcome.stop),
     stats: SolveStats(
       steps: outcome.steps, elapsed: outcome.elapsed,
       firstFeasibleSteps: outcome.firstFeasibleSteps,

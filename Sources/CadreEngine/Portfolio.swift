@@ -13,18 +13,34 @@ package func searchPortfolio(
   progress: (@Sendable (SearchProgress) -> Void)? = nil
 ) -> SearchOutcome {
   let model = SearchModel(problem)
-  let n = max(1, threads)
-  if n == 1 {
+  return portfolio(threads: threads, seed: seed) { seed, first in
     var searcher = Searcher(
-      model: model, budget: budget, seed: seed, isCancelled: isCancelled, progress: progress)
+      model: model, budget: budget, seed: seed, isCancelled: isCancelled,
+      progress: first ? progress : nil)
     return searcher.run()
   }
-  let results = Mutex<[SearchOutcome?]>([SearchOutcome?](repeating: nil, count: n))
+}
+
+/// What a portfolio compares: the cost, the seed that breaks ties, and the steps it adds up.
+protocol PortfolioOutcome: Sendable {
+  var cost: Cost { get }
+  var seed: UInt64 { get }
+  var steps: Int { get set }
+}
+
+extension SearchOutcome: PortfolioOutcome {}
+extension HSTTOutcome: PortfolioOutcome {}
+
+/// `threads` runs with seeds `seed, seed + 1, ...` in parallel (the first one reports
+/// progress); the winner by (cost, seed), with the steps of all runs.
+func portfolio<O: PortfolioOutcome>(
+  threads: Int, seed: UInt64, _ run: @Sendable (_ seed: UInt64, _ first: Bool) -> O
+) -> O {
+  let n = max(1, threads)
+  if n == 1 { return run(seed, true) }
+  let results = Mutex<[O?]>([O?](repeating: nil, count: n))
   DispatchQueue.concurrentPerform(iterations: n) { i in
-    var searcher = Searcher(
-      model: model, budget: budget, seed: seed &+ UInt64(i), isCancelled: isCancelled,
-      progress: i == 0 ? progress : nil)
-    let outcome = searcher.run()
+    let outcome = run(seed &+ UInt64(i), i == 0)
     results.withLock { $0[i] = outcome }
   }
   let all = results.withLock { $0.compactMap { $0 } }

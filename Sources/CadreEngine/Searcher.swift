@@ -6,20 +6,14 @@ struct Searcher {
   let model: SearchModel
   let budget: SearchBudget
   let seed: UInt64
-  let clock = ContinuousClock()
-  let began: ContinuousClock.Instant
-  let isCancelled: (@Sendable () -> Bool)?
-  let progress: (@Sendable (SearchProgress) -> Void)?
   /// Sum of the hard cost no choice can avoid.
   let unavoidableTotal: Int64
 
   // MARK: Search state
   var st: SearchState
   var rng: SplitMix64
-  var steps = 0
-  var stop: SearchStop?
+  var meter: StepMeter
   var phase = "construct"
-  var lastReport = 0.0
   var firstFeasibleSteps: Int?
   var firstFeasibleSeconds: Double?
   var constructionComplete = false
@@ -60,10 +54,8 @@ struct Searcher {
   ) {
     self.model = model
     self.budget = budget
+    meter = StepMeter(budget: budget, isCancelled: isCancelled, progress: progress)
     self.seed = seed
-    self.isCancelled = isCancelled
-    self.progress = progress
-    began = clock.now
     unavoidableTotal =
       model.unavoidable.reduce(0) { $0 + Int64($1) }
       + model.pinned.reduce(0) { $0 + ($1 == -2 ? 1 : 0) }
@@ -89,44 +81,22 @@ struct Searcher {
     moveNew.reserveCapacity(192)
   }
 
-  var elapsed: Double {
-    let d = clock.now - began
-    return Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
+  var elapsed: Double { meter.elapsed }
+  var steps: Int { meter.steps }
+  var stop: SearchStop? {
+    get { meter.stop }
+    set { meter.stop = newValue }
   }
 
   /// Counts one step; false once the budget is spent or the search was cancelled. Looks at the
   /// clock and the cancellation flag every 1,024 steps only.
   @inline(__always)
   mutating func tick() -> Bool {
-    if stop != nil { return false }
-    steps += 1
-    if let limit = budget.stepLimit, steps >= limit {
-      stop = .stepLimit
-      return false
+    switch meter.tick() {
+    case .go: return true
+    case .stopped: return false
+    case .checkpoint: return meter.checkpoint(best: min(bestCost, st.cost), phase: phase)
     }
-    if steps & 1023 == 0 { return checkpoint() }
-    return true
-  }
-
-  mutating func checkpoint() -> Bool {
-    if let cancelled = isCancelled, cancelled() {
-      stop = .cancelled
-      return false
-    }
-    let now = elapsed
-    if let limit = budget.timeLimit, now >= limit {
-      stop = .timeLimit
-      return false
-    }
-    if let report = progress, now - lastReport >= 0.1 {
-      lastReport = now
-      let best = min(bestCost, st.cost)
-      report(
-        SearchProgress(
-          elapsed: now, steps: steps, best: best,
-          movesPerSecond: now > 0 ? Double(steps) / now : 0, phase: phase))
-    }
-    return true
   }
 
   /// Records the current assignment as the best when it is better.

@@ -1,6 +1,3 @@
-import Dispatch
-import Synchronization
-
 /// Runs `threads` seeded XHSTT searches (seeds `seed, seed + 1, ...`) in parallel and returns
 /// the winner by (cost, seed), so that a fixed seed, thread count and step limit reproduce the
 /// result. Progress is reported by the first search only.
@@ -10,24 +7,12 @@ package func searchHSTT(
   progress: (@Sendable (SearchProgress) -> Void)? = nil
 ) -> HSTTOutcome {
   let model = HSTTModel(problem)
-  let n = max(1, threads)
-  let results = Mutex<[HSTTOutcome?]>([HSTTOutcome?](repeating: nil, count: n))
-  DispatchQueue.concurrentPerform(iterations: n) { i in
+  return portfolio(threads: threads, seed: seed) { seed, first in
     var searcher = HSTTSearcher(
-      model: model, budget: budget, seed: seed &+ UInt64(i), isCancelled: isCancelled,
-      progress: i == 0 ? progress : nil)
-    let outcome = searcher.run()
-    results.withLock { $0[i] = outcome }
+      model: model, budget: budget, seed: seed, isCancelled: isCancelled,
+      progress: first ? progress : nil)
+    return searcher.run()
   }
-  let all = results.withLock { $0.compactMap { $0 } }
-  var best = all[0]
-  var steps = 0
-  for o in all {
-    steps += o.steps
-    if o.cost < best.cost || (o.cost == best.cost && o.seed < best.seed) { best = o }
-  }
-  best.steps = steps
-  return best
 }
 
 /// The engine's own score of a given timetable (per event, its sub-events), for tests that

@@ -6,17 +6,11 @@ struct HSTTSearcher {
   let md: HSTTModel
   let budget: SearchBudget
   let seed: UInt64
-  let clock = ContinuousClock()
-  let began: ContinuousClock.Instant
-  let isCancelled: (@Sendable () -> Bool)?
-  let progress: (@Sendable (SearchProgress) -> Void)?
 
   var st: HSTTState
   var rng: SplitMix64
-  var steps = 0
-  var stop: SearchStop?
+  var meter: StepMeter
   var phase = "construct"
-  var lastReport = 0.0
   var firstFeasibleSteps: Int?
   var firstFeasibleSeconds: Double?
 
@@ -36,49 +30,28 @@ struct HSTTSearcher {
   ) {
     md = model
     self.budget = budget
+    meter = StepMeter(budget: budget, isCancelled: isCancelled, progress: progress)
     self.seed = seed
-    self.isCancelled = isCancelled
-    self.progress = progress
-    began = clock.now
     st = HSTTState(model: model)
     rng = SplitMix64(seed: seed &* 0x9E37_79B9_7F4A_7C15 &+ 0x1234_5678)
   }
 
-  var elapsed: Double {
-    let d = clock.now - began
-    return Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
+  var elapsed: Double { meter.elapsed }
+  var steps: Int { meter.steps }
+  var stop: SearchStop? {
+    get { meter.stop }
+    set { meter.stop = newValue }
   }
 
+  /// Counts one step; false once the budget is spent or the search was cancelled. Looks at the
+  /// clock and the cancellation flag every 1,024 steps only.
   @inline(__always)
   mutating func tick() -> Bool {
-    if stop != nil { return false }
-    steps += 1
-    if let limit = budget.stepLimit, steps >= limit {
-      stop = .stepLimit
-      return false
+    switch meter.tick() {
+    case .go: return true
+    case .stopped: return false
+    case .checkpoint: return meter.checkpoint(best: min(bestCost, st.cost), phase: phase)
     }
-    if steps & 1023 == 0 { return checkpoint() }
-    return true
-  }
-
-  mutating func checkpoint() -> Bool {
-    if let cancelled = isCancelled, cancelled() {
-      stop = .cancelled
-      return false
-    }
-    let now = elapsed
-    if let limit = budget.timeLimit, now >= limit {
-      stop = .timeLimit
-      return false
-    }
-    if let report = progress, now - lastReport >= 0.1 {
-      lastReport = now
-      report(
-        SearchProgress(
-          elapsed: now, steps: steps, best: min(bestCost, st.cost),
-          movesPerSecond: now > 0 ? Double(steps) / now : 0, phase: phase))
-    }
-    return true
   }
 
   mutating func offerBest() {

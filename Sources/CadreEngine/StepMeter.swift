@@ -1,0 +1,64 @@
+/// A search's budget accounting: counts steps, and every 1,024 steps looks at the clock, the
+/// cancellation flag and whether a progress report is due. Shared by the school search and the
+/// XHSTT search.
+struct StepMeter {
+  let budget: SearchBudget
+  let clock = ContinuousClock()
+  let began: ContinuousClock.Instant
+  let isCancelled: (@Sendable () -> Bool)?
+  let progress: (@Sendable (SearchProgress) -> Void)?
+  private(set) var steps = 0
+  var stop: SearchStop?
+  private var lastReport = 0.0
+
+  init(
+    budget: SearchBudget, isCancelled: (@Sendable () -> Bool)?,
+    progress: (@Sendable (SearchProgress) -> Void)?
+  ) {
+    self.budget = budget
+    self.isCancelled = isCancelled
+    self.progress = progress
+    began = clock.now
+  }
+
+  var elapsed: Double {
+    let d = clock.now - began
+    return Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
+  }
+
+  enum Tick { case go, stopped, checkpoint }
+
+  /// Counts one step: `.stopped` once the step budget is spent (or the search stopped),
+  /// `.checkpoint` every 1,024 steps (then call `checkpoint`), else `.go`.
+  @inline(__always)
+  mutating func tick() -> Tick {
+    if stop != nil { return .stopped }
+    steps += 1
+    if let limit = budget.stepLimit, steps >= limit {
+      stop = .stepLimit
+      return .stopped
+    }
+    return steps & 1023 == 0 ? .checkpoint : .go
+  }
+
+  /// Stops on cancellation or the time limit; reports progress at most ten times a second.
+  mutating func checkpoint(best: Cost, phase: String) -> Bool {
+    if let cancelled = isCancelled, cancelled() {
+      stop = .cancelled
+      return false
+    }
+    let now = elapsed
+    if let limit = budget.timeLimit, now >= limit {
+      stop = .timeLimit
+      return false
+    }
+    if let report = progress, now - lastReport >= 0.1 {
+      lastReport = now
+      report(
+        SearchProgress(
+          elapsed: now, steps: steps, best: best,
+          movesPerSecond: now > 0 ? Double(steps) / now : 0, phase: phase))
+    }
+    return true
+  }
+}
