@@ -1,7 +1,7 @@
 /// One seeded search: construction by backtracking, then local search, over one
 /// `SearchState`. Owns the budget accounting, the best-so-far snapshot and all scratch
 /// buffers, allocated once up front so that the step loop allocates nothing.
-struct Searcher {
+struct Searcher: MeteredSearch {
   // MARK: Constant
   let model: SearchModel
   let budget: SearchBudget
@@ -81,23 +81,7 @@ struct Searcher {
     moveNew.reserveCapacity(192)
   }
 
-  var elapsed: Double { meter.elapsed }
-  var steps: Int { meter.steps }
-  var stop: SearchStop? {
-    get { meter.stop }
-    set { meter.stop = newValue }
-  }
-
-  /// Counts one step; false once the budget is spent or the search was cancelled. Looks at the
-  /// clock and the cancellation flag every 1,024 steps only.
-  @inline(__always)
-  mutating func tick() -> Bool {
-    switch meter.tick() {
-    case .go: return true
-    case .stopped: return false
-    case .checkpoint: return meter.checkpoint(best: min(bestCost, st.cost), phase: phase)
-    }
-  }
+  var bestSoFar: Cost { min(bestCost, st.cost) }
 
   /// Records the current assignment as the best when it is better.
   mutating func offerBest() {

@@ -62,3 +62,31 @@ struct StepMeter {
     return true
   }
 }
+
+/// A search that spends its budget through a `StepMeter`: one `tick()` per step.
+protocol MeteredSearch {
+  var meter: StepMeter { get set }
+  var phase: String { get }
+  /// The best cost so far, for progress reports.
+  var bestSoFar: Cost { get }
+}
+
+extension MeteredSearch {
+  var elapsed: Double { meter.elapsed }
+  var steps: Int { meter.steps }
+  var stop: SearchStop? {
+    get { meter.stop }
+    set { meter.stop = newValue }
+  }
+
+  /// Counts one step; false once the budget is spent or the search was cancelled. Looks at the
+  /// clock and the cancellation flag every 1,024 steps only.
+  @inline(__always)
+  mutating func tick() -> Bool {
+    switch meter.tick() {
+    case .go: return true
+    case .stopped: return false
+    case .checkpoint: return meter.checkpoint(best: bestSoFar, phase: phase)
+    }
+  }
+}

@@ -32,9 +32,10 @@ public enum AxisTransforms {
   }
 
   /// Sets the span limit of the teacher-leader roles (of every role when there are none), then
-  /// splits each teacher-led team larger than the limit and promotes a leader for every new
-  /// part (`SpanReform`). Administrators' teams stay as they are: one larger than the limit is
-  /// the validator's `span-exceeded`, an infeasible scenario.
+  /// merges neighbouring teacher-led teams that fit the limit together (one leader steps down)
+  /// and splits each teacher-led team larger than it, promoting a leader for every new part
+  /// (`SpanReform`). Administrators' teams stay as they are: one larger than the limit is the
+  /// validator's `span-exceeded`, an infeasible scenario.
   public static func span(_ limit: Int, _ school: School) -> School {
     var out = school
     let targets = targetRoles(school)

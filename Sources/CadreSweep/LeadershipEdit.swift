@@ -196,6 +196,56 @@ struct LeadershipEdit {
     leadership.leaders.remove(at: i)
   }
 
+  /// Merges team `b` into team `a` (`a` before `b` in file order): `a` keeps its id, name,
+  /// grade, subject and leader and gains `b`'s members in order; teachers whose `team` names
+  /// `b` follow them; `b` goes, and its leader steps down into `a` (`stepDown`). Nothing
+  /// changes unless `a < b` are two teams.
+  mutating func merge(team b: Int, into a: Int) {
+    let teams = leadership.teams
+    guard a >= 0, a < b, b < teams.count else { return }
+    let (kept, gone) = (teams[a], teams[b])
+    leadership.teams[a].members += gone.members.filter { !kept.members.contains($0) }
+    for i in school.teachers.indices where school.teachers[i].team == gone.id {
+      school.teachers[i].team = kept.id
+    }
+    leadership.teams.remove(at: b)
+    stepDown(gone.leader, into: a)
+  }
+
+  /// Leader `id` steps down into team `j`: any team they still lead goes to `j`'s leader,
+  /// their record goes, and a teaching leader joins `j` as a member and takes back the lessons
+  /// their release had handed to coverage (`takeBack`). The MCL model's second leaders and the
+  /// span axis's merged teams' leaders step down so.
+  mutating func stepDown(_ id: LeaderID, into j: Int) {
+    guard leadership.teams.indices.contains(j), leadership.teams[j].leader != id,
+      let i = leadership.leaders.firstIndex(where: { $0.id == id })
+    else { return }
+    let heir = leadership.teams[j].leader
+    for k in leadership.teams.indices where leadership.teams[k].leader == id {
+      leadership.teams[k].leader = heir
+    }
+    let gone = leadership.leaders.remove(at: i)
+    guard let t = gone.teacher else { return }
+    if !leadership.teams[j].members.contains(t) { leadership.teams[j].members.append(t) }
+    for k in school.teachers.indices where school.teachers[k].id == t {
+      if school.teachers[k].team != nil { school.teachers[k].team = leadership.teams[j].id }
+    }
+    takeBack([t])
+  }
+
+  /// Former teacher-leaders `teachers` take their classes back: lessons naming one of them and
+  /// a coverage position as candidates keep only the non-coverage candidates, and coverage
+  /// positions left with nothing to teach leave the staff and their teams.
+  mutating func takeBack(_ teachers: Set<TeacherID>) {
+    for i in school.lessons.indices {
+      let l = school.lessons[i]
+      guard l.candidates.contains(where: teachers.contains) else { continue }
+      let kept = l.candidates.filter { !isCoverage($0) }
+      if !kept.isEmpty { school.lessons[i].candidates = kept }
+    }
+    dropIdleCoverage()
+  }
+
   /// Gives coverage positions no lesson they could teach back: drops those that no lesson
   /// fixes on them or lists as a candidate, from the staff and from every team.
   mutating func dropIdleCoverage() {

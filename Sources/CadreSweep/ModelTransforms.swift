@@ -31,13 +31,7 @@ public enum ModelTransforms {
     let formerTeachers = Set(teaching.compactMap { e.leadership.leaders[$0].teacher })
     for i in teaching.reversed() { e.remove(leader: i, heirs: e.leaders(of: adminKinds)) }
     e.leadership.roles.removeAll { AxisTransforms.teacherLeaderKinds.contains($0.kind) }
-    for i in e.school.lessons.indices {
-      let l = e.school.lessons[i]
-      guard l.candidates.contains(where: formerTeachers.contains) else { continue }
-      let kept = l.candidates.filter { !e.isCoverage($0) }
-      if !kept.isEmpty { e.school.lessons[i].candidates = kept }
-    }
-    e.dropIdleCoverage()
+    e.takeBack(formerTeachers)
     return e.school
   }
 
@@ -64,7 +58,8 @@ public enum ModelTransforms {
   /// Multi-Classroom Leader: starting from the Team Lead model, teams are paired in file order
   /// and each pair is led by the first team's leader, in an MCL role (release 0.75, span limit
   /// 16, stipend 10,000: a larger span and a higher release); the second leader steps down
-  /// into their team. Every MCL gets a coverage position for their fixed lessons.
+  /// into their team and takes back the lessons coverage taught for them
+  /// (`LeadershipEdit.stepDown`). Every MCL gets a coverage position for their fixed lessons.
   public static func multiClassroomLeader(_ school: School) -> School {
     var e = LeadershipEdit(school: teamLead(school))
     let teaching = Set(e.leaders(of: AxisTransforms.teacherLeaderKinds))
@@ -72,24 +67,20 @@ public enum ModelTransforms {
       e.leadership.leaders.firstIndex { $0.id == e.leadership.teams[j].leader }
         .map(teaching.contains) ?? false
     }
-    var stepDown: [LeaderID] = []
+    // Second leaders and the team each steps down into (their own, now the first's).
+    var stepDown: [(leader: LeaderID, team: Int)] = []
     var keep: [LeaderID] = []
     for pair in stride(from: 0, to: led.count, by: 2) {
       let first = e.leadership.teams[led[pair]].leader
       if !keep.contains(first) { keep.append(first) }
       guard pair + 1 < led.count else { continue }
       let second = e.leadership.teams[led[pair + 1]].leader
-      if second != first && !keep.contains(second) && !stepDown.contains(second) {
-        stepDown.append(second)
+      if second != first && !stepDown.contains(where: { $0.leader == second }) {
+        stepDown.append((second, led[pair + 1]))
       }
       e.leadership.teams[led[pair + 1]].leader = first
-      if let t = e.leadership.leaders.first(where: { $0.id == second })?.teacher,
-        second != first, !e.leadership.teams[led[pair + 1]].members.contains(t)
-      {
-        e.leadership.teams[led[pair + 1]].members.append(t)
-      }
     }
-    e.leadership.leaders.removeAll { stepDown.contains($0.id) && !keep.contains($0.id) }
+    for (id, j) in stepDown where !keep.contains(id) { e.stepDown(id, into: j) }
     e.leadership.roles.removeAll { AxisTransforms.teacherLeaderKinds.contains($0.kind) }
     let mcl = e.role(of: .multiClassroomLeader)
     for i in e.leadership.leaders.indices where keep.contains(e.leadership.leaders[i].id) {

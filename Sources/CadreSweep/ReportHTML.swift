@@ -1,3 +1,5 @@
+import CadreIO
+
 /// `report.html`: one self-contained page (inline CSS and SVG, no scripts, no network) that a
 /// district office opens in any browser. Charts: yearly cost against teacher-leader release;
 /// observations scheduled against span; feasibility heat maps over every pair of the
@@ -15,7 +17,7 @@ public enum ReportHTML {
       <!DOCTYPE html>
       <html lang="en"><head><meta charset="utf-8">
       <meta name="viewport" content="width=device-width, initial-scale=1">
-      <title>\(HTML.escape(manifest.name)): scenario sweep</title>
+      <title>\(Markup.escape(manifest.name)): scenario sweep</title>
       <style>
       body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:24px auto;
         max-width:1180px;padding:0 16px;color:#1a1a1a;line-height:1.4}
@@ -35,7 +37,7 @@ public enum ReportHTML {
       </style></head><body>
 
       """
-    h += "<h1>\(HTML.escape(manifest.name))</h1>\n"
+    h += "<h1>\(Markup.escape(manifest.name))</h1>\n"
     h +=
       "<p class=\"lead\">Scenario sweep: \(records.count) of \(total) scenarios finished. "
       + "Each scenario is one school under one set of policy numbers, solved with the same "
@@ -76,7 +78,7 @@ public enum ReportHTML {
   }
 
   static func figure(_ svg: String, caption: String) -> String {
-    "<figure>\n" + svg + "<figcaption>\(HTML.escape(caption))</figcaption></figure>\n"
+    "<figure>\n" + svg + "<figcaption>\(Markup.escape(caption))</figcaption></figure>\n"
   }
 
   static func unique(_ items: [String]) -> [String] {
@@ -168,19 +170,20 @@ public enum ReportHTML {
 
   static func table(_ records: [ScenarioRecord], manifest: SweepManifest) -> String {
     var h = "<h2>Every scenario</h2>\n<table>\n<thead><tr><th>#</th><th class=\"l\">school</th>"
-    for a in manifest.axes { h += "<th class=\"l\">\(HTML.escape(a.title))</th>" }
+    for a in manifest.axes { h += "<th class=\"l\">\(Markup.escape(a.title))</th>" }
     h +=
       "<th class=\"l\">verdict</th><th>cost / year</th><th>per teacher</th><th>span max</th>"
       + "<th>span mean</th><th>observations</th><th>leader h/wk observing</th>"
       + "<th>teacher gaps</th><th>coverage periods/wk</th></tr></thead>\n<tbody>\n"
     for r in records {
-      h += "<tr><td>\(r.index + 1)</td><td class=\"l\">\(HTML.escape(r.school))</td>"
+      h += "<tr><td>\(r.index + 1)</td><td class=\"l\">\(Markup.escape(r.school))</td>"
       for k in manifest.axes.indices {
-        h += "<td class=\"l\">\(HTML.escape(r.labels.indices.contains(k) ? r.labels[k] : ""))</td>"
+        h +=
+          "<td class=\"l\">\(Markup.escape(r.labels.indices.contains(k) ? r.labels[k] : ""))</td>"
       }
       let ok = r.status == .feasible
       h +=
-        "<td class=\"l\"><a href=\"#s-\(HTML.escape(r.id))\" class=\"\(ok ? "ok" : "no")\">"
+        "<td class=\"l\"><a href=\"#s-\(Markup.escape(r.id))\" class=\"\(ok ? "ok" : "no")\">"
         + "\(ok ? "feasible" : r.status.rawValue)</a></td>"
       h += "<td>\(r.totalCost.map(Decimal.grouped) ?? "-")</td>"
       h += "<td>\(r.costPerTeacher.map(Decimal.grouped) ?? "-")</td>"
@@ -199,12 +202,12 @@ public enum ReportHTML {
     h += "schedule (one row per teacher), coaching calendar summary and budget.</p>\n"
     for r in records {
       let labels = zip(manifest.axes, r.labels).map { "\($0.title) \($1)" }
-      h += "<details id=\"s-\(HTML.escape(r.id))\"><summary>\(r.index + 1). "
-      h += HTML.escape(([r.schoolName] + labels).joined(separator: ", "))
+      h += "<details id=\"s-\(Markup.escape(r.id))\"><summary>\(r.index + 1). "
+      h += Markup.escape(([r.schoolName] + labels).joined(separator: ", "))
       h += ": <span class=\"\(r.status == .feasible ? "ok" : "no")\">\(r.status.rawValue)</span>"
       h += "</summary>\n"
-      if !r.reason.isEmpty { h += "<p><b>Why not:</b> \(HTML.escape(r.reason))</p>\n" }
-      h += "<p>Scenario id <code>\(HTML.escape(r.id))</code>; \(r.teachers) teachers, "
+      if !r.reason.isEmpty { h += "<p><b>Why not:</b> \(Markup.escape(r.reason))</p>\n" }
+      h += "<p>Scenario id <code>\(Markup.escape(r.id))</code>; \(r.teachers) teachers, "
       h += "\(r.leaders) leaders"
       if let o = r.hoursObserving, let d = r.hoursDebriefing, let u = r.hoursHuddles,
         let one = r.hoursOneOnOnes
@@ -216,11 +219,11 @@ public enum ReportHTML {
       }
       h += ".</p>\n"
       if !r.details.isEmpty {
-        h += "<pre>\(HTML.escape(r.details.joined(separator: "\n")))</pre>\n"
+        h += "<pre>\(Markup.escape(r.details.joined(separator: "\n")))</pre>\n"
       }
       if !r.teacherGrid.isEmpty {
         h += "<details><summary>Master schedule (per teacher)</summary>"
-        h += "<pre>\(HTML.escape(r.teacherGrid))</pre></details>\n"
+        h += "<pre>\(Markup.escape(r.teacherGrid))</pre></details>\n"
       }
       h += "</details>\n"
     }

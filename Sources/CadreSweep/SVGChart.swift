@@ -1,3 +1,5 @@
+import CadreIO
+
 /// Inline SVG charts for report.html: a scatter plot with series and a heat map. Plain text
 /// generation, fixed number formats, no scripts, readable without colour (feasible points are
 /// filled, the others hollow; heat-map cells carry their count).
@@ -56,13 +58,13 @@ enum SVGChart {
     s += text(left + pw / 2, h - 14, xLabel, size: 13, anchor: "middle")
     s +=
       "<text x=\"18\" y=\"\(f(top + ph / 2))\" font-size=\"13\" text-anchor=\"middle\" "
-      + "transform=\"rotate(-90 18 \(f(top + ph / 2)))\">\(HTML.escape(yLabel))</text>\n"
+      + "transform=\"rotate(-90 18 \(f(top + ph / 2)))\">\(Markup.escape(yLabel))</text>\n"
     for p in points {
       let c = palette[p.series % palette.count]
       s +=
         "<circle cx=\"\(f(px(p.x)))\" cy=\"\(f(py(p.y)))\" r=\"6\" stroke=\"\(c)\" "
         + "stroke-width=\"2\" fill=\"\(p.filled ? c : "#ffffff")\" fill-opacity=\"0.85\">"
-        + "<title>\(HTML.escape(p.title))</title></circle>\n"
+        + "<title>\(Markup.escape(p.title))</title></circle>\n"
     }
     // Legend: series colours, then the filled/hollow key.
     var ly = top + 6
@@ -109,7 +111,7 @@ enum SVGChart {
         let cell = cells[i][j]
         let x = left + cellW * Double(j)
         let share = cell.total > 0 ? Double(cell.feasible) / Double(cell.total) : -1
-        let tip = HTML.escape("\(r), \(columns[j]): \(cell.feasible) of \(cell.total) feasible")
+        let tip = Markup.escape("\(r), \(columns[j]): \(cell.feasible) of \(cell.total) feasible")
         s +=
           "<rect x=\"\(f(x))\" y=\"\(f(y))\" width=\"\(f(cellW - 2))\" "
           + "height=\"\(f(cellH - 2))\" fill=\"\(colour(share))\"><title>\(tip)</title></rect>\n"
@@ -171,7 +173,7 @@ enum SVGChart {
   static func open(_ w: Double, _ h: Double, _ title: String) -> String {
     "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" width=\"\(f(w))\" "
       + "height=\"\(f(h))\" viewBox=\"0 0 \(f(w)) \(f(h))\" role=\"img\" "
-      + "aria-label=\"\(HTML.escape(title))\" font-family=\"system-ui, sans-serif\">\n"
+      + "aria-label=\"\(Markup.escape(title))\" font-family=\"system-ui, sans-serif\">\n"
       + "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n"
   }
 
@@ -180,7 +182,7 @@ enum SVGChart {
     anchor: String = "start", fill: String = "#222222"
   ) -> String {
     "<text x=\"\(f(x))\" y=\"\(f(y))\" font-size=\"\(size)\" font-weight=\"\(weight)\" "
-      + "text-anchor=\"\(anchor)\" fill=\"\(fill)\">\(HTML.escape(s))</text>\n"
+      + "text-anchor=\"\(anchor)\" fill=\"\(fill)\">\(Markup.escape(s))</text>\n"
   }
 
   static func line(_ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, stroke: String)
@@ -194,22 +196,4 @@ enum SVGChart {
   }
 
   static func f(_ v: Double) -> String { Decimal.trimmed(v, digits: 1) }
-}
-
-/// Escaping for HTML text and attribute values.
-enum HTML {
-  static func escape(_ s: String) -> String {
-    var out = ""
-    for ch in s {
-      switch ch {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&#39;"
-      default: out.append(ch)
-      }
-    }
-    return out
-  }
 }

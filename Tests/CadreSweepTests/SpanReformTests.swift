@@ -5,7 +5,8 @@ import Testing
 
 @testable import CadreSweep
 
-/// The span axis splits teacher-led teams larger than the limit (docs/SWEEPS.md, `span`).
+/// The span axis merges neighbouring teacher-led teams that fit the limit together and splits
+/// those larger than it (docs/SWEEPS.md, `span`).
 struct SpanReformTests {
   static let humanities = TeamID("TM-HUMANITIES-ARTS-PE")
 
@@ -18,6 +19,21 @@ struct SpanReformTests {
       s.leadership.teams[j].members.removeAll { moved.contains($0) }
       if s.leadership.teams[j].id == humanities { s.leadership.teams[j].members += moved }
     }
+    return s
+  }()
+
+  /// The small A/B school cut to two Team Lead teams of 3 (Humanities T02 T07 T08 under T01,
+  /// STEM T04 T05 T06 under T03), without grade or subject, and a principal's team of the
+  /// other four.
+  static let twoTeamsOfThree: School = {
+    var s = Fixture.smallAB
+    let others = ["T09", "T10", "T11", "T12"].map { TeacherID($0) }
+    for j in s.leadership.teams.indices {
+      s.leadership.teams[j].members.removeAll { others.contains($0) }
+    }
+    s.leadership.roles.append(Role(id: "principal", kind: .principal, release: 1, spanLimit: 30))
+    s.leadership.leaders.append(Leader(id: "L-PRINCIPAL", role: "principal"))
+    s.leadership.teams.append(Team(id: "TM-OTHER", leader: "L-PRINCIPAL", members: others))
     return s
   }()
 
@@ -78,11 +94,77 @@ struct SpanReformTests {
     #expect(s.teachers == base.teachers)
   }
 
-  @Test func aLargerLimitDoesNotMerge() {
+  @Test func twoNeighbouringTeamsOfThreeMergeUnderEight() throws {
+    let base = Self.twoTeamsOfThree
+    #expect(Validator.isValid(base))
+    let s = AxisTransforms.span(8, base)
+    #expect(Validator.isValid(s))
+    let merged = try #require(s.leadership.teams.first { $0.id == Self.humanities })
+    #expect(merged.leader == LeaderID("L-T01"))
+    #expect(merged.name == "Humanities & Arts & PE")
+    let want = ["T02", "T07", "T08", "T04", "T05", "T06", "T03"].map { TeacherID($0) }
+    #expect(merged.members == want)
+    #expect(!s.leadership.teams.contains { $0.id == TeamID("TM-STEM") })
+    // T03 stepped down: a member, no longer a leader; one Team Lead is left.
+    #expect(!s.leadership.leaders.contains { $0.id == LeaderID("L-T03") })
+    #expect(!s.leadership.leaders.contains { $0.teacher == TeacherID("T03") })
+    #expect(s.leadership.leaders.filter { $0.role == RoleID("team-lead") }.count == 1)
+    // The principal's team, a neighbour by the same rule, is an administrator's: untouched.
+    #expect(s.leadership.teams.last == base.leadership.teams.last)
+    #expect(s.leadership.teams.count == 2)
+    #expect(AxisTransforms.span(8, base) == s)
+  }
+
+  @Test func aMergeMustFitWithTheSteppedDownLeader() {
+    // 3 + 3 + the former leader is 7: not under 6.
+    let base = Self.twoTeamsOfThree
+    #expect(AxisTransforms.span(6, base).leadership.teams == base.leadership.teams)
+    #expect(AxisTransforms.span(7, base).leadership.teams.count == 2)
+  }
+
+  @Test(
+    arguments: [
+      (nil, nil, nil, nil, true), ("6", nil, "7", nil, true), ("6", nil, "6", nil, true),
+      ("K", nil, "1", nil, true), ("6", nil, "8", nil, false), (nil, "math", nil, "math", true),
+      (nil, "math", nil, "science", false), ("6", "math", "9", "math", true),
+      ("6", nil, nil, nil, false), (nil, "math", nil, nil, false), ("K", nil, "2", nil, false),
+    ] as [(String?, String?, String?, String?, Bool)])
+  func onlyNeighboursMerge(
+    gradeA: String?, subjectA: String?, gradeB: String?, subjectB: String?, merges: Bool
+  ) {
+    var base = Self.twoTeamsOfThree
+    base.leadership.teams[0].grade = gradeA
+    base.leadership.teams[0].subject = subjectA
+    base.leadership.teams[1].grade = gradeB
+    base.leadership.teams[1].subject = subjectB
+    let s = AxisTransforms.span(8, base)
+    #expect(s.leadership.teams.count == (merges ? 2 : 3))
+    #expect(Validator.isValid(s))
+  }
+
+  @Test func administratorsTeamsNeverMerge() {
+    // The two leaders of teams of 3 become (teaching) assistant principals; the Team Lead role
+    // stays, leading nobody.
+    var base = Self.twoTeamsOfThree
+    base.leadership.roles.append(
+      Role(id: "ap", kind: .assistantPrincipal, release: 1, spanLimit: 13))
+    for i in base.leadership.leaders.indices where base.leadership.leaders[i].teacher != nil {
+      base.leadership.leaders[i].role = "ap"
+    }
+    let s = AxisTransforms.span(100, base)
+    #expect(s.leadership.teams == base.leadership.teams)
+    #expect(s.leadership.leaders == base.leadership.leaders)
+    let ap = ModelTransforms.apCentred(Fixture.smallAB)
+    #expect(AxisTransforms.span(100, ap).leadership.teams == ap.leadership.teams)
+  }
+
+  @Test func aLargerLimitMergesASplitBack() {
     let split = AxisTransforms.span(6, Self.teamOfEight)
     let wider = AxisTransforms.span(8, split)
-    #expect(wider.leadership.teams == split.leadership.teams)
-    #expect(wider.leadership.leaders == split.leadership.leaders)
+    #expect(wider.leadership.teams.count < split.leadership.teams.count)
+    #expect(wider.leadership.leaders.count < split.leadership.leaders.count)
+    #expect(wider.leadership.teams.allSatisfy { $0.members.count <= 8 })
+    #expect(Validator.isValid(wider))
   }
 
   @Test func aPartWithNobodyToPromoteLeavesTheTeamWhole() {
@@ -102,15 +184,29 @@ struct SpanReformTests {
     #expect(s.leadership.teams == ap.leadership.teams)
   }
 
-  /// Every Denver team has at most 6 members, so span 6 and 8 form the same teams; a limit of
-  /// 4 needs more Team Leads.
-  @Test func denverTeamsFitSixAndSplitUnderFour() throws {
+  /// Denver's grade teams (K, 1, ..., 5) are neighbours, but each has 5 or 6 members (with
+  /// the coverage positions), so no two fit under 8 with a stepped-down leader (at least
+  /// 5 + 6 + 1 = 12): span 6 and 8 form the same teams. Under 12 the grades pair up (K+1, 2+3,
+  /// 4+5) under three Team Leads; under 4 more Team Leads are needed.
+  @Test func denverTeamsAreNeighboursButMergeOnlyFromTwelve() throws {
     let denver = try #require(Self.denver)
+    let teams = denver.leadership.teams.filter { $0.grade != nil }
+    #expect(teams.count == 6)
+    #expect(zip(teams, teams.dropFirst()).allSatisfy { SpanReform.neighbours($0, $1) })
     #expect(denver.leadership.teams.allSatisfy { $0.members.count <= 6 })
     let six = AxisTransforms.span(6, denver)
     let eight = AxisTransforms.span(8, denver)
+    #expect(eight.leadership.teams == denver.leadership.teams)
     #expect(six.leadership.teams == eight.leadership.teams)
-    #expect(six.leadership.leaders.count == eight.leadership.leaders.count)
+    #expect(six.leadership.leaders == eight.leadership.leaders)
+    let twelve = AxisTransforms.span(12, denver)
+    #expect(Validator.isValid(twelve))
+    #expect(
+      twelve.leadership.teams.map(\.id.raw) == [
+        "TM-KINDERGARTEN", "TM-GRADE-2", "TM-GRADE-4", "TM-SPECIALS",
+      ])
+    #expect(twelve.leadership.leaders.count == denver.leadership.leaders.count - 3)
+    #expect(twelve.leadership.teams.allSatisfy { $0.members.count <= 12 })
     let four = AxisTransforms.span(4, denver)
     #expect(four.leadership.leaders.count > six.leadership.leaders.count)
     #expect(Validator.isValid(four))

@@ -2,7 +2,7 @@
 /// (hardest first, cheapest start), then late-acceptance local search with relocate, swap,
 /// linked-bundle, Kempe-chain and split/merge moves. Split decisions stay in the search: a
 /// sub-event can be cut in two or two merged at any step.
-struct HSTTSearcher {
+struct HSTTSearcher: MeteredSearch {
   let md: HSTTModel
   let budget: SearchBudget
   let seed: UInt64
@@ -36,23 +36,7 @@ struct HSTTSearcher {
     rng = SplitMix64(seed: seed &* 0x9E37_79B9_7F4A_7C15 &+ 0x1234_5678)
   }
 
-  var elapsed: Double { meter.elapsed }
-  var steps: Int { meter.steps }
-  var stop: SearchStop? {
-    get { meter.stop }
-    set { meter.stop = newValue }
-  }
-
-  /// Counts one step; false once the budget is spent or the search was cancelled. Looks at the
-  /// clock and the cancellation flag every 1,024 steps only.
-  @inline(__always)
-  mutating func tick() -> Bool {
-    switch meter.tick() {
-    case .go: return true
-    case .stopped: return false
-    case .checkpoint: return meter.checkpoint(best: min(bestCost, st.cost), phase: phase)
-    }
-  }
+  var bestSoFar: Cost { min(bestCost, st.cost) }
 
   mutating func offerBest() {
     guard st.cost < bestCost else { return }

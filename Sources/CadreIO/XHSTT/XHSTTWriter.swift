@@ -50,19 +50,19 @@ public enum XHSTTWriter {
     report: XReport?, contributor: String, date: String
   ) -> String {
     var out = "  <SolutionGroups>\n"
-    out += "    <SolutionGroup Id=\"\(escape(groupId))\">\n"
+    out += "    <SolutionGroup Id=\"\(Markup.escape(groupId))\">\n"
     out += "      <MetaData>\n"
-    out += "        <Contributor>\(escape(contributor))</Contributor>\n"
-    out += "        <Date>\(escape(date))</Date>\n"
-    out += "        <Description>\(escape(description))</Description>\n"
+    out += "        <Contributor>\(Markup.escape(contributor))</Contributor>\n"
+    out += "        <Date>\(Markup.escape(date))</Date>\n"
+    out += "        <Description>\(Markup.escape(description))</Description>\n"
     out += "      </MetaData>\n"
-    out += "      <Solution Reference=\"\(escape(instance.id))\">\n"
+    out += "      <Solution Reference=\"\(Markup.escape(instance.id))\">\n"
     out += "        <Events>\n"
     for s in timetable.subEvents where instance.events.indices.contains(s.event) {
-      out += "          <Event Reference=\"\(escape(instance.events[s.event].id))\">\n"
+      out += "          <Event Reference=\"\(Markup.escape(instance.events[s.event].id))\">\n"
       out += "            <Duration>\(s.duration)</Duration>\n"
       if let t = s.start, instance.times.indices.contains(t) {
-        out += "            <Time Reference=\"\(escape(instance.times[t].id))\"/>\n"
+        out += "            <Time Reference=\"\(Markup.escape(instance.times[t].id))\"/>\n"
       }
       out += "          </Event>\n"
     }
@@ -97,22 +97,5 @@ public enum XHSTTWriter {
       search = after
     }
     return nil
-  }
-
-  /// Escapes the five XML special characters.
-  static func escape(_ s: String) -> String {
-    var out = ""
-    out.reserveCapacity(s.count)
-    for ch in s {
-      switch ch {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&apos;"
-      default: out.append(ch)
-      }
-    }
-    return out
   }
 }
