@@ -38,6 +38,8 @@ final class HSTTModel: Sendable {
   let eventsOfResource: CSR
   /// Resources of the event, repeats kept.
   let resourcesOfEvent: CSR
+  /// Events of each event group, repeats kept (`problem.eventGroups` without copies).
+  let groupMembers: CSR
   /// Event groups of hard LinkEvents points that contain the event.
   let linkGroupsOfEvent: CSR
 
@@ -170,6 +172,7 @@ final class HSTTModel: Sendable {
     }
     eventsOfResource = CSR(eOfR.map { $0.sorted() })
     resourcesOfEvent = CSR(p.events.map { $0.resources.map(Int32.init) })
+    groupMembers = CSR(p.eventGroups.map { $0.map(Int32.init) })
 
     var base: [Int32] = []
     var total: Int32 = 0

@@ -122,7 +122,7 @@ extension HSTTSearcher {
       switch HSTTModel.Kind(rawValue: md.mKind[m]) ?? .assignTime {
       case .assignTime, .preferTimes, .splitEvents, .distributeSplitEvents: add(x)
       case .spreadEvents, .linkEvents:
-        for e in md.problem.eventGroups[x] { add(e) }
+        for i in md.groupMembers.lower(x)..<md.groupMembers.upper(x) { add(md.groupMembers[i]) }
       case .avoidClashes, .avoidUnavailableTimes:
         // Only the events at the offending times.
         for i in md.eventsOfResource.lower(x)..<md.eventsOfResource.upper(x) {
@@ -218,7 +218,10 @@ extension HSTTSearcher {
     let s = st.subStart[k]
     let d = st.subDur[k]
     for i in lg.lower(e)..<lg.upper(e) {
-      for f in md.problem.eventGroups[lg[i]] where f != e && md.fixedStart[f] < 0 {
+      let gm = md.groupMembers
+      for y in gm.lower(lg[i])..<gm.upper(lg[i]) {
+        let f = gm[y]
+        if f == e || md.fixedStart[f] >= 0 { continue }
         if bundle.contains(where: { $0.event == f }) { continue }
         let base = Int(md.subBase[f])
         for j in base..<base + Int(st.subCount[f]) where st.subStart[j] == s && st.subDur[j] == d {

@@ -166,7 +166,10 @@ struct HSTTSearcher: MeteredSearch {
     let lg = md.linkGroupsOfEvent
     let d = st.subDur[k]
     for i in lg.lower(e)..<lg.upper(e) {
-      for f in md.problem.eventGroups[lg[i]] where f != e && md.fixedStart[f] < 0 {
+      let gm = md.groupMembers
+      for y in gm.lower(lg[i])..<gm.upper(lg[i]) {
+        let f = gm[y]
+        if f == e || md.fixedStart[f] >= 0 { continue }
         if bundle.contains(where: { $0.event == f }) { continue }
         let base = Int(md.subBase[f])
         for j in base..<base + Int(st.subCount[f]) where st.subStart[j] < 0 && st.subDur[j] == d {

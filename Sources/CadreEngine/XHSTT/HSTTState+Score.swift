@@ -116,19 +116,18 @@ extension HSTTState {
   /// SpreadEvents: per limit, the amount the group's sub-events starting in its time group
   /// are outside its range.
   private func spread(group g: Int, monitor m: Int) -> Int {
-    let members = md.problem.eventGroups[g]
+    let gm = md.groupMembers
     var dev = 0
     var i = md.mGroups.lower(m)
     while i + 2 < md.mGroups.upper(m) {
-      let tg = md.mGroups[i]
+      let maskBase = md.mGroups[i] * md.words
       var n = 0
-      for e in members {
+      for x in gm.lower(g)..<gm.upper(g) {
+        let e = gm[x]
         let base = Int(md.subBase[e])
         for k in base..<base + Int(subCount[e]) {
           let s = Int(subStart[k])
-          if s >= 0 && md.groupMask[tg * md.words + s >> 6] & (1 << UInt64(s & 63)) != 0 {
-            n += 1
-          }
+          if s >= 0 && md.groupMask[maskBase + s >> 6] & (1 << UInt64(s & 63)) != 0 { n += 1 }
         }
       }
       dev += HSTTModel.outside(n, md.mGroups[i + 1], md.mGroups[i + 2])
@@ -139,13 +138,14 @@ extension HSTTState {
 
   /// LinkEvents: times occupied by some but not all events of the group.
   private func unlinkedTimes(group g: Int) -> Int {
-    let members = md.problem.eventGroups[g]
-    if members.isEmpty { return 0 }
+    let gm = md.groupMembers
+    if gm.count(g) == 0 { return 0 }
     var dev = 0
     for w in 0..<md.words {
       var any: UInt64 = 0
       var all: UInt64 = ~0
-      for e in members {
+      for x in gm.lower(g)..<gm.upper(g) {
+        let e = gm[x]
         let m = occupancy(e, word: w)
         any |= m
         all &= m
