@@ -88,8 +88,8 @@ public enum ReportHTML {
   }
 
   static func money(_ v: Double, _ currency: String) -> String {
-    if v >= 1000 { return Decimal.grouped(Int((v / 1000).rounded())) + "k" }
-    return Decimal.grouped(Int(v.rounded()))
+    if v >= 1000 { return NumberText.grouped(Int((v / 1000).rounded())) + "k" }
+    return NumberText.grouped(Int(v.rounded()))
   }
 
   static func costChart(_ records: [ScenarioRecord], schools: [String]) -> String {
@@ -100,14 +100,14 @@ public enum ReportHTML {
         x: (r.release ?? 0) * 100, y: Double(r.totalCost ?? 0),
         series: schools.firstIndex(of: r.school) ?? 0, filled: r.status == .feasible,
         title:
-          "\(r.id): \(Decimal.grouped(r.totalCost ?? 0)) \(r.currency) a year, release "
-          + "\(Decimal.trimmed((r.release ?? 0) * 100, digits: 1))%, \(r.status.rawValue)")
+          "\(r.id): \(NumberText.grouped(r.totalCost ?? 0)) \(r.currency) a year, release "
+          + "\(NumberText.trimmed((r.release ?? 0) * 100, digits: 1))%, \(r.status.rawValue)")
     }
     return SVGChart.scatter(
       title: "Yearly cost against teacher-leader release",
       xLabel: "Teacher-leader release (% of teachable periods)",
       yLabel: "Yearly cost (\(currency), stipends + coverage)", series: schools,
-      points: points, xFormat: { Decimal.trimmed($0, digits: 1) + "%" },
+      points: points, xFormat: { NumberText.trimmed($0, digits: 1) + "%" },
       yFormat: { money($0, currency) }, xMin: 0)
   }
 
@@ -124,8 +124,8 @@ public enum ReportHTML {
     return SVGChart.scatter(
       title: "Observations scheduled against span",
       xLabel: "Span: most teachers led by one leader", yLabel: "Observations scheduled (%)",
-      series: schools, points: points, xFormat: { Decimal.trimmed($0, digits: 1) },
-      yFormat: { Decimal.trimmed($0, digits: 1) + "%" }, xMin: 0,
+      series: schools, points: points, xFormat: { NumberText.trimmed($0, digits: 1) },
+      yFormat: { NumberText.trimmed($0, digits: 1) + "%" }, xMin: 0,
       yMin: min(90, (points.map(\.y).min() ?? 0) - 2), yMax: 100)
   }
 
@@ -185,12 +185,12 @@ public enum ReportHTML {
       h +=
         "<td class=\"l\"><a href=\"#s-\(Markup.escape(r.id))\" class=\"\(ok ? "ok" : "no")\">"
         + "\(ok ? "feasible" : r.status.rawValue)</a></td>"
-      h += "<td>\(r.totalCost.map(Decimal.grouped) ?? "-")</td>"
-      h += "<td>\(r.costPerTeacher.map(Decimal.grouped) ?? "-")</td>"
-      h += "<td>\(r.maxSpan)</td><td>\(Decimal.fixed(r.meanSpan, digits: 1))</td>"
+      h += "<td>\(r.totalCost.map(NumberText.grouped) ?? "-")</td>"
+      h += "<td>\(r.costPerTeacher.map(NumberText.grouped) ?? "-")</td>"
+      h += "<td>\(r.maxSpan)</td><td>\(NumberText.fixed(r.meanSpan, digits: 1))</td>"
       h +=
         "<td>\(r.observationsRequired.map { "\(r.observationsScheduled ?? 0) / \($0)" } ?? "-")</td>"
-      h += "<td>\(r.hoursObserving.map { Decimal.fixed($0, digits: 1) } ?? "-")</td>"
+      h += "<td>\(r.hoursObserving.map { NumberText.fixed($0, digits: 1) } ?? "-")</td>"
       h += "<td>\(r.teacherGaps.map(String.init) ?? "-")</td>"
       h += "<td>\(r.coveragePeriods.map(String.init) ?? "-")</td></tr>\n"
     }
@@ -213,9 +213,9 @@ public enum ReportHTML {
         let one = r.hoursOneOnOnes
       {
         h +=
-          "; leader hours a week: observing \(Decimal.fixed(o, digits: 1)), debriefing "
-          + "\(Decimal.fixed(d, digits: 1)), huddles \(Decimal.fixed(u, digits: 1)), "
-          + "one-on-ones \(Decimal.fixed(one, digits: 1))"
+          "; leader hours a week: observing \(NumberText.fixed(o, digits: 1)), debriefing "
+          + "\(NumberText.fixed(d, digits: 1)), huddles \(NumberText.fixed(u, digits: 1)), "
+          + "one-on-ones \(NumberText.fixed(one, digits: 1))"
       }
       h += ".</p>\n"
       if !r.details.isEmpty {

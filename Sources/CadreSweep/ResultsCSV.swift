@@ -21,7 +21,7 @@ public enum ResultsCSV {
     for r in records {
       func i(_ v: Int?) -> String { v.map(String.init) ?? "" }
       func d(_ v: Double?, _ digits: Int) -> String {
-        v.map { Decimal.fixed($0, digits: digits) } ?? ""
+        v.map { NumberText.fixed($0, digits: digits) } ?? ""
       }
       let labels = axes.indices.map { r.labels.indices.contains($0) ? r.labels[$0] : "" }
       let fields: [String] =

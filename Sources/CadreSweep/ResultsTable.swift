@@ -1,3 +1,5 @@
+import CadreIO
+
 /// The Markdown comparison table printed on the terminal and written as `results.md`: one row
 /// per scenario, the axes, the verdict and the figures a pilot designer compares first.
 public enum ResultsTable {
@@ -24,9 +26,9 @@ public enum ResultsTable {
         } ?? "-"
       let cells =
         [String(r.index + 1), r.school] + labels + [
-          verdict(r.status), r.totalCost.map(Decimal.grouped) ?? "-",
-          r.costPerTeacher.map(Decimal.grouped) ?? "-",
-          "\(r.maxSpan)/\(Decimal.fixed(r.meanSpan, digits: 1))", obs,
+          verdict(r.status), r.totalCost.map(NumberText.grouped) ?? "-",
+          r.costPerTeacher.map(NumberText.grouped) ?? "-",
+          "\(r.maxSpan)/\(NumberText.fixed(r.meanSpan, digits: 1))", obs,
           r.teacherGaps.map(String.init) ?? "-", r.coveragePeriods.map(String.init) ?? "-",
           short(r.reason),
         ]

@@ -195,5 +195,5 @@ enum SVGChart {
     s.count <= n ? s : String(s.prefix(n - 1)) + "…"
   }
 
-  static func f(_ v: Double) -> String { Decimal.trimmed(v, digits: 1) }
+  static func f(_ v: Double) -> String { NumberText.trimmed(v, digits: 1) }
 }

@@ -1,3 +1,4 @@
+import CadreIO
 import CadreModel
 
 /// One combination of a base school and one value of every axis the sweep varies.
@@ -75,7 +76,7 @@ enum AxisLabel {
   static func release(_ r: ReleaseSetting) -> String {
     switch r {
     case .periodsPerDay(let n): n == 1 ? "1 period/day" : "\(n) periods/day"
-    case .fraction(let f): Decimal.trimmed(f * 100, digits: 2) + "%"
+    case .fraction(let f): NumberText.trimmed(f * 100, digits: 2) + "%"
     }
   }
 
@@ -84,7 +85,7 @@ enum AxisLabel {
       .joined(separator: " + ")
   }
 
-  static func cap(_ c: Int?) -> String { c.map { Decimal.grouped($0) } ?? "no cap" }
+  static func cap(_ c: Int?) -> String { c.map { NumberText.grouped($0) } ?? "no cap" }
 
   static func slug(_ axis: SweepAxis, _ s: Scenario) -> String? {
     switch axis {
@@ -105,7 +106,7 @@ enum AxisLabel {
         switch $0 {
         case .periodsPerDay(let n): "r\(n)pd"
         case .fraction(let f):
-          "r" + Decimal.trimmed(f * 100, digits: 2).replacingDot(with: "p")
+          "r" + NumberText.trimmed(f * 100, digits: 2).replacingDot(with: "p")
         }
       }
     case .span: return s.span.map { "s\($0)" }

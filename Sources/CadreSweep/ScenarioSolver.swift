@@ -115,14 +115,14 @@ public enum ScenarioSolver {
     r.coveragePeriods = budget.coveragePositions.reduce(0) { $0 + $1.periodsPerWeek }
     if !budget.withinCap, let cap = budget.cap {
       problems.append(
-        "over budget by \(Decimal.grouped(budget.overCap)) \(budget.currency) (costs "
-          + "\(Decimal.grouped(budget.total)), cap \(Decimal.grouped(cap)))")
+        "over budget by \(NumberText.grouped(budget.overCap)) \(budget.currency) (costs "
+          + "\(NumberText.grouped(budget.total)), cap \(NumberText.grouped(cap)))")
     }
     r.details += budget.text.split(separator: "\n", omittingEmptySubsequences: false)
       .prefix(12).map(String.init)
 
     if result.stopReason == .timeLimit || r.stopReason == "timeLimit" {
-      problems.append("stopped by the \(Decimal.trimmed(spec.timeLimit, digits: 1)) s time cap")
+      problems.append("stopped by the \(NumberText.trimmed(spec.timeLimit, digits: 1)) s time cap")
     }
     if !bugs.isEmpty {
       r.status = .error

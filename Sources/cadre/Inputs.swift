@@ -1,3 +1,4 @@
+import Cadre
 import CadreIO
 import CadreLeadership
 import CadreModel
@@ -11,13 +12,7 @@ enum Inputs {
   /// Reads, decodes and validates a school file. Nil (after printing why) when it is not usable.
   /// With `allowCapacity`, capacity errors are printed but do not make the file unusable.
   static func school(at path: String, allowCapacity: Bool = false) -> School? {
-    let text: String
-    do {
-      text = try AtomicFile.readText(path)
-    } catch {
-      Console.report([error.diagnostic], file: path)
-      return nil
-    }
+    guard let text = text(at: path) else { return nil }
     let (decoded, structural) = SchoolJSON.decode(text)
     var diagnostics = structural
     if let school = decoded, !structural.contains(where: { $0.severity == .error }) {
@@ -53,16 +48,37 @@ enum Inputs {
   private static func answer<T>(
     at path: String, decode: (String) -> (T?, [Diagnostic])
   ) -> T? {
-    let text: String
-    do {
-      text = try AtomicFile.readText(path)
-    } catch {
-      Console.report([error.diagnostic], file: path)
-      return nil
-    }
+    guard let text = text(at: path) else { return nil }
     let (decoded, diagnostics) = decode(text)
     Console.report(diagnostics, file: path)
     if diagnostics.contains(where: { $0.severity == .error }) { return nil }
     return decoded
+  }
+
+  /// A file's text, or nil after printing why it cannot be read.
+  static func text(at path: String) -> String? {
+    do {
+      return try AtomicFile.readText(path)
+    } catch {
+      Console.report([error.diagnostic], file: path)
+      return nil
+    }
+  }
+
+  /// Wires Ctrl-C to a cancel flag and, unless quiet, a live progress line to the options.
+  /// `label` names the cost's two parts ("hard"/"soft", "infeasibility"/"objective").
+  static func live(
+    _ options: inout SolveOptions, quiet: Bool, label: (String, String)
+  ) -> Interrupt {
+    let cancel = CancelFlag()
+    options.cancel = cancel
+    if !quiet {
+      options.progress = { p in
+        Console.status(
+          "\(Format.seconds(p.elapsed))  best (\(label.0) \(p.best.hard), \(label.1) "
+            + "\(p.best.soft))  \(Int(p.movesPerSecond)) moves/s  \(p.phase)")
+      }
+    }
+    return Interrupt(cancel)
   }
 }

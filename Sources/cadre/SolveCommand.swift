@@ -41,16 +41,8 @@ enum SolveCommand {
       options.previous = previous
     }
 
-    let cancel = CancelFlag()
-    options.cancel = cancel
-    let interrupt = Interrupt(cancel)
-    if !quiet {
-      options.progress = { p in
-        Console.status(
-          "\(Format.seconds(p.elapsed))  best (hard \(p.best.hard), soft \(p.best.soft))  "
-            + "\(Int(p.movesPerSecond)) moves/s  \(p.phase)")
-      }
-    }
+    let interrupt = Inputs.live(&options, quiet: quiet, label: ("hard", "soft"))
+    let cancel = options.cancel
     let result = Cadre.solve(school, options: options)
     interrupt.stop()
     Console.endStatus()
@@ -78,7 +70,7 @@ enum SolveCommand {
       if !quiet { Console.status("planning the coaching calendar") }
       let p = CalendarStep.plan(
         school: school, schedule: result.schedule, seed: options.seed,
-        timeLimit: options.timeLimit, cancelled: { cancel.isCancelled })
+        timeLimit: options.timeLimit, cancelled: { cancel?.isCancelled ?? false })
       Console.endStatus()
       let calendarCheck = CalendarChecker.check(
         school: school, schedule: result.schedule, calendar: p.calendar)

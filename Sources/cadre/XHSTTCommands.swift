@@ -26,13 +26,7 @@ enum XHSTTCommands {
   static func load(
     _ path: String, parsed: Arguments, needInstance: Bool = true
   ) throws(UsageError) -> Loaded? {
-    let text: String
-    do {
-      text = try AtomicFile.readText(path)
-    } catch {
-      Console.report([error.diagnostic], file: path)
-      return nil
-    }
+    guard let text = Inputs.text(at: path) else { return nil }
     let (archive, diagnostics) = XHSTTReader.read(text: text)
     Console.report(diagnostics, file: path)
     guard let archive else { return nil }
@@ -120,13 +114,7 @@ enum XHSTTCommands {
       }
     } else {
       let path = parsed.positionals[1]
-      let text: String
-      do {
-        text = try AtomicFile.readText(path)
-      } catch {
-        Console.report([error.diagnostic], file: path)
-        return .invalidInput
-      }
+      guard let text = Inputs.text(at: path) else { return .invalidInput }
       let (archive, diagnostics) = XHSTTReader.read(text: text)
       Console.report(diagnostics, file: path)
       guard let archive else { return .invalidInput }
@@ -192,16 +180,7 @@ enum XHSTTCommands {
     if !unsupportedAllowed(loaded, parsed: parsed) { return .invalidInput }
     var options = options
     let quiet = parsed.switches.contains("quiet")
-    let cancel = CancelFlag()
-    options.cancel = cancel
-    let interrupt = Interrupt(cancel)
-    if !quiet {
-      options.progress = { p in
-        Console.status(
-          "\(Format.seconds(p.elapsed))  best (infeasibility \(p.best.hard), objective "
-            + "\(p.best.soft))  \(Int(p.movesPerSecond)) moves/s  \(p.phase)")
-      }
-    }
+    let interrupt = Inputs.live(&options, quiet: quiet, label: ("infeasibility", "objective"))
     let result = Cadre.solveXHSTT(loaded.instance, options: options)
     interrupt.stop()
     Console.endStatus()

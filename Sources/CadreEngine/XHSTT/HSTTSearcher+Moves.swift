@@ -211,25 +211,12 @@ extension HSTTSearcher {
   /// The sub-events that a hard LinkEvents group of `e` keeps together with slot `k`: those of
   /// the group's other events with the same start and duration (just `k` when none).
   mutating func collectBundle(_ e: Int, _ k: Int) {
-    bundle.removeAll(keepingCapacity: true)
-    bundle.append((e, k))
-    let lg = md.linkGroupsOfEvent
-    if lg.count(e) == 0 || st.subStart[k] < 0 || rng.chance(10) { return }
-    let s = st.subStart[k]
-    let d = st.subDur[k]
-    for i in lg.lower(e)..<lg.upper(e) {
-      let gm = md.groupMembers
-      for y in gm.lower(lg[i])..<gm.upper(lg[i]) {
-        let f = gm[y]
-        if f == e || md.fixedStart[f] >= 0 { continue }
-        if bundle.contains(where: { $0.event == f }) { continue }
-        let base = Int(md.subBase[f])
-        for j in base..<base + Int(st.subCount[f]) where st.subStart[j] == s && st.subDur[j] == d {
-          bundle.append((f, j))
-          break
-        }
-      }
+    if md.linkGroupsOfEvent.count(e) == 0 || st.subStart[k] < 0 || rng.chance(10) {
+      bundle.removeAll(keepingCapacity: true)
+      bundle.append((e, k))
+      return
     }
+    linkedBundle(e, k)
   }
 
   /// Two sub-events of events sharing a resource exchange their starts.

@@ -147,7 +147,7 @@ struct HSTTSearcher: MeteredSearch {
     order.sort { $0.key > $1.key || ($0.key == $1.key && $0.slot < $1.slot) }
     for item in order where st.subStart[item.slot] < 0 {
       if !tick() { return }
-      unplacedBundle(item.event, item.slot)
+      linkedBundle(item.event, item.slot)
       st.begin()
       let s = cheapestStart(Int(st.subDur[item.slot]), excluding: -1)
       for (f, j) in bundle {
@@ -158,21 +158,23 @@ struct HSTTSearcher: MeteredSearch {
     }
   }
 
-  /// Slot `k` of `e` with, for each other event of its hard LinkEvents groups, one unplaced
-  /// sub-event of the same duration: linked events are placed together.
-  mutating func unplacedBundle(_ e: Int, _ k: Int) {
+  /// Slot `k` of `e` and, for each other movable event of `e`'s required LinkEvents groups,
+  /// its first sub-event with the same start (or also unplaced) and duration: the sub-events
+  /// those groups keep together, placed and moved as one.
+  mutating func linkedBundle(_ e: Int, _ k: Int) {
     bundle.removeAll(keepingCapacity: true)
     bundle.append((e, k))
     let lg = md.linkGroupsOfEvent
-    let d = st.subDur[k]
+    let gm = md.groupMembers
+    let (s, d) = (st.subStart[k], st.subDur[k])
     for i in lg.lower(e)..<lg.upper(e) {
-      let gm = md.groupMembers
       for y in gm.lower(lg[i])..<gm.upper(lg[i]) {
         let f = gm[y]
-        if f == e || md.fixedStart[f] >= 0 { continue }
-        if bundle.contains(where: { $0.event == f }) { continue }
+        if f == e || md.fixedStart[f] >= 0 || bundle.contains(where: { $0.event == f }) {
+          continue
+        }
         let base = Int(md.subBase[f])
-        for j in base..<base + Int(st.subCount[f]) where st.subStart[j] < 0 && st.subDur[j] == d {
+        for j in base..<base + Int(st.subCount[f]) where st.subStart[j] == s && st.subDur[j] == d {
           bundle.append((f, j))
           break
         }

@@ -1,8 +1,8 @@
-/// Deterministic number text for results (no locale, no C varargs): the same value always
-/// gives the same bytes, which shard-and-merge relies on.
-enum Decimal {
+/// Deterministic number text (no locale, no C varargs): the same value always gives the same
+/// bytes, which sweep shard-and-merge relies on; the CLI formats its figures with it too.
+public enum NumberText {
   /// `v` with exactly `digits` decimals, half away from zero; "-" for NaN or infinity.
-  static func fixed(_ v: Double, digits: Int) -> String {
+  public static func fixed(_ v: Double, digits: Int) -> String {
     guard v.isFinite, abs(v) < 1e15 else { return "-" }
     var scale = 1.0
     for _ in 0..<digits { scale *= 10 }
@@ -15,7 +15,7 @@ enum Decimal {
   }
 
   /// `fixed` without trailing zeros (and without a trailing dot): 25.0 -> "25", 12.5 -> "12.5".
-  static func trimmed(_ v: Double, digits: Int) -> String {
+  public static func trimmed(_ v: Double, digits: Int) -> String {
     var s = fixed(v, digits: digits)
     guard s.contains(".") else { return s }
     while s.hasSuffix("0") { s.removeLast() }
@@ -24,7 +24,7 @@ enum Decimal {
   }
 
   /// "1,234,567"
-  static func grouped(_ n: Int) -> String {
+  public static func grouped(_ n: Int) -> String {
     let s = String(n.magnitude)
     var out = ""
     for (i, ch) in s.enumerated() {
