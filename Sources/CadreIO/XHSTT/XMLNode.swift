@@ -35,7 +35,12 @@ struct XMLNode {
     parser.delegate = builder
     let ok = parser.parse()
     if !ok || builder.root == nil {
-      let reason = parser.parserError.map { "\($0.localizedDescription)" } ?? "no root element"
+      var reason =
+        (builder.firstError ?? parser.parserError).map { Self.words(for: $0) }
+        ?? "the root element is not closed (the file ends early)"
+      if let open = builder.openAtError {
+        reason += " (inside <\(open.name)>, opened at line \(open.line))"
+      }
       let line = builder.errorLine ?? parser.lineNumber
       let column = builder.errorColumn ?? parser.columnNumber
       return (
@@ -49,6 +54,26 @@ struct XMLNode {
     }
     return (builder.root, nil)
   }
+
+  /// The parser's error in words, for the errors a hand-edited file usually has (libxml2
+  /// codes); others by their code.
+  static func words(for error: Error) -> String {
+    let code = (error as NSError).code
+    switch code {
+    case 4: return "the document is empty"
+    case 5: return "the document ends early or has content after its root element"
+    case 9: return "an invalid character"
+    case 23: return "an '&' that starts no entity (write &amp;)"
+    case 26: return "an undeclared entity"
+    case 41: return "a malformed attribute"
+    case 65: return "a space is required here"
+    case 68: return "a '<' inside an attribute value (write &lt;)"
+    case 73: return "a '>' is missing"
+    case 76: return "an end tag does not match the element it closes"
+    case 77: return "a tag is not finished"
+    default: return "XML parser error \(code)"
+    }
+  }
 }
 
 /// The SAX delegate that assembles `XMLNode`s on a stack.
@@ -57,6 +82,10 @@ private final class XMLTreeBuilder: NSObject, XMLParserDelegate {
   var root: XMLNode?
   var errorLine: Int?
   var errorColumn: Int?
+  /// The first error reported (the parser's own `parserError` is its last, often a
+  /// consequence), and the element open then, with its line.
+  var firstError: Error?
+  var openAtError: (name: String, line: Int)?
 
   func parser(
     _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
@@ -95,6 +124,8 @@ private final class XMLTreeBuilder: NSObject, XMLParserDelegate {
     if errorLine == nil {
       errorLine = parser.lineNumber
       errorColumn = parser.columnNumber
+      firstError = parseError
+      openAtError = stack.last.map { (name: $0.name, line: $0.line) }
     }
   }
 }
