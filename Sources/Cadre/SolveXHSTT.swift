@@ -10,7 +10,7 @@ public struct XHSTTSolveResult: Sendable {
   public var stopReason: StopReason
   public var stats: SolveStats
   /// Constraint types the search ignored, by name and count (empty unless allowed).
-  public var ignored: [(type: String, count: Int)]
+  public var ignored: [XTypeCount]
 }
 
 /// Times (and splits) an XHSTT instance: compile to the dense problem, run the seeded

@@ -84,11 +84,9 @@ public enum XEvaluator {
     let byType = typeOrder.filter { present.contains($0) }.map {
       XTypeCost(type: $0, hard: hard[$0] ?? 0, soft: soft[$0] ?? 0)
     }
-    let unsupported = instance.unsupportedConstraintCounts.map {
-      XTypeCount(type: $0.type, count: $0.count)
-    }
     return XReport(
       infeasibility: infeasibility, objective: objective, byType: byType,
-      constraints: constraintCosts, points: points, unsupported: unsupported)
+      constraints: constraintCosts, points: points,
+      unsupported: instance.unsupportedConstraintCounts)
   }
 }

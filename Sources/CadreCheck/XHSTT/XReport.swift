@@ -81,17 +81,6 @@ public struct XConstraintCost: Sendable, Equatable {
   }
 }
 
-/// How many constraints of one (unsupported) type an instance holds.
-public struct XTypeCount: Sendable, Equatable {
-  /// The element name: "AssignResourceConstraint".
-  public var type: String
-  public var count: Int
-  public init(type: String, count: Int) {
-    self.type = type
-    self.count = count
-  }
-}
-
 /// One point of application with its deviation and cost, in plain words.
 public struct XPointCost: Sendable, Equatable {
   /// Index into `XInstance.constraints`.

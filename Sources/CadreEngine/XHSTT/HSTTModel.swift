@@ -4,7 +4,6 @@
 /// Time sets are bit masks of `words` 64-bit words each, so that busy counts, idle times and
 /// cluster tests are a few AND and popcount instructions for the usual week of 20 to 60 times.
 final class HSTTModel: Sendable {
-  let problem: HSTTProblem
   let T: Int
   let words: Int
   let E: Int
@@ -15,7 +14,7 @@ final class HSTTModel: Sendable {
   let pointTarget: [Int32]
   /// Per monitor, flattened for the step loop: rule kind (`Kind`), hard, weight, cost
   /// function (0 linear, 1 quadratic, 2 step) and four integer parameters (`param`).
-  let mKind: [UInt8]
+  let mKind: [Kind]
   let mHard: [Bool]
   let mWeight: [Int64]
   let mFunction: [UInt8]
@@ -54,7 +53,6 @@ final class HSTTModel: Sendable {
   let splitRuled: [Bool]
 
   init(_ p: HSTTProblem) {
-    problem = p
     T = max(1, p.timeCount)
     words = (T + 63) / 64
     E = p.events.count
@@ -69,18 +67,27 @@ final class HSTTModel: Sendable {
     for g in p.timeGroups { gm += mask(g) }
     groupMask = gm
 
-    var kinds: [UInt8] = []
+    var kinds: [Kind] = []
     var params: [Int32] = []
     var mg: [[Int32]] = []
-    for monitor in p.monitors {
+    var mm: [UInt64] = []
+    var pm: [Int32] = []
+    var pt: [Int32] = []
+    var evP = [[Int32]](repeating: [], count: p.events.count)
+    var resP = [[Int32]](repeating: [], count: p.resourceCount)
+    var grpP = [[Int32]](repeating: [], count: p.eventGroups.count)
+    var linkGroups = [[Int32]](repeating: [], count: p.events.count)
+    var ruled = [Bool](repeating: false, count: p.events.count)
+    for (m, monitor) in p.monitors.enumerated() {
       var q: [Int] = [0, 0, 0, 0]
       var groups: [Int] = []
+      var times: [Int] = []
       let kind: Kind
       switch monitor.rule {
       case .assignTime: kind = .assignTime
-      case .preferTimes(_, let d):
+      case .preferTimes(let t, let d):
         kind = .preferTimes
-        q[0] = d ?? -1
+        (times, q[0]) = (t, d ?? -1)
       case .splitEvents(let a, let b, let c, let d):
         kind = .splitEvents
         q = [a, b, c, d]
@@ -88,7 +95,9 @@ final class HSTTModel: Sendable {
         kind = .distributeSplitEvents
         q = [d, lo, hi, 0]
       case .avoidClashes: kind = .avoidClashes
-      case .avoidUnavailableTimes: kind = .avoidUnavailableTimes
+      case .avoidUnavailableTimes(let t):
+        kind = .avoidUnavailableTimes
+        times = t
       case .limitIdleTimes(let g, let lo, let hi):
         kind = .limitIdleTimes
         (groups, q[0], q[1]) = (g, lo, hi)
@@ -103,9 +112,27 @@ final class HSTTModel: Sendable {
         groups = limits.flatMap { [$0.group, $0.minimum, $0.maximum] }
       case .linkEvents: kind = .linkEvents
       }
-      kinds.append(kind.rawValue)
+      kinds.append(kind)
       params += q.map { Int32(clamping: $0) }
       mg.append(groups.map { Int32(clamping: $0) })
+      mm += mask(times)
+      for target in monitor.points {
+        let id = Int32(pm.count)
+        pm.append(Int32(m))
+        pt.append(Int32(target))
+        switch kind.target {
+        case .event:
+          evP[target].append(id)
+          if kind == .splitEvents || kind == .distributeSplitEvents { ruled[target] = true }
+        case .resource:
+          resP[target].append(id)
+        case .eventGroup:
+          grpP[target].append(id)
+          if kind == .linkEvents && monitor.hard {
+            for e in Set(p.eventGroups[target]) { linkGroups[e].append(Int32(target)) }
+          }
+        }
+      }
     }
     mKind = kinds
     mParam = params
@@ -117,40 +144,6 @@ final class HSTTModel: Sendable {
       case .linear: 0
       case .quadratic: 1
       case .step: 2
-      }
-    }
-
-    var pm: [Int32] = []
-    var pt: [Int32] = []
-    var mm: [UInt64] = []
-    var evP = [[Int32]](repeating: [], count: p.events.count)
-    var resP = [[Int32]](repeating: [], count: p.resourceCount)
-    var grpP = [[Int32]](repeating: [], count: p.eventGroups.count)
-    var linkGroups = [[Int32]](repeating: [], count: p.events.count)
-    for (m, monitor) in p.monitors.enumerated() {
-      switch monitor.rule {
-      case .preferTimes(let times, _): mm += mask(times)
-      case .avoidUnavailableTimes(let times): mm += mask(times)
-      default: mm += mask([])
-      }
-      for target in monitor.points {
-        let id = Int32(pm.count)
-        pm.append(Int32(m))
-        pt.append(Int32(target))
-        switch monitor.rule {
-        case .assignTime, .preferTimes, .splitEvents, .distributeSplitEvents:
-          evP[target].append(id)
-        case .avoidClashes, .avoidUnavailableTimes, .limitIdleTimes, .clusterBusyTimes,
-          .limitBusyTimes:
-          resP[target].append(id)
-        case .spreadEvents:
-          grpP[target].append(id)
-        case .linkEvents:
-          grpP[target].append(id)
-          if monitor.hard {
-            for e in Set(p.eventGroups[target]) { linkGroups[e].append(Int32(target)) }
-          }
-        }
       }
     }
     pointMonitor = pm
@@ -183,14 +176,6 @@ final class HSTTModel: Sendable {
     subBase = base
     duration = p.events.map { Int32(max(1, $0.duration)) }
     fixedStart = p.events.map { Int32($0.fixedStart ?? -1) }
-    var ruled = [Bool](repeating: false, count: p.events.count)
-    for monitor in p.monitors {
-      switch monitor.rule {
-      case .splitEvents, .distributeSplitEvents:
-        for e in monitor.points where e >= 0 && e < ruled.count { ruled[e] = true }
-      default: break
-      }
-    }
     splitRuled = ruled
     movable = p.events.indices.filter { p.events[$0].fixedStart == nil }.map(Int32.init)
   }
@@ -214,9 +199,22 @@ final class HSTTModel: Sendable {
   }
 
   /// Rule kinds, in the order of `HSTTRule`.
-  enum Kind: UInt8 {
+  enum Kind: Sendable {
     case assignTime, preferTimes, splitEvents, distributeSplitEvents
     case avoidClashes, avoidUnavailableTimes, limitIdleTimes, clusterBusyTimes, limitBusyTimes
     case spreadEvents, linkEvents
+
+    /// What the rule's points of application are.
+    enum Target { case event, resource, eventGroup }
+
+    var target: Target {
+      switch self {
+      case .assignTime, .preferTimes, .splitEvents, .distributeSplitEvents: .event
+      case .avoidClashes, .avoidUnavailableTimes, .limitIdleTimes, .clusterBusyTimes,
+        .limitBusyTimes:
+        .resource
+      case .spreadEvents, .linkEvents: .eventGroup
+      }
+    }
   }
 }

@@ -14,25 +14,3 @@ package func searchHSTT(
     return searcher.run()
   }
 }
-
-/// The engine's own score of a given timetable (per event, its sub-events), for tests that
-/// compare it with the independent evaluator.
-package func scoreHSTT(
-  _ problem: HSTTProblem, subEvents: [[(duration: Int, start: Int?)]]
-) -> Cost {
-  let model = HSTTModel(problem)
-  var st = HSTTState(model: model)
-  for e in 0..<model.E { st.occupy(e, -1) }
-  for (e, subs) in subEvents.enumerated() where e < model.E {
-    let base = Int(model.subBase[e])
-    let n = min(subs.count, Int(model.duration[e]))
-    st.subCount[e] = Int32(n)
-    for (i, sub) in subs.prefix(n).enumerated() {
-      st.subDur[base + i] = Int32(sub.duration)
-      st.subStart[base + i] = Int32(sub.start ?? -1)
-    }
-  }
-  for e in 0..<model.E { st.occupy(e, 1) }
-  st.recount()
-  return st.cost
-}

@@ -119,7 +119,7 @@ extension HSTTSearcher {
       let m = Int(md.pointMonitor[p])
       if md.mHard[m] != wantHard { continue }
       let x = Int(md.pointTarget[p])
-      switch HSTTModel.Kind(rawValue: md.mKind[m]) ?? .assignTime {
+      switch md.mKind[m] {
       case .assignTime, .preferTimes, .splitEvents, .distributeSplitEvents: add(x)
       case .spreadEvents, .linkEvents:
         for i in md.groupMembers.lower(x)..<md.groupMembers.upper(x) { add(md.groupMembers[i]) }
@@ -140,7 +140,7 @@ extension HSTTSearcher {
   /// Whether a started sub-event of `e` covers a time where resource `r` clashes
   /// (AvoidClashes) or is unavailable (AvoidUnavailableTimes monitor `m`).
   func coversOffendingTime(_ e: Int, resource r: Int, monitor m: Int) -> Bool {
-    let clash = md.mKind[m] == HSTTModel.Kind.avoidClashes.rawValue
+    let clash = md.mKind[m] == .avoidClashes
     let base = Int(md.subBase[e])
     for k in base..<base + Int(st.subCount[e]) where st.subStart[k] >= 0 {
       let s = Int(st.subStart[k])

@@ -9,7 +9,7 @@ extension HSTTState {
     let x = Int(md.pointTarget[p])
     let q = m * 4
     let dev: Int
-    switch HSTTModel.Kind(rawValue: md.mKind[m]) ?? .assignTime {
+    switch md.mKind[m] {
     case .assignTime:
       dev = eventSum(x) { _, s in s < 0 }
     case .preferTimes:

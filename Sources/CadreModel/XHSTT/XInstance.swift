@@ -38,12 +38,23 @@ public struct XInstance: Sendable {
   }
 
   /// How many constraints of each unsupported type the instance holds, sorted by type name.
-  public var unsupportedConstraintCounts: [(type: String, count: Int)] {
+  public var unsupportedConstraintCounts: [XTypeCount] {
     var counts: [String: Int] = [:]
     for c in constraints {
       if case .unsupported(let name) = c.kind { counts[name, default: 0] += 1 }
     }
-    return counts.keys.sorted().map { (type: $0, count: counts[$0] ?? 0) }
+    return counts.keys.sorted().map { XTypeCount(type: $0, count: counts[$0] ?? 0) }
+  }
+}
+
+/// How many constraints of one (unsupported) type an instance holds.
+public struct XTypeCount: Sendable, Equatable {
+  /// The element name: "AssignResourceConstraint".
+  public var type: String
+  public var count: Int
+  public init(type: String, count: Int) {
+    self.type = type
+    self.count = count
   }
 }
 
