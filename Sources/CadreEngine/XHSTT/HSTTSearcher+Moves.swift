@@ -62,8 +62,15 @@ extension HSTTSearcher {
       history[v] = st.cost
       sinceBest += 1
       sinceHardBest = improvedHard || bestCost.hard == 0 ? 0 : sinceHardBest + 1
-      if !annealing && sinceHardBest > 300_000 {
-        annealing = true
+      if sinceHardBest > 300_000 && st.hard > 0 {
+        // Stalled on hard cost: a burst of tabu repair, then annealing until feasible.
+        repair(patience: Self.repairPatience)
+        phase = "improve"
+        if bestCost <= budget.target { stop = .target }
+        if stop != nil { return }
+        for i in history.indices { history[i] = st.cost }
+        sinceHardBest = 0
+        annealing = st.hard > 0
       } else if annealing && st.hard == 0 {
         annealing = false
         for i in history.indices { history[i] = st.cost }
@@ -189,14 +196,12 @@ extension HSTTSearcher {
     var best = Cost.worst
     var chosen = excluding
     var ties = 0
+    st.begin()
+    for (f, _) in bundle { st.touch(f) }
     for s in 0...max(0, md.T - d) where s != excluding {
-      st.begin()
-      for (f, j) in bundle {
-        st.touch(f)
-        st.subStart[j] = Int32(s)
-      }
+      for (_, j) in bundle { st.subStart[j] = Int32(s) }
       let c = st.evaluate()
-      st.rollback()
+      st.retract()
       if c < best {
         (best, chosen, ties) = (c, s, 1)
       } else if c == best {
@@ -204,6 +209,7 @@ extension HSTTSearcher {
         if rng.below(ties) == 0 { chosen = s }
       }
     }
+    st.rollback()
     st.begin()
     return chosen
   }

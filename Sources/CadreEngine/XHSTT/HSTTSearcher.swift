@@ -23,6 +23,15 @@ struct HSTTSearcher: MeteredSearch {
   var hot: [Int32] = []
   var hotBuiltAt = Int.min / 2
   var bundle: [(event: Int, slot: Int)] = []
+  /// Repair phase: sub-events in violated hard points, marks against repeats, and per
+  /// (slot, start) the step until which returning there is tabu.
+  var conflicts: [(event: Int, slot: Int)] = []
+  var slotMark: [UInt32] = []
+  var slotEpoch: UInt32 = 0
+  var tabuUntil: [Int] = []
+  var repairBestHard: Int64 = 0
+  /// Repair phase: per point, its weight in the hard cost (raised at local minima).
+  var weight: [Int64] = []
 
   init(
     model: HSTTModel, budget: SearchBudget, seed: UInt64,
@@ -54,6 +63,7 @@ struct HSTTSearcher: MeteredSearch {
     chooseSplits()
     construct()
     offerBest()
+    if stop == nil { repair(patience: Self.repairPatience) }
     if stop == nil && !(bestCost <= budget.target) {
       phase = "improve"
       localSearch()

@@ -156,6 +156,31 @@ struct HSTTState {
 
   mutating func commit() {}
 
+  /// After `evaluate()`: the change of the hard cost with each point's cost multiplied by its
+  /// weight (the repair phase's adaptive weights).
+  func weightedHardChange(_ weight: [Int64]) -> Int64 {
+    var sum: Int64 = 0
+    for (i, p32) in changedPoints.enumerated() {
+      let p = Int(p32)
+      if md.mHard[Int(md.pointMonitor[p])] { sum += weight[p] * (pointCost[p] - changedOld[i]) }
+    }
+    return sum
+  }
+
+  /// Undoes the last `evaluate()` only: the touched events stay saved and out of the
+  /// attendance, so the same move can be edited and evaluated again (probing many starts
+  /// costs one `touch` and one `rollback` in all).
+  mutating func retract() {
+    guard evaluated else { return }
+    for e in touched { occupy(Int(e), -1) }
+    for (i, p) in changedPoints.enumerated().reversed() { pointCost[Int(p)] = changedOld[i] }
+    changedPoints.removeAll(keepingCapacity: true)
+    changedOld.removeAll(keepingCapacity: true)
+    hard = hardBefore
+    soft = softBefore
+    evaluated = false
+  }
+
   /// Undoes the move since `begin()`, evaluated or not.
   mutating func rollback() {
     if evaluated {

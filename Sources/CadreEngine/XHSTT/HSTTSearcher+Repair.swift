@@ -1,0 +1,228 @@
+import Foundation
+/// Tabu search on the hard cost (after TabuCol, the graph-colouring tabu search).
+///
+/// Each step collects the sub-events in a violated hard point (for AvoidClashes and
+/// AvoidUnavailableTimes only those at the offending times), probes a sample of them at every
+/// start and makes the best move that is not tabu (compared hard first, then soft; random among
+/// equals), even when it is worse. A sub-event may not return to the start it left for a
+/// tenure of 0–9 steps plus 0.6 × the number of conflicting sub-events; a tabu move is allowed
+/// when it reaches a hard cost below the best of the phase. Late acceptance alone stalls on
+/// tightly packed instances (every class, teacher and room busy at every time), where every
+/// relocation double-books someone; this phase walks across those plateaus.
+extension HSTTSearcher {
+  /// Runs until the hard cost is 0, the budget ends or `patience` steps pass without a new
+  /// lowest hard cost in this call.
+  mutating func repair(patience: Int) {
+    if md.movable.isEmpty || st.hard == 0 { return }
+    phase = "repair"
+    var sinceBest = 0
+    tabuUntil = [Int](repeating: 0, count: st.subStart.count * md.T)
+    repairBestHard = st.hard
+    weight = [Int64](repeating: 1, count: st.pointCost.count)
+    var iteration = 0
+    while st.hard > 0 && sinceBest < patience && tick() {
+      iteration += 1
+      sinceBest += 1
+      conflictSlots()
+      if conflicts.isEmpty { return }
+      var chosen = RepairChoice()
+      for _ in 0..<min(Self.repairSample, conflicts.count) {
+        let (e, k) = conflicts[rng.below(conflicts.count)]
+        probeRelocations(e, k, iteration, &chosen)
+        if Self.repairSwaps { probeSwaps(e, k, iteration, &chosen) }
+      }
+      if getenv("CADRE_TRACE") != nil && iteration % 500 == 0 { print("it \(iteration) hard \(st.hard) soft \(st.soft) conflicts \(conflicts.count) chosen \(chosen.key) best \(repairBestHard)") }
+      guard let m = chosen.move else { continue }
+      make(m)
+      if chosen.key.weighted > Self.bumpAt && Self.repairWeights {
+        // A local minimum under the current weights: the violated hard points weigh more.
+        for p in 0..<st.pointCost.count where st.pointCost[p] > 0 && md.mHard[Int(md.pointMonitor[p])] {
+          weight[p] += 1
+        }
+      }
+      let tenure = iteration + rng.below(10) + conflicts.count * 6 / 10
+      if m.from >= 0 { tabuUntil[m.slot * md.T + m.from] = tenure }
+      if m.other >= 0 { tabuUntil[m.other * md.T + m.start] = tenure }
+      if st.hard < repairBestHard {
+        repairBestHard = st.hard
+        sinceBest = 0
+      }
+      offerBest()
+    }
+  }
+
+  /// A repair move: slot `slot` of `event` (with its linked bundle) from `from` to `start`;
+  /// for a swap, also slot `other` of `otherEvent` from `start` to `from`.
+  struct RepairMove {
+    var event: Int
+    var slot: Int
+    var from: Int
+    var start: Int
+    var otherEvent = -1
+    var other = -1
+  }
+
+  /// The best non-tabu move probed so far by (weighted hard change, soft cost), random among
+  /// equals.
+  struct RepairChoice {
+    var key = (weighted: Int64.max, soft: Int64.max)
+    var move: RepairMove?
+    var ties = 0
+  }
+
+  /// Offers the move just evaluated (before `retract`) to `chosen`.
+  mutating func consider(_ m: RepairMove, tabu: Bool, _ chosen: inout RepairChoice) {
+    if tabu && st.hard >= repairBestHard { return }
+    let key = (weighted: st.weightedHardChange(weight), soft: st.soft)
+    if key < chosen.key {
+      chosen = RepairChoice(key: key, move: m, ties: 1)
+    } else if key == chosen.key {
+      chosen.ties += 1
+      if rng.below(chosen.ties) == 0 { chosen.move = m }
+    }
+  }
+
+  /// Probes slot `k` of `e` (with its linked bundle) at every other start.
+  mutating func probeRelocations(_ e: Int, _ k: Int, _ iteration: Int, _ chosen: inout RepairChoice) {
+    let T = md.T
+    linkedBundle(e, k)
+    let from = Int(st.subStart[k])
+    let last = bundle.reduce(T) { min($0, T - Int(st.subDur[$1.slot])) }
+    if last < 0 { return }
+    st.begin()
+    for (f, _) in bundle { st.touch(f) }
+    for s in 0...last where s != from {
+      for (_, j) in bundle { st.subStart[j] = Int32(s) }
+      _ = st.evaluate()
+      let m = RepairMove(event: e, slot: k, from: from, start: s)
+      consider(m, tabu: tabuUntil[k * T + s] > iteration, &chosen)
+      st.retract()
+    }
+    st.rollback()
+  }
+
+  /// Probes exchanging the start of slot `k` of `e` with each started sub-event of every other
+  /// movable event sharing a resource with `e` (events in hard LinkEvents groups excepted).
+  mutating func probeSwaps(_ e: Int, _ k: Int, _ iteration: Int, _ chosen: inout RepairChoice) {
+    let T = md.T
+    let from = Int(st.subStart[k])
+    let d = Int(st.subDur[k])
+    if from < 0 || md.linkGroupsOfEvent.count(e) > 0 { return }
+    for x in md.resourcesOfEvent.lower(e)..<md.resourcesOfEvent.upper(e) {
+      let r = md.resourcesOfEvent[x]
+      for y in md.eventsOfResource.lower(r)..<md.eventsOfResource.upper(r) {
+        let f = md.eventsOfResource[y]
+        if f == e || md.fixedStart[f] >= 0 || md.linkGroupsOfEvent.count(f) > 0 { continue }
+        st.begin()
+        st.touch(e)
+        st.touch(f)
+        let base = Int(md.subBase[f])
+        for z in base..<base + Int(st.subCount[f]) {
+          let s = Int(st.subStart[z])
+          if s < 0 || s == from || s + d > T || from + Int(st.subDur[z]) > T { continue }
+          st.subStart[k] = Int32(s)
+          st.subStart[z] = Int32(from)
+          _ = st.evaluate()
+          let m = RepairMove(event: e, slot: k, from: from, start: s, otherEvent: f, other: z)
+          let tabu = tabuUntil[k * T + s] > iteration || tabuUntil[z * T + from] > iteration
+          consider(m, tabu: tabu, &chosen)
+          st.retract()
+          st.subStart[z] = Int32(s)
+        }
+        st.rollback()
+      }
+    }
+  }
+
+  mutating func make(_ m: RepairMove) {
+    st.begin()
+    if m.other >= 0 {
+      st.touch(m.event)
+      st.touch(m.otherEvent)
+      st.subStart[m.slot] = Int32(m.start)
+      st.subStart[m.other] = Int32(m.from)
+    } else {
+      linkedBundle(m.event, m.slot)
+      for (f, j) in bundle {
+        st.touch(f)
+        st.subStart[j] = Int32(m.start)
+      }
+    }
+    _ = st.evaluate()
+    st.commit()
+  }
+
+  /// Sub-events probed per repair step.
+  static let repairSample: Int = {
+    if let v = getenv("CADRE_RS") { return Int(atoi(v)) }
+    return 12
+  }()
+  static let bumpAt: Int64 = {
+    if let v = getenv("CADRE_BUMP") { return Int64(atoi(v)) }
+    return -1
+  }()
+  static let repairPatience: Int = {
+    if let v = getenv("CADRE_PAT") { return Int(atoi(v)) }
+    return 5000
+  }()
+  static let repairWeights: Bool = getenv("CADRE_NOWEIGHT") == nil
+  static let repairSwaps: Bool = getenv("CADRE_NOSWAP") == nil
+
+  /// The sub-events in a violated hard point, each once, into `conflicts`.
+  mutating func conflictSlots() {
+    conflicts.removeAll(keepingCapacity: true)
+    slotEpoch &+= 1
+    if slotMark.count != st.subStart.count {
+      slotMark = [UInt32](repeating: 0, count: st.subStart.count)
+    }
+    for p in 0..<st.pointCost.count where st.pointCost[p] > 0 {
+      let m = Int(md.pointMonitor[p])
+      if !md.mHard[m] { continue }
+      let x = Int(md.pointTarget[p])
+      switch md.mKind[m] {
+      case .assignTime, .preferTimes, .splitEvents, .distributeSplitEvents: addSlots(x, -1, m)
+      case .spreadEvents, .linkEvents:
+        for i in md.groupMembers.lower(x)..<md.groupMembers.upper(x) {
+          addSlots(md.groupMembers[i], -1, m)
+        }
+      default:
+        for i in md.eventsOfResource.lower(x)..<md.eventsOfResource.upper(x) {
+          addSlots(md.eventsOfResource[i], x, m)
+        }
+      }
+    }
+  }
+
+  /// Adds the slots of movable event `e`; for AvoidClashes and AvoidUnavailableTimes at
+  /// resource `r` only those covering an offending time, for AssignTime only unassigned ones.
+  mutating func addSlots(_ e: Int, _ r: Int, _ m: Int) {
+    if md.fixedStart[e] >= 0 { return }
+    let kind = md.mKind[m]
+    let base = Int(md.subBase[e])
+    for k in base..<base + Int(st.subCount[e]) where slotMark[k] != slotEpoch {
+      let s = Int(st.subStart[k])
+      var wanted = true
+      if kind == .assignTime {
+        wanted = s < 0
+      } else if kind == .avoidClashes || kind == .avoidUnavailableTimes {
+        wanted = false
+        if s >= 0 {
+          for t in s..<min(md.T, s + Int(st.subDur[k])) {
+            let offending =
+              kind == .avoidClashes
+              ? st.busy[r * md.T + t] > 1
+              : md.monitorMask[m * md.words + t >> 6] & (1 << UInt64(t & 63)) != 0
+            if offending {
+              wanted = true
+              break
+            }
+          }
+        }
+      }
+      if wanted {
+        slotMark[k] = slotEpoch
+        conflicts.append((e, k))
+      }
+    }
+  }
+}
