@@ -1,12 +1,13 @@
 /// Late-acceptance local search over sub-event starts and splits.
 ///
 /// A candidate is accepted when it is no worse than the current cost or than the cost
-/// `history` steps ago (compared hard first). When hard cost has not improved for 300,000
-/// steps, the search also anneals the hard cost (temperature 0.3 to 0.03, reheating) until
-/// hard cost is gone: late acceptance alone stalls on tightly packed instances. Moves, all evaluated by re-scoring only the
-/// points the touched events reach: relocate (a sub-event, or the bundle of sub-events a hard
-/// LinkEvents group keeps together, to a random start), swap (two sub-events sharing a
-/// resource), Kempe chain (two times exchanged along the resources' conflicts) and split/merge.
+/// `history` steps ago (compared hard first). When the best hard cost has not improved for
+/// `stallSteps` steps, a burst of tabu repair runs (`repair(patience:)`), and from then on
+/// moves are also accepted by annealing on the hard cost (temperature 0.3 to 0.03, reheating)
+/// until it is 0. Moves, all evaluated by re-scoring only the points the touched events reach:
+/// relocate (a sub-event, or the bundle of sub-events a hard LinkEvents group keeps together,
+/// to a random start), swap (two sub-events sharing a resource), Kempe chain (two times
+/// exchanged along the resources' conflicts) and split/merge.
 extension HSTTSearcher {
   mutating func localSearch() {
     if md.movable.isEmpty { return }
@@ -14,7 +15,7 @@ extension HSTTSearcher {
     var history = [Cost](repeating: st.cost, count: length)
     var sinceBest = 0
     // Late acceptance compares hard first, so on tightly packed instances it can stall with
-    // hard cost left; then the search anneals the hard cost (reheating) until it is gone.
+    // hard cost left; then repair bursts and annealing on the hard cost take over.
     var annealing = false
     var temperature = 0.3
     var sinceHardBest = 0
@@ -62,7 +63,7 @@ extension HSTTSearcher {
       history[v] = st.cost
       sinceBest += 1
       sinceHardBest = improvedHard || bestCost.hard == 0 ? 0 : sinceHardBest + 1
-      if sinceHardBest > 300_000 && st.hard > 0 {
+      if sinceHardBest > Self.stallSteps && st.hard > 0 {
         // Stalled on hard cost: a burst of tabu repair, then annealing until feasible.
         repair(patience: Self.repairPatience)
         phase = "improve"
@@ -93,6 +94,9 @@ extension HSTTSearcher {
       }
     }
   }
+
+  /// Steps without a lower best hard cost after which a repair burst runs.
+  static var stallSteps: Int { 50_000 }
 
   /// e^x for x <= 0 (0 below −40), to about 1e-7 relative: 2^(x log2 e) split into an
   /// exponent and a degree-5 polynomial for the fraction. No libm needed for acceptance tests.

@@ -1,14 +1,22 @@
-import Foundation
-/// Tabu search on the hard cost (after TabuCol, the graph-colouring tabu search).
+/// Tabu search on the hard cost with adaptive point weights (after TabuCol, the
+/// graph-colouring tabu search, and the breakout method).
 ///
 /// Each step collects the sub-events in a violated hard point (for AvoidClashes and
-/// AvoidUnavailableTimes only those at the offending times), probes a sample of them at every
-/// start and makes the best move that is not tabu (compared hard first, then soft; random among
-/// equals), even when it is worse. A sub-event may not return to the start it left for a
-/// tenure of 0–9 steps plus 0.6 × the number of conflicting sub-events; a tabu move is allowed
-/// when it reaches a hard cost below the best of the phase. Late acceptance alone stalls on
-/// tightly packed instances (every class, teacher and room busy at every time), where every
-/// relocation double-books someone; this phase walks across those plateaus.
+/// AvoidUnavailableTimes only those at the offending times), takes 12 of them at random and
+/// probes each at every other start and exchanged with every started sub-event of an event
+/// sharing a resource. It makes the best move that is not tabu, by the change of the weighted
+/// hard cost, then the soft cost, random among equals, even when that is worse. A sub-event may
+/// not return to the start it left for 0–9 steps plus 0.6 × the number of conflicting
+/// sub-events; a tabu move is allowed when it reaches a hard cost below the lowest of the
+/// burst. Each point's weight starts at 1; when the best move does not lower the weighted hard
+/// cost, every violated hard point weighs 1 more. The weights get the search out of deceptive
+/// plateaus: in the Western Greece instance classes must be busy at all 5 first hours or at none
+/// (LimitBusyTimes counts a group without busy times as 0), so an empty first hour is cheap
+/// until the clashes it causes weigh enough.
+///
+/// Late acceptance alone stalls on tightly packed instances (every class, teacher and room busy
+/// at every time), where every relocation double-books someone; repair runs in bursts when the
+/// late-acceptance search has not lowered its best hard cost for `stallSteps` steps.
 extension HSTTSearcher {
   /// Runs until the hard cost is 0, the budget ends or `patience` steps pass without a new
   /// lowest hard cost in this call.
@@ -29,12 +37,11 @@ extension HSTTSearcher {
       for _ in 0..<min(Self.repairSample, conflicts.count) {
         let (e, k) = conflicts[rng.below(conflicts.count)]
         probeRelocations(e, k, iteration, &chosen)
-        if Self.repairSwaps { probeSwaps(e, k, iteration, &chosen) }
+        probeSwaps(e, k, iteration, &chosen)
       }
-      if getenv("CADRE_TRACE") != nil && iteration % 500 == 0 { print("it \(iteration) hard \(st.hard) soft \(st.soft) conflicts \(conflicts.count) chosen \(chosen.key) best \(repairBestHard)") }
       guard let m = chosen.move else { continue }
       make(m)
-      if chosen.key.weighted > Self.bumpAt && Self.repairWeights {
+      if chosen.key.weighted >= 0 {
         // A local minimum under the current weights: the violated hard points weigh more.
         for p in 0..<st.pointCost.count where st.pointCost[p] > 0 && md.mHard[Int(md.pointMonitor[p])] {
           weight[p] += 1
@@ -152,21 +159,10 @@ extension HSTTSearcher {
     st.commit()
   }
 
-  /// Sub-events probed per repair step.
-  static let repairSample: Int = {
-    if let v = getenv("CADRE_RS") { return Int(atoi(v)) }
-    return 12
-  }()
-  static let bumpAt: Int64 = {
-    if let v = getenv("CADRE_BUMP") { return Int64(atoi(v)) }
-    return -1
-  }()
-  static let repairPatience: Int = {
-    if let v = getenv("CADRE_PAT") { return Int(atoi(v)) }
-    return 5000
-  }()
-  static let repairWeights: Bool = getenv("CADRE_NOWEIGHT") == nil
-  static let repairSwaps: Bool = getenv("CADRE_NOSWAP") == nil
+  /// Sub-events probed per repair step, and steps without a new lowest hard cost before a
+  /// repair burst ends.
+  static var repairSample: Int { 12 }
+  static var repairPatience: Int { 5000 }
 
   /// The sub-events in a violated hard point, each once, into `conflicts`.
   mutating func conflictSlots() {

@@ -1,7 +1,8 @@
 /// One seeded XHSTT search: split every event by its split rules, place sub-events greedily
 /// (hardest first, cheapest start), then late-acceptance local search with relocate, swap,
-/// linked-bundle, Kempe-chain and split/merge moves. Split decisions stay in the search: a
-/// sub-event can be cut in two or two merged at any step.
+/// linked-bundle, Kempe-chain and split/merge moves, with bursts of tabu repair on the hard
+/// cost when it stalls. Split decisions stay in the search: a sub-event can be cut in two or
+/// two merged at any step.
 struct HSTTSearcher: MeteredSearch {
   let md: HSTTModel
   let budget: SearchBudget
@@ -63,7 +64,6 @@ struct HSTTSearcher: MeteredSearch {
     chooseSplits()
     construct()
     offerBest()
-    if stop == nil { repair(patience: Self.repairPatience) }
     if stop == nil && !(bestCost <= budget.target) {
       phase = "improve"
       localSearch()

@@ -32,10 +32,7 @@ extension HSTTState {
       for k in base..<base + Int(subCount[x]) where subDur[k] == d { n += 1 }
       dev = HSTTModel.outside(n, Int(md.mParam[q + 1]), Int(md.mParam[q + 2]))
     case .avoidClashes:
-      var sum = 0
-      let row = x * md.T
-      for t in row..<row + md.T where busy[t] > 1 { sum += Int(busy[t]) - 1 }
-      dev = sum
+      dev = Int(clashes[x])
     case .avoidUnavailableTimes:
       var sum = 0
       for w in 0..<md.words {

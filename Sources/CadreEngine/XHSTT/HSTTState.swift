@@ -16,6 +16,9 @@ struct HSTTState {
   /// Attendances per resource and time (`r * T + t`) and the busy mask per resource.
   var busy: [Int32]
   var bits: [UInt64]
+  /// Per resource, Σ over times of (attendances − 1) where above 1: its AvoidClashes deviation,
+  /// kept as attendance changes.
+  var clashes: [Int32]
   var pointCost: [Int64]
   var hard: Int64 = 0
   var soft: Int64 = 0
@@ -45,6 +48,7 @@ struct HSTTState {
     }
     busy = [Int32](repeating: 0, count: model.R * model.T)
     bits = [UInt64](repeating: 0, count: model.R * model.words)
+    clashes = [Int32](repeating: 0, count: model.R)
     pointCost = [Int64](repeating: 0, count: model.pointMonitor.count)
     pointStamp = [UInt32](repeating: 0, count: model.pointMonitor.count)
     for e in 0..<model.E { occupy(e, 1) }
@@ -79,6 +83,7 @@ struct HSTTState {
         for t in s..<end {
           let c = busy[r * T + t] + sign
           busy[r * T + t] = c
+          if c + (sign > 0 ? 0 : 1) > 1 { clashes[r] += sign }
           let bit: UInt64 = 1 << UInt64(t & 63)
           if c > 0 {
             bits[r * md.words + t >> 6] |= bit
