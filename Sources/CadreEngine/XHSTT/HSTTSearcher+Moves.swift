@@ -4,10 +4,11 @@
 /// `history` steps ago (compared hard first). When the best hard cost has not improved for
 /// `stallSteps` steps, a burst of tabu repair runs (`repair(patience:)`), and from then on
 /// moves are also accepted by annealing on the hard cost (temperature 0.3 to 0.03, reheating)
-/// until it is 0. Moves, all evaluated by re-scoring only the points the touched events reach:
-/// relocate (a sub-event, or the bundle of sub-events a hard LinkEvents group keeps together,
-/// to a random start), swap (two sub-events sharing a resource), Kempe chain (two times
-/// exchanged along the resources' conflicts) and split/merge.
+/// until it is 0; when a feasible search has not improved for 200,000 steps, a burst of tabu
+/// polish on the soft cost runs (`polish(patience:)`). Moves, all evaluated by re-scoring only
+/// the points the touched events reach: relocate (a sub-event, or the bundle of sub-events a
+/// hard LinkEvents group keeps together, to a random start), swap (two sub-events sharing a
+/// resource), Kempe chain (two times exchanged along the resources' conflicts) and split/merge.
 extension HSTTSearcher {
   mutating func localSearch() {
     if md.movable.isEmpty { return }
@@ -88,7 +89,14 @@ extension HSTTSearcher {
         return
       }
       if sinceBest > 200_000 {
-        // Stagnation: forget the late-acceptance memory so it can climb out again.
+        // Stagnation: a burst of tabu search on the soft cost, then forget the late-acceptance
+        // memory so it can climb out again.
+        if st.hard == 0 {
+          polish(patience: Self.polishPatience)
+          phase = "improve"
+          if bestCost <= budget.target { stop = .target }
+          if stop != nil { return }
+        }
         for i in history.indices { history[i] = Cost(hard: st.hard + 1, soft: st.soft) }
         sinceBest = 0
       }
@@ -251,23 +259,44 @@ extension HSTTSearcher {
     return true
   }
 
-  /// A Kempe chain: a one-time sub-event moves from time t1 to t2, the one-time sub-events at
-  /// t2 sharing a resource with it move to t1, and so on until no resource is double-booked
-  /// by the exchange. Only sub-events of duration 1 take part.
+  /// A Kempe chain from a random one-time sub-event to a random other time.
   mutating func kempe() -> Bool {
     let e = pickEvent()
     let k = pickSlot(e)
-    if st.subDur[k] != 1 || st.subStart[k] < 0 { return false }
-    let t1 = st.subStart[k]
     let t2 = Int32(rng.below(md.T))
-    if t1 == t2 { return false }
-    var queue: [(event: Int, slot: Int)] = [(e, k)]
-    var inChain: Set<Int> = [k]
+    if !kempeChain(e, k, to: t2) { return false }
+    applyChain(to: t2)
+    return true
+  }
+
+  /// Moves every sub-event of `chain` to the other of its two times.
+  mutating func applyChain(to t2: Int32) {
+    for (f, j) in chain {
+      st.touch(f)
+      st.subStart[j] = st.subStart[j] == t2 ? chainFrom : t2
+    }
+  }
+
+  /// Fills `chain` with a Kempe chain: one-time sub-event `k` of `e` moves from its start t1
+  /// to `t2`, the one-time sub-events at t2 sharing a resource with it move to t1, and so on
+  /// until no resource is double-booked by the exchange. False when `k` is not a started
+  /// one-time sub-event, the chain reaches a fixed or longer sub-event, or it grows past 40.
+  mutating func kempeChain(_ e: Int, _ k: Int, to t2: Int32) -> Bool {
+    if st.subDur[k] != 1 || st.subStart[k] < 0 || st.subStart[k] == t2 { return false }
+    let t1 = st.subStart[k]
+    chainFrom = t1
+    chain.removeAll(keepingCapacity: true)
+    chain.append((e, k))
+    chainEpoch &+= 1
+    if chainMark.count != st.subStart.count {
+      chainMark = [UInt32](repeating: 0, count: st.subStart.count)
+    }
+    chainMark[k] = chainEpoch
     var i = 0
-    while i < queue.count {
-      let (f, j) = queue[i]
+    while i < chain.count {
+      let (f, j) = chain[i]
       i += 1
-      if queue.count > 40 { return false }
+      if chain.count > 40 { return false }
       let target = st.subStart[j] == t1 ? t2 : t1
       for x in md.resourcesOfEvent.lower(f)..<md.resourcesOfEvent.upper(f) {
         let r = md.resourcesOfEvent[x]
@@ -275,18 +304,13 @@ extension HSTTSearcher {
           let g = md.eventsOfResource[y]
           let base = Int(md.subBase[g])
           for z in base..<base + Int(st.subCount[g]) where st.subStart[z] == target {
-            if inChain.contains(z) { continue }
+            if chainMark[z] == chainEpoch { continue }
             if md.fixedStart[g] >= 0 || st.subDur[z] != 1 { return false }
-            inChain.insert(z)
-            queue.append((g, z))
+            chainMark[z] = chainEpoch
+            chain.append((g, z))
           }
         }
       }
-    }
-    for (f, j) in queue {
-      let to = st.subStart[j] == t1 ? t2 : t1
-      st.touch(f)
-      st.subStart[j] = to
     }
     return true
   }

@@ -1,57 +1,81 @@
 /// Tabu search on the hard cost with adaptive point weights (after TabuCol, the
-/// graph-colouring tabu search, and the breakout method).
+/// graph-colouring tabu search, and the breakout method), and the same search on the soft cost.
 ///
 /// Each step collects the sub-events in a violated hard point (for AvoidClashes and
 /// AvoidUnavailableTimes only those at the offending times), takes 12 of them at random and
 /// probes each at every other start and exchanged with every started sub-event of an event
-/// sharing a resource. It makes the best move that is not tabu, by the change of the weighted
-/// hard cost, then the soft cost, random among equals, even when that is worse. A sub-event may
-/// not return to the start it left for 0–9 steps plus 0.6 × the number of conflicting
-/// sub-events; a tabu move is allowed when it reaches a hard cost below the lowest of the
-/// burst. Each point's weight starts at 1; when the best move does not lower the weighted hard
-/// cost, every violated hard point weighs 1 more. The weights get the search out of deceptive
-/// plateaus: in the Western Greece instance classes must be busy at all 5 first hours or at none
-/// (LimitBusyTimes counts a group without busy times as 0), so an empty first hour is cheap
-/// until the clashes it causes weigh enough.
+/// sharing a resource; two of the 12 also probe their Kempe chains to every other time. Every
+/// probe is one step of the budget. It makes the best move that is not tabu, by the change of
+/// the weighted hard cost, then the soft cost, random among equals, even when that is worse. A
+/// sub-event may not return to the start it left for 0–9 steps plus 0.6 × the number of
+/// conflicting sub-events; a tabu move is allowed when it reaches a hard cost below the lowest
+/// of the burst. Each point's weight starts at 1; when the best move does not lower the
+/// weighted hard cost, every violated hard point weighs 1 more. The weights get the search out
+/// of deceptive plateaus: in the Western Greece instance classes must be busy at all 5 first
+/// hours or at none (LimitBusyTimes counts a group without busy times as 0), so an empty first
+/// hour is cheap until the clashes it causes weigh enough.
 ///
 /// Late acceptance alone stalls on tightly packed instances (every class, teacher and room busy
 /// at every time), where every relocation double-books someone; repair runs in bursts when the
-/// late-acceptance search has not lowered its best hard cost for `stallSteps` steps.
+/// late-acceptance search has not lowered its best hard cost for `stallSteps` steps. Polish
+/// (sub-events of costly soft points, moves compared by (hard, soft), no weights) runs in
+/// bursts when a feasible late-acceptance search has not found a better timetable for 200,000
+/// steps.
 extension HSTTSearcher {
   /// Runs until the hard cost is 0, the budget ends or `patience` steps pass without a new
   /// lowest hard cost in this call.
   mutating func repair(patience: Int) {
     if md.movable.isEmpty || st.hard == 0 { return }
     phase = "repair"
+    polishing = false
+    weight = [Int64](repeating: 1, count: st.pointCost.count)
+    tabuBurst(patience: patience)
+  }
+
+  /// The same tabu search on a feasible timetable's soft cost (hard cost may not rise: moves
+  /// are compared hard first): the sub-events of costly soft points are probed. Runs until the
+  /// budget ends or `patience` steps pass without a new best cost.
+  mutating func polish(patience: Int) {
+    if md.movable.isEmpty || st.hard > 0 { return }
+    phase = "polish"
+    polishing = true
+    defer { polishing = false }
+    tabuBurst(patience: patience)
+  }
+
+  /// The tabu search of `repair` and `polish`.
+  mutating func tabuBurst(patience: Int) {
     var sinceBest = 0
     tabuUntil = [Int](repeating: 0, count: st.subStart.count * md.T)
     repairBestHard = st.hard
-    weight = [Int64](repeating: 1, count: st.pointCost.count)
     var iteration = 0
-    while st.hard > 0 && sinceBest < patience && tick() {
+    while (polishing || st.hard > 0) && sinceBest < patience && stop == nil {
       iteration += 1
       sinceBest += 1
-      conflictSlots()
+      conflictSlots(hard: !polishing)
       if conflicts.isEmpty { return }
       var chosen = RepairChoice()
-      for _ in 0..<min(Self.repairSample, conflicts.count) {
+      for probe in 0..<min(Self.repairSample, conflicts.count) {
         let (e, k) = conflicts[rng.below(conflicts.count)]
         probeRelocations(e, k, iteration, &chosen)
         probeSwaps(e, k, iteration, &chosen)
+        if probe < Self.kempeSample { probeKempeChains(e, k, iteration, &chosen) }
       }
+      if stop != nil { return }
       guard let m = chosen.move else { continue }
       make(m)
-      if chosen.key.weighted >= 0 {
+      if !polishing && chosen.key.primary >= 0 {
         // A local minimum under the current weights: the violated hard points weigh more.
-        for p in 0..<st.pointCost.count where st.pointCost[p] > 0 && md.mHard[Int(md.pointMonitor[p])] {
+        for p in 0..<st.pointCost.count
+        where st.pointCost[p] > 0 && md.mHard[Int(md.pointMonitor[p])] {
           weight[p] += 1
         }
       }
       let tenure = iteration + rng.below(10) + conflicts.count * 6 / 10
       if m.from >= 0 { tabuUntil[m.slot * md.T + m.from] = tenure }
       if m.other >= 0 { tabuUntil[m.other * md.T + m.start] = tenure }
-      if st.hard < repairBestHard {
-        repairBestHard = st.hard
+      if polishing ? st.cost < bestCost : st.hard < repairBestHard {
+        repairBestHard = min(repairBestHard, st.hard)
         sinceBest = 0
       }
       offerBest()
@@ -59,7 +83,8 @@ extension HSTTSearcher {
   }
 
   /// A repair move: slot `slot` of `event` (with its linked bundle) from `from` to `start`;
-  /// for a swap, also slot `other` of `otherEvent` from `start` to `from`.
+  /// for a swap, also slot `other` of `otherEvent` from `start` to `from`; for a Kempe move,
+  /// the chain from `slot` to `start`.
   struct RepairMove {
     var event: Int
     var slot: Int
@@ -67,20 +92,21 @@ extension HSTTSearcher {
     var start: Int
     var otherEvent = -1
     var other = -1
+    var kempe = false
   }
 
   /// The best non-tabu move probed so far by (weighted hard change, soft cost), random among
   /// equals.
   struct RepairChoice {
-    var key = (weighted: Int64.max, soft: Int64.max)
+    var key = (primary: Int64.max, soft: Int64.max)
     var move: RepairMove?
     var ties = 0
   }
 
   /// Offers the move just evaluated (before `retract`) to `chosen`.
   mutating func consider(_ m: RepairMove, tabu: Bool, _ chosen: inout RepairChoice) {
-    if tabu && st.hard >= repairBestHard { return }
-    let key = (weighted: st.weightedHardChange(weight), soft: st.soft)
+    if tabu && !(polishing ? st.cost < bestCost : st.hard < repairBestHard) { return }
+    let key = (primary: polishing ? st.hard : st.weightedHardChange(weight), soft: st.soft)
     if key < chosen.key {
       chosen = RepairChoice(key: key, move: m, ties: 1)
     } else if key == chosen.key {
@@ -90,7 +116,8 @@ extension HSTTSearcher {
   }
 
   /// Probes slot `k` of `e` (with its linked bundle) at every other start.
-  mutating func probeRelocations(_ e: Int, _ k: Int, _ iteration: Int, _ chosen: inout RepairChoice) {
+  mutating func probeRelocations(_ e: Int, _ k: Int, _ iteration: Int, _ chosen: inout RepairChoice)
+  {
     let T = md.T
     linkedBundle(e, k)
     let from = Int(st.subStart[k])
@@ -99,6 +126,7 @@ extension HSTTSearcher {
     st.begin()
     for (f, _) in bundle { st.touch(f) }
     for s in 0...last where s != from {
+      if !tick() { break }
       for (_, j) in bundle { st.subStart[j] = Int32(s) }
       _ = st.evaluate()
       let m = RepairMove(event: e, slot: k, from: from, start: s)
@@ -127,6 +155,7 @@ extension HSTTSearcher {
         for z in base..<base + Int(st.subCount[f]) {
           let s = Int(st.subStart[z])
           if s < 0 || s == from || s + d > T || from + Int(st.subDur[z]) > T { continue }
+          if !tick() { break }
           st.subStart[k] = Int32(s)
           st.subStart[z] = Int32(from)
           _ = st.evaluate()
@@ -141,9 +170,31 @@ extension HSTTSearcher {
     }
   }
 
+  /// Probes the Kempe chains from one-time slot `k` of `e` to every other time (chains of
+  /// more than one sub-event: a lone one is a relocation).
+  mutating func probeKempeChains(
+    _ e: Int, _ k: Int, _ iteration: Int, _ chosen: inout RepairChoice
+  ) {
+    let from = Int(st.subStart[k])
+    if from < 0 || st.subDur[k] != 1 { return }
+    for t2 in 0..<md.T where t2 != from {
+      if !kempeChain(e, k, to: Int32(t2)) || chain.count < 2 { continue }
+      if !tick() { return }
+      st.begin()
+      applyChain(to: Int32(t2))
+      _ = st.evaluate()
+      let m = RepairMove(event: e, slot: k, from: from, start: t2, kempe: true)
+      consider(m, tabu: tabuUntil[k * md.T + t2] > iteration, &chosen)
+      st.rollback()
+    }
+  }
+
   mutating func make(_ m: RepairMove) {
     st.begin()
-    if m.other >= 0 {
+    if m.kempe {
+      _ = kempeChain(m.event, m.slot, to: Int32(m.start))
+      applyChain(to: Int32(m.start))
+    } else if m.other >= 0 {
       st.touch(m.event)
       st.touch(m.otherEvent)
       st.subStart[m.slot] = Int32(m.start)
@@ -159,13 +210,16 @@ extension HSTTSearcher {
     st.commit()
   }
 
-  /// Sub-events probed per repair step, and steps without a new lowest hard cost before a
-  /// repair burst ends.
+  /// Sub-events probed per step, and steps without a new lowest hard cost (repair) or a new
+  /// best cost (polish) before a burst ends.
   static var repairSample: Int { 12 }
   static var repairPatience: Int { 5000 }
+  static var polishPatience: Int { 1000 }
+  /// Of the sampled sub-events, how many also probe their Kempe chains (the costliest probe).
+  static var kempeSample: Int { 2 }
 
   /// The sub-events in a violated hard point, each once, into `conflicts`.
-  mutating func conflictSlots() {
+  mutating func conflictSlots(hard: Bool) {
     conflicts.removeAll(keepingCapacity: true)
     slotEpoch &+= 1
     if slotMark.count != st.subStart.count {
@@ -173,7 +227,7 @@ extension HSTTSearcher {
     }
     for p in 0..<st.pointCost.count where st.pointCost[p] > 0 {
       let m = Int(md.pointMonitor[p])
-      if !md.mHard[m] { continue }
+      if md.mHard[m] != hard { continue }
       let x = Int(md.pointTarget[p])
       switch md.mKind[m] {
       case .assignTime, .preferTimes, .splitEvents, .distributeSplitEvents: addSlots(x, -1, m)

@@ -24,6 +24,11 @@ struct HSTTSearcher: MeteredSearch {
   var hot: [Int32] = []
   var hotBuiltAt = Int.min / 2
   var bundle: [(event: Int, slot: Int)] = []
+  /// The Kempe chain last built (`kempeChain`), its first sub-event's start and marks.
+  var chain: [(event: Int, slot: Int)] = []
+  var chainFrom: Int32 = 0
+  var chainMark: [UInt32] = []
+  var chainEpoch: UInt32 = 0
   /// Repair phase: sub-events in violated hard points, marks against repeats, and per
   /// (slot, start) the step until which returning there is tabu.
   var conflicts: [(event: Int, slot: Int)] = []
@@ -31,6 +36,7 @@ struct HSTTSearcher: MeteredSearch {
   var slotEpoch: UInt32 = 0
   var tabuUntil: [Int] = []
   var repairBestHard: Int64 = 0
+  var polishing = false
   /// Repair phase: per point, its weight in the hard cost (raised at local minima).
   var weight: [Int64] = []
 
