@@ -70,6 +70,7 @@ struct HSTTSearcher: MeteredSearch {
     chooseSplits()
     construct()
     offerBest()
+    if stop == nil && st.hard > 0 && isPureClashProblem { partialCol() }
     if stop == nil && !(bestCost <= budget.target) {
       phase = "improve"
       localSearch()
