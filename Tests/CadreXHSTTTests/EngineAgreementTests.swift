@@ -77,4 +77,101 @@ import Testing
     #expect(report.infeasibility == 0)
     #expect(report.objective == 0)
   }
+
+  /// n classes, n teachers and n rooms (n prime), every class meeting every teacher once in
+  /// room (c + 2t) mod n, over n times: every resource is busy at every time, so a timetable
+  /// is clash-free only if each time holds a perfect matching (time (c + t) mod n is one).
+  static func packedInstance(n: Int, withSoftRule: Bool) -> XInstance {
+    var instance = XInstance(id: "packed\(n)", name: "packed")
+    instance.times = (0..<n).map { XTime(id: "t\($0)", name: "t\($0)") }
+    instance.resourceTypes = [XNamed(id: "Any", name: "Any")]
+    instance.resources = (0..<3 * n).map { XResource(id: "r\($0)", name: "r\($0)", type: 0) }
+    for c in 0..<n {
+      for t in 0..<n {
+        let room = (c + 2 * t) % n
+        instance.events.append(
+          XEvent(
+            id: "c\(c)t\(t)", name: "c\(c)t\(t)", duration: 1,
+            resources: [
+              XEventResource(resource: c), XEventResource(resource: n + t),
+              XEventResource(resource: 2 * n + room),
+            ]))
+      }
+    }
+    let all = Array(instance.events.indices)
+    instance.constraints = [
+      XConstraint(
+        id: "a", name: "assign", required: true, weight: 1, costFunction: .linear,
+        kind: .assignTime(events: all)),
+      XConstraint(
+        id: "c", name: "clashes", required: true, weight: 1, costFunction: .linear,
+        kind: .avoidClashes(resources: Array(instance.resources.indices))),
+    ]
+    if withSoftRule {
+      // Every time preferred: costs nothing, but the instance is no longer a pure clash
+      // problem, so the generic repair bursts (not PartialCol) must find the timetable.
+      instance.constraints.append(
+        XConstraint(
+          id: "p", name: "prefer", required: false, weight: 1, costFunction: .linear,
+          kind: .preferTimes(events: all, times: Array(instance.times.indices), duration: nil)))
+    }
+    return instance
+  }
+
+  /// An hdtt-like instance: n classes, teachers and rooms, every one busy at every time. It is
+  /// made from a hidden timetable (at each time, a random matching of classes to teachers and
+  /// to rooms), so a clash-free timetable exists; the times are then forgotten.
+  static func hiddenTimetableInstance(n: Int, times: Int, seed: UInt64) -> XInstance {
+    var rng = SplitMix64(seed: seed)
+    var instance = XInstance(id: "hidden\(n)", name: "hidden")
+    instance.times = (0..<times).map { XTime(id: "t\($0)", name: "t\($0)") }
+    instance.resourceTypes = [XNamed(id: "Any", name: "Any")]
+    instance.resources = (0..<3 * n).map { XResource(id: "r\($0)", name: "r\($0)", type: 0) }
+    for _ in 0..<times {
+      var teachers = Array(0..<n)
+      var rooms = Array(0..<n)
+      for i in stride(from: n - 1, to: 0, by: -1) {
+        teachers.swapAt(i, rng.below(i + 1))
+        rooms.swapAt(i, rng.below(i + 1))
+      }
+      for c in 0..<n {
+        let id = "e\(instance.events.count)"
+        instance.events.append(
+          XEvent(
+            id: id, name: id, duration: 1,
+            resources: [
+              XEventResource(resource: c), XEventResource(resource: n + teachers[c]),
+              XEventResource(resource: 2 * n + rooms[c]),
+            ]))
+      }
+    }
+    instance.constraints = [
+      XConstraint(
+        id: "a", name: "assign", required: true, weight: 1, costFunction: .linear,
+        kind: .assignTime(events: Array(instance.events.indices))),
+      XConstraint(
+        id: "c", name: "clashes", required: true, weight: 1, costFunction: .linear,
+        kind: .avoidClashes(resources: Array(instance.resources.indices))),
+    ]
+    return instance
+  }
+
+  @Test func partialColSolvesAFullyPackedInstance() {
+    // Only AssignTime and AvoidClashes, one-time lessons: the PartialCol path.
+    let instance = Self.hiddenTimetableInstance(n: 6, times: 20, seed: 11)
+    let result = Self.solve(instance, seed: 2)
+    let report = XEvaluator.evaluate(instance, result.timetable)
+    #expect(report.infeasibility == 0)
+    #expect(result.cost.hard == report.infeasibility)
+  }
+
+  @Test func repairSolvesAFullyPackedInstanceWithASoftRule() {
+    let instance = Self.packedInstance(n: 7, withSoftRule: true)
+    let result = Cadre.solveXHSTT(
+      instance, options: SolveOptions(seed: 2, threads: 1, timeLimit: nil, stepLimit: 2_000_000))
+    let report = XEvaluator.evaluate(instance, result.timetable)
+    #expect(report.infeasibility == 0)
+    #expect(report.objective == 0)
+    #expect(result.cost.hard == report.infeasibility)
+  }
 }

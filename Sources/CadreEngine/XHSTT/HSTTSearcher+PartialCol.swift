@@ -33,8 +33,9 @@ extension HSTTSearcher {
     return !md.movable.isEmpty
   }
 
-  /// Runs until no sub-event is left out or the budget ends; leaves the best timetable in `st`.
-  mutating func partialCol() {
+  /// Runs until no sub-event is left out, the budget ends or `patience` steps pass without
+  /// fewer left out; leaves the best timetable in `st`.
+  mutating func partialCol(patience: Int) {
     phase = "partialcol"
     let T = md.T
     let res = md.resourcesOfEvent
@@ -52,6 +53,15 @@ extension HSTTSearcher {
     for p in md.pointMonitor.indices where md.mKind[Int(md.pointMonitor[p])] == .avoidClashes {
       clashing[Int(md.pointTarget[p])] = true
     }
+    // Per sub-event, the rows (r × T) of its event's clash-checked resources, each once.
+    var rowStart = [0]
+    var rows: [Int] = []
+    for v in slot.indices {
+      for i in res.lower(owner[v])..<res.upper(owner[v]) where clashing[res[i]] {
+        if !rows[rowStart[v]...].contains(res[i] * T) { rows.append(res[i] * T) }
+      }
+      rowStart.append(rows.count)
+    }
     // Who holds each resource at each time: a sub-event index, −2 for a fixed event, −1 free.
     var holder = [Int32](repeating: -1, count: md.R * T)
     for e in 0..<md.E where md.fixedStart[e] >= 0 {
@@ -68,21 +78,15 @@ extension HSTTSearcher {
     var col = [Int](repeating: -1, count: slot.count)
     var out: [Int] = []
     func fits(_ v: Int, _ t: Int) -> Bool {
-      for i in res.lower(owner[v])..<res.upper(owner[v]) where clashing[res[i]] {
-        if holder[res[i] * T + t] != -1 { return false }
-      }
+      for i in rowStart[v]..<rowStart[v + 1] where holder[rows[i] + t] != -1 { return false }
       return true
     }
     func place(_ v: Int, _ t: Int) {
       col[v] = t
-      for i in res.lower(owner[v])..<res.upper(owner[v]) where clashing[res[i]] {
-        holder[res[i] * T + t] = Int32(v)
-      }
+      for i in rowStart[v]..<rowStart[v + 1] { holder[rows[i] + t] = Int32(v) }
     }
     func takeOut(_ v: Int) {
-      for i in res.lower(owner[v])..<res.upper(owner[v]) where clashing[res[i]] {
-        holder[res[i] * T + col[v]] = -1
-      }
+      for i in rowStart[v]..<rowStart[v + 1] { holder[rows[i] + col[v]] = -1 }
       col[v] = -1
     }
     for v in slot.indices {
@@ -94,19 +98,20 @@ extension HSTTSearcher {
     var tabu = [Int](repeating: 0, count: slot.count * T)
     var iteration = 0
     var evicted: [Int] = []
-    while !out.isEmpty && tick() {
+    var sinceBest = 0
+    while !out.isEmpty && sinceBest < patience && tick() {
       iteration += 1
+      sinceBest += 1
       var bestDelta = Int.max
       var move = (at: -1, to: -1)
       var ties = 0
       for (x, u) in out.enumerated() {
-        let e = owner[u]
         times: for t in 0..<T {
           // Distinct holders of u's resources at t (an event has a few resources).
           var n = 0
           var seen = (Int32(-1), Int32(-1), Int32(-1))
-          for i in res.lower(e)..<res.upper(e) where clashing[res[i]] {
-            let h = holder[res[i] * T + t]
+          for i in rowStart[u]..<rowStart[u + 1] {
+            let h = holder[rows[i] + t]
             if h == -2 { continue times }
             if h < 0 || h == seen.0 || h == seen.1 || h == seen.2 { continue }
             if n == 0 { seen.0 = h } else if n == 1 { seen.1 = h } else { seen.2 = h }
@@ -128,8 +133,8 @@ extension HSTTSearcher {
       out.swapAt(move.at, out.count - 1)
       out.removeLast()
       evicted.removeAll(keepingCapacity: true)
-      for i in res.lower(owner[u])..<res.upper(owner[u]) where clashing[res[i]] {
-        let h = Int(holder[res[i] * T + t])
+      for i in rowStart[u]..<rowStart[u + 1] {
+        let h = Int(holder[rows[i] + t])
         if h >= 0 && !evicted.contains(h) { evicted.append(h) }
       }
       let tenure = iteration + rng.below(10) + (out.count + evicted.count) * 6 / 10
@@ -140,6 +145,7 @@ extension HSTTSearcher {
       }
       place(u, t)
       if out.count < best {
+        sinceBest = 0
         best = out.count
         bestCol = col
       }
