@@ -115,6 +115,33 @@ extension HSTTState {
   private func spread(group g: Int, monitor m: Int) -> Int {
     let gm = md.groupMembers
     var dev = 0
+    if md.words == 1 {
+      // One pass: the starts as a bit mask, then one popcount per limit; when two sub-events
+      // start at the same time the mask undercounts, so fall through to counting per limit.
+      var starts: UInt64 = 0
+      var repeated = false
+      scan: for x in gm.lower(g)..<gm.upper(g) {
+        let e = gm[x]
+        let base = Int(md.subBase[e])
+        for k in base..<base + Int(subCount[e]) where subStart[k] >= 0 {
+          let bit: UInt64 = 1 << UInt64(subStart[k])
+          if starts & bit != 0 {
+            repeated = true
+            break scan
+          }
+          starts |= bit
+        }
+      }
+      if !repeated {
+        var i = md.mGroups.lower(m)
+        while i + 2 < md.mGroups.upper(m) {
+          let n = (starts & md.groupMask[md.mGroups[i]]).nonzeroBitCount
+          dev += HSTTModel.outside(n, md.mGroups[i + 1], md.mGroups[i + 2])
+          i += 3
+        }
+        return dev
+      }
+    }
     var i = md.mGroups.lower(m)
     while i + 2 < md.mGroups.upper(m) {
       let maskBase = md.mGroups[i] * md.words
