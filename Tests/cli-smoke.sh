@@ -104,6 +104,11 @@ if [ -d "$data" ]; then
   expect 0 "XHSTT solution read back by the evaluator" -- \
     "$CADRE" check "$data/DenmarkSmallSchool.xml" "$tmp/dk/solution.xml"
   grep -q "infeasibility 0, objective 0" "$tmp/stdout" || { fail=$((fail + 1)); echo "FAIL: dk"; }
+  expect 0 "XHSTT packed instance solved to feasibility (PartialCol)" -- \
+    "$CADRE" solve "$data/ArtificialORLibrary-hdtt4.xml" --out "$tmp/h4" --step-limit 100000 --quiet
+  expect 0 "XHSTT Western Greece solved to feasibility (repair bursts)" -- \
+    "$CADRE" solve "$data/GreeceWesternGreeceUniversityInstance3.xml" --out "$tmp/wg" \
+    --step-limit 400000 --threads 1 --quiet
   "$CADRE" solve "$data/BrazilInstance1.xml" --out "$tmp/br" --step-limit 100000 --quiet
   first=$(head -2 "$tmp/br/evaluation.txt" | tail -1)
   expect 0 "XHSTT Brazil1 solution scores the same when read back" -- \
