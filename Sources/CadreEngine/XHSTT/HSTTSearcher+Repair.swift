@@ -32,9 +32,10 @@ extension HSTTSearcher {
     tabuBurst(patience: patience)
   }
 
-  /// The same tabu search on a feasible timetable's soft cost (hard cost may not rise: moves
-  /// are compared hard first): the sub-events of costly soft points are probed. Runs until the
-  /// budget ends or `patience` steps pass without a new best cost.
+  /// The same tabu search on a feasible timetable's soft cost: the sub-events of costly soft
+  /// points are probed, and moves are compared by hard cost first (it rises only when every
+  /// probed move raises it; the best timetable is kept apart anyway). Runs until the budget
+  /// ends or `patience` steps pass without a new best cost.
   mutating func polish(patience: Int) {
     if md.movable.isEmpty || st.hard > 0 { return }
     phase = "polish"
@@ -95,8 +96,8 @@ extension HSTTSearcher {
     var kempe = false
   }
 
-  /// The best non-tabu move probed so far by (weighted hard change, soft cost), random among
-  /// equals.
+  /// The best non-tabu move probed so far by (weighted hard change, soft cost) when repairing,
+  /// (hard cost, soft cost) when polishing; random among equals.
   struct RepairChoice {
     var key = (primary: Int64.max, soft: Int64.max)
     var move: RepairMove?
