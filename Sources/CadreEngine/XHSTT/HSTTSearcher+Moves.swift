@@ -159,16 +159,21 @@ extension HSTTSearcher {
   /// Whether a started sub-event of `e` covers a time where resource `r` clashes
   /// (AvoidClashes) or is unavailable (AvoidUnavailableTimes monitor `m`).
   func coversOffendingTime(_ e: Int, resource r: Int, monitor m: Int) -> Bool {
-    let clash = md.mKind[m] == .avoidClashes
     let base = Int(md.subBase[e])
-    for k in base..<base + Int(st.subCount[e]) where st.subStart[k] >= 0 {
-      let s = Int(st.subStart[k])
-      for t in s..<min(md.T, s + Int(st.subDur[k])) {
-        if clash {
-          if st.busy[r * md.T + t] > 1 { return true }
-        } else if md.monitorMask[m * md.words + t >> 6] & (1 << UInt64(t & 63)) != 0 {
-          return true
-        }
+    return (base..<base + Int(st.subCount[e])).contains { slotOffends($0, resource: r, monitor: m) }
+  }
+
+  /// Whether sub-event slot `k`, if started, covers a time where resource `r` clashes
+  /// (AvoidClashes) or is unavailable (AvoidUnavailableTimes monitor `m`).
+  func slotOffends(_ k: Int, resource r: Int, monitor m: Int) -> Bool {
+    let s = Int(st.subStart[k])
+    if s < 0 { return false }
+    let clash = md.mKind[m] == .avoidClashes
+    for t in s..<min(md.T, s + Int(st.subDur[k])) {
+      if clash {
+        if st.busy[r * md.T + t] > 1 { return true }
+      } else if md.monitorMask[m * md.words + t >> 6] & (1 << UInt64(t & 63)) != 0 {
+        return true
       }
     }
     return false

@@ -251,25 +251,12 @@ extension HSTTSearcher {
     let kind = md.mKind[m]
     let base = Int(md.subBase[e])
     for k in base..<base + Int(st.subCount[e]) where slotMark[k] != slotEpoch {
-      let s = Int(st.subStart[k])
-      var wanted = true
-      if kind == .assignTime {
-        wanted = s < 0
-      } else if kind == .avoidClashes || kind == .avoidUnavailableTimes {
-        wanted = false
-        if s >= 0 {
-          for t in s..<min(md.T, s + Int(st.subDur[k])) {
-            let offending =
-              kind == .avoidClashes
-              ? st.busy[r * md.T + t] > 1
-              : md.monitorMask[m * md.words + t >> 6] & (1 << UInt64(t & 63)) != 0
-            if offending {
-              wanted = true
-              break
-            }
-          }
+      let wanted =
+        switch kind {
+        case .assignTime: st.subStart[k] < 0
+        case .avoidClashes, .avoidUnavailableTimes: slotOffends(k, resource: r, monitor: m)
+        default: true
         }
-      }
       if wanted {
         slotMark[k] = slotEpoch
         conflicts.append((e, k))
