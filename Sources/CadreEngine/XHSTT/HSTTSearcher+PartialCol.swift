@@ -39,42 +39,10 @@ extension HSTTSearcher {
     phase = "partialcol"
     let T = md.T
     let res = md.resourcesOfEvent
-    var slot: [Int] = []
-    var owner: [Int] = []
-    for e32 in md.movable {
-      let e = Int(e32)
-      let base = Int(md.subBase[e])
-      for k in base..<base + Int(st.subCount[e]) {
-        slot.append(k)
-        owner.append(e)
-      }
-    }
-    var clashing = [Bool](repeating: false, count: md.R)
-    for p in md.pointMonitor.indices where md.mKind[Int(md.pointMonitor[p])] == .avoidClashes {
-      clashing[Int(md.pointTarget[p])] = true
-    }
-    // Per sub-event, the rows (r × T) of its event's clash-checked resources, each once.
-    var rowStart = [0]
-    var rows: [Int] = []
-    for v in slot.indices {
-      for i in res.lower(owner[v])..<res.upper(owner[v]) where clashing[res[i]] {
-        if !rows[rowStart[v]...].contains(res[i] * T) { rows.append(res[i] * T) }
-      }
-      rowStart.append(rows.count)
-    }
+    let lessons = HSTTClashLessons(md, st)
+    let (slot, owner, rowStart, rows) = (lessons.slot, lessons.owner, lessons.rowStart, lessons.rows)
     // Who holds each resource at each time: a sub-event index, −2 for a fixed event, −1 free.
-    var holder = [Int32](repeating: -1, count: md.R * T)
-    for e in 0..<md.E where md.fixedStart[e] >= 0 {
-      let base = Int(md.subBase[e])
-      for k in base..<base + Int(st.subCount[e]) where st.subStart[k] >= 0 {
-        let s = Int(st.subStart[k])
-        for t in s..<min(T, s + Int(st.subDur[k])) {
-          for i in res.lower(e)..<res.upper(e) where clashing[res[i]] {
-            holder[res[i] * T + t] = -2
-          }
-        }
-      }
-    }
+    var holder = lessons.fixed.map { $0 > 0 ? Int32(-2) : -1 }
     var col = [Int](repeating: -1, count: slot.count)
     var out: [Int] = []
     func fits(_ v: Int, _ t: Int) -> Bool {
