@@ -40,7 +40,9 @@ extension HSTTSearcher {
     let T = md.T
     let res = md.resourcesOfEvent
     let lessons = HSTTClashLessons(md, st)
-    let (slot, owner, rowStart, rows) = (lessons.slot, lessons.owner, lessons.rowStart, lessons.rows)
+    let (slot, owner, rowStart, rows) = (
+      lessons.slot, lessons.owner, lessons.rowStart, lessons.rows
+    )
     // Who holds each resource at each time: a sub-event index, −2 for a fixed event, −1 free.
     var holder = lessons.fixed.map { $0 > 0 ? Int32(-2) : -1 }
     var col = [Int](repeating: -1, count: slot.count)
