@@ -104,7 +104,7 @@ if [ -d "$data" ]; then
   expect 0 "XHSTT solution read back by the evaluator" -- \
     "$CADRE" check "$data/DenmarkSmallSchool.xml" "$tmp/dk/solution.xml"
   grep -q "infeasibility 0, objective 0" "$tmp/stdout" || { fail=$((fail + 1)); echo "FAIL: dk"; }
-  expect 0 "XHSTT packed instance solved to feasibility (PartialCol)" -- \
+  expect 0 "XHSTT packed instance solved to feasibility (frame tabu search)" -- \
     "$CADRE" solve "$data/ArtificialORLibrary-hdtt4.xml" --out "$tmp/h4" --step-limit 100000 --quiet
   expect 0 "XHSTT Western Greece solved to feasibility (repair bursts)" -- \
     "$CADRE" solve "$data/GreeceWesternGreeceUniversityInstance3.xml" --out "$tmp/wg" \

@@ -156,12 +156,42 @@ import Testing
     return instance
   }
 
-  @Test func partialColSolvesAFullyPackedInstance() {
-    // Only AssignTime and AvoidClashes, one-time lessons: the PartialCol path.
-    let instance = Self.hiddenTimetableInstance(n: 6, times: 20, seed: 11)
+  @Test func frameTabuSolvesAFullyPackedInstance() {
+    // Only AssignTime and AvoidClashes, one-time lessons, every class busy at every time: the
+    // frame tabu search keeps each class clash-free and removes the teacher and room clashes
+    // (before it, PartialCol left two lessons out within this step limit, and the generic
+    // search more).
+    let instance = Self.hiddenTimetableInstance(n: 10, times: 20, seed: 11)
     let result = Self.solve(instance, seed: 2)
     let report = XEvaluator.evaluate(instance, result.timetable)
     #expect(report.infeasibility == 0)
+    #expect(result.cost.hard == report.infeasibility)
+  }
+
+  @Test func frameTabuLeavesOnlyTheUnavoidableClashWhenAFrameOverflows() {
+    // A study hall with 11 lessons and nothing else to clash on, over 10 times, next to a
+    // packed hidden timetable: one study lesson cannot have a frame time of its own, so it
+    // goes unframed, and the search must leave exactly one lesson's worth of cost (one clash
+    // or one lesson unassigned), the least any timetable can have.
+    var instance = Self.hiddenTimetableInstance(n: 4, times: 10, seed: 11)
+    instance.resources.append(XResource(id: "study", name: "study", type: 0))
+    let study = instance.resources.count - 1
+    for i in 0..<11 {
+      instance.events.append(
+        XEvent(
+          id: "s\(i)", name: "s\(i)", duration: 1, resources: [XEventResource(resource: study)]))
+    }
+    instance.constraints = [
+      XConstraint(
+        id: "a", name: "assign", required: true, weight: 1, costFunction: .linear,
+        kind: .assignTime(events: Array(instance.events.indices))),
+      XConstraint(
+        id: "c", name: "clashes", required: true, weight: 1, costFunction: .linear,
+        kind: .avoidClashes(resources: Array(instance.resources.indices))),
+    ]
+    let result = Self.solve(instance, seed: 2)
+    let report = XEvaluator.evaluate(instance, result.timetable)
+    #expect(report.infeasibility == 1)
     #expect(result.cost.hard == report.infeasibility)
   }
 

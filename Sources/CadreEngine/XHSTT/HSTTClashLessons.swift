@@ -1,7 +1,6 @@
 /// A pure clash problem seen as a colouring (`HSTTSearcher.isPureClashProblem`): every
 /// sub-event of a movable event is a one-time lesson, and only the clash-checked resources
-/// matter. Built once from the model and the current state for PartialCol and the frame tabu
-/// search.
+/// matter. Built once from the model and the current state for the frame tabu search.
 struct HSTTClashLessons {
   /// Per lesson, its sub-event slot and the event that owns it.
   var slot: [Int] = []

@@ -1,185 +1,325 @@
-/// Frame tabu search for pure clash problems (`isPureClashProblem`): a tabu search over
-/// complete timetables in which one resource of every lesson, its *frame*, is never
-/// double-booked.
+/// Frame tabu search for pure clash problems (`isPureClashProblem`: only required AssignTime
+/// and AvoidClashes, one-time lessons, as in the hdtt and Abramson instances, where every
+/// class, teacher and room is busy at every time). A timetable is then a colouring of the
+/// lessons with the times, and the search works on complete timetables in which one resource
+/// of every lesson, its *frame*, is never double-booked.
 ///
-/// Each lesson's frame is its clash-checked resource with the most lessons (the first listed
-/// on ties: the class, in the hdtt and Abramson instances, where every class, teacher and room
-/// is busy at every time). A move takes a conflicting lesson to another time its frame may
-/// use: to a time where the frame is free, or swapped with the frame's lesson there. So in
-/// ArtificialAbramson15 each class's 30 lessons always fill its 30 times, and the search only
-/// has teacher and room clashes to remove; the change of a move is read from a table of how
-/// many lessons hold each resource at each time, a few instructions each.
+/// Frame choice k gives each lesson its k-th clash-checked resource by number of lessons (most
+/// first, then as listed): in ArtificialAbramson15 choice 0 is the class, 1 the teacher, 2 the
+/// room. A move takes a conflicting lesson to another time its frame may use: to a time where
+/// the frame is free, or swapped with the frame's lesson there. So with the class as frame
+/// each class's 30 lessons always fill its 30 times, and only teacher and room clashes are
+/// left to remove; a move's change is read from a table of how many lessons hold each
+/// resource at each time, a few instructions.
 ///
 /// A step makes the best move over every conflicting lesson and every time (fewest clashes,
 /// random among equals) unless it is tabu: a lesson may not return to the time it left for
-/// 0–9 steps plus a tenth of the clashes, unless that reaches fewer clashes than the best.
-/// After `patience` steps without a new best the search restarts from the best timetable with
-/// `kick` random moves (an iterated tabu search). It ends when no clash is left or the budget
-/// runs out, and writes the best timetable back if it scores no worse than what it was given.
+/// 0–9 steps plus a tenth of the clashes, unless that reaches fewer clashes than this run's
+/// best. After `patience` steps without a new best of the run, the search restarts from that
+/// best under the next frame choice, made clash-free by moving the lessons that now share a
+/// frame to its free times (that repair is the perturbation: it turns two teacher clashes
+/// into a few class clashes, say); with one choice only, `kick` random moves instead. After
+/// `fresh` steps without a new overall best it starts again from a random timetable. It ends
+/// when no clash is left or the budget runs out, and writes the best timetable back if that
+/// scores no worse than what it was given. Every step counts as one step of the budget.
 extension HSTTSearcher {
-  /// Runs the frame tabu search; false (nothing changed) when some frame resource has more
-  /// lessons than times it is free at, so that frames cannot stay clash-free.
-  mutating func frameTabu(patience: Int = 50_000, kick: Int = 10) -> Bool {
+  /// Whether the frame tabu search applies: only required AssignTime and linear AvoidClashes
+  /// points, and every sub-event of every movable event one time long.
+  var isPureClashProblem: Bool {
+    for m in md.mKind.indices {
+      if !md.mHard[m] { return false }
+      switch md.mKind[m] {
+      case .assignTime: continue
+      case .avoidClashes: if md.mFunction[m] != 0 { return false }
+      default: return false
+      }
+    }
+    for e32 in md.movable {
+      let base = Int(md.subBase[Int(e32)])
+      for k in base..<base + Int(st.subCount[Int(e32)]) where st.subDur[k] != 1 { return false }
+    }
+    return !md.movable.isEmpty
+  }
+
+  /// Runs the frame tabu search until no clash is left or the budget ends; leaves the best
+  /// timetable in `st`.
+  mutating func frameTabu(patience: Int = 20_000, kick: Int = 10, fresh: Int = 1_000_000) {
     let T = md.T
     let lessons = HSTTClashLessons(md, st)
     let n = lessons.count
     let rows = lessons.rows
-    // Frames: per lesson, the row of its most used clash-checked resource (−1: none).
+    // Frame choices: choice k gives each lesson its k-th clash-checked resource by number of
+    // lessons (most first, then as listed). A frame holds at most as many lessons as it has
+    // free times; the lessons past that (an infeasible instance) are left out, unassigned.
     var uses = [Int](repeating: 0, count: md.R * T + 1)
     for i in rows.indices { uses[rows[i]] += 1 }
-    var frame = [Int](repeating: -1, count: n)
+    var ranked: [[Int]] = []
     for v in 0..<n {
-      for i in lessons.rowRange(v) where frame[v] < 0 || uses[rows[i]] > uses[frame[v]] {
-        frame[v] = rows[i]
+      let own = Array(rows[lessons.rowRange(v)])
+      ranked.append(
+        own.indices.sorted {
+          uses[own[$0]] > uses[own[$1]] || (uses[own[$0]] == uses[own[$1]] && $0 < $1)
+        }.map { own[$0] })
+    }
+    var free = [Int](repeating: -1, count: md.R * T + 1)
+    var choices: [[Int]] = []
+    for k in 0..<(ranked.map(\.count).max() ?? 0) {
+      var frame = ranked.map { $0.isEmpty ? -1 : $0[min(k, $0.count - 1)] }
+      var load = [Int](repeating: 0, count: md.R * T + 1)
+      for v in 0..<n where frame[v] >= 0 {
+        if free[frame[v]] < 0 {
+          free[frame[v]] = (0..<T).reduce(0) { $0 + (lessons.fixed[frame[v] + $1] == 0 ? 1 : 0) }
+        }
+        load[frame[v]] += 1
+        if load[frame[v]] > free[frame[v]] { frame[v] = FrameState.leftOut }
       }
+      if !choices.contains(frame) { choices.append(frame) }
     }
-    var free = [Int](repeating: 0, count: md.R * T + 1)
-    for v in 0..<n where frame[v] >= 0 && free[frame[v]] == 0 {
-      for t in 0..<T where lessons.fixed[frame[v] + t] == 0 { free[frame[v]] += 1 }
-    }
-    var load = [Int](repeating: 0, count: md.R * T + 1)
-    for v in 0..<n where frame[v] >= 0 {
-      load[frame[v]] += 1
-      if load[frame[v]] > free[frame[v]] { return false }
-    }
+    guard let frame = choices.first else { return }
+    var choice = 0
     phase = "frametabu"
 
-    // The state: each lesson's time, the lessons holding each frame at each time, and how many
-    // lessons (fixed events included) hold each clash-checked resource at each time.
-    var col = [Int](repeating: 0, count: n)
-    var at = [Int32](repeating: -1, count: md.R * T)
-    var count = lessons.fixed
-    var clashes = 0
-    func rebuild(_ times: [Int]) {
-      col = times
-      count = lessons.fixed
-      for i in at.indices { at[i] = -1 }
-      for v in 0..<n {
-        if frame[v] >= 0 { at[frame[v] + col[v]] = Int32(v) }
-        for i in lessons.rowRange(v) { count[rows[i] + col[v]] += 1 }
-      }
-      clashes = 0
-      for c in count where c > 1 { clashes += Int(c) - 1 }
-    }
-    // Start from the state's timetable, moving lessons off frame clashes to free times.
-    var start = [Int](repeating: -1, count: n)
-    for v in 0..<n {
-      let s = Int(st.subStart[lessons.slot[v]])
-      guard frame[v] >= 0 else {
-        start[v] = max(0, s)
-        continue
-      }
-      if s >= 0 && lessons.fixed[frame[v] + s] == 0 && at[frame[v] + s] < 0 {
-        start[v] = s
-        at[frame[v] + s] = Int32(v)
-      }
-    }
-    for v in 0..<n where start[v] < 0 {
-      var options: [Int] = []
-      for t in 0..<T where lessons.fixed[frame[v] + t] == 0 && at[frame[v] + t] < 0 {
-        options.append(t)
-      }
-      start[v] = options[rng.below(options.count)]
-      at[frame[v] + start[v]] = Int32(v)
-    }
-    rebuild(start)
+    var fs = FrameState(lessons, times: T, frame: frame)
+    fs.reframe(lessons.slot.map { Int(st.subStart[$0]) }, &rng)
 
-    @inline(__always) func leave(_ c: Int32) -> Int { c >= 2 ? -1 : 0 }
-    @inline(__always) func enter(_ c: Int32) -> Int { c >= 1 ? 1 : 0 }
-    func shares(_ v: Int, _ row: Int) -> Bool {
-      for i in lessons.rowRange(v) where rows[i] == row { return true }
-      return false
-    }
-    /// The change in clashes when lesson `a` goes to `t` and `b` (the frame's lesson at `t`,
-    /// or −1) takes `a`'s time. Rows both share keep their count.
-    func change(_ a: Int, _ t: Int, _ b: Int) -> Int {
-      let ta = col[a]
-      var d = 0
-      for i in lessons.rowRange(a) where b < 0 || !shares(b, rows[i]) {
-        d += leave(count[rows[i] + ta]) + enter(count[rows[i] + t])
-      }
-      if b >= 0 {
-        for i in lessons.rowRange(b) where !shares(a, rows[i]) {
-          d += leave(count[rows[i] + t]) + enter(count[rows[i] + ta])
-        }
-      }
-      return d
-    }
-    func shift(_ v: Int, to t: Int) {
-      for i in lessons.rowRange(v) {
-        count[rows[i] + col[v]] -= 1
-        count[rows[i] + t] += 1
-      }
-      col[v] = t
-    }
-    /// Lesson `a` to `t`, exchanged with the frame's lesson there if any.
-    func move(_ a: Int, _ t: Int) {
-      let ta = col[a]
-      let b = Int(at[frame[a] + t])
-      clashes += change(a, t, b)
-      shift(a, to: t)
-      at[frame[a] + t] = Int32(a)
-      at[frame[a] + ta] = Int32(b)
-      if b >= 0 { shift(b, to: ta) }
-    }
-    func conflicting(_ v: Int) -> Bool {
-      for i in lessons.rowRange(v) where count[rows[i] + col[v]] > 1 { return true }
-      return false
-    }
-
-    var best = clashes
-    var bestCol = col
+    var (best, bestCol) = (fs.clashes, fs.col)
+    var (runBest, runBestCol) = (fs.clashes, fs.col)
     var tabu = [Int](repeating: 0, count: n * T)
     var iteration = 0
     var sinceBest = 0
-    while clashes > 0 && tick() {
+    var sinceGlobalBest = 0
+    while fs.clashes > 0 && tick() {
       iteration += 1
       sinceBest += 1
-      if sinceBest > patience {
+      sinceGlobalBest += 1
+      if sinceGlobalBest > fresh {
+        // A fresh start: a random timetable, frames made clash-free.
+        (sinceBest, sinceGlobalBest) = (0, 0)
+        fs.reframe([Int](repeating: -1, count: n), &rng)
+        (runBest, runBestCol) = (fs.clashes, fs.col)
+      } else if sinceBest > patience {
+        // Restart from this run's best: with the next frame choice, made clash-free (that
+        // repair is the perturbation), or with `kick` random moves when there is one choice.
         sinceBest = 0
-        rebuild(bestCol)
-        for _ in 0..<kick {
-          let v = rng.below(n)
-          let t = rng.below(T)
-          if frame[v] >= 0 && t != col[v] && lessons.fixed[frame[v] + t] == 0 { move(v, t) }
+        if choices.count > 1 {
+          choice = (choice + 1) % choices.count
+          fs.setFrame(choices[choice])
+          fs.reframe(runBestCol, &rng)
+        } else {
+          fs.rebuild(runBestCol)
+          for _ in 0..<kick {
+            let v = rng.below(n)
+            let t = rng.below(T)
+            if fs.col[v] >= 0 && t != fs.col[v] && fs.allowed(v, t) {
+              fs.move(v, t)
+            }
+          }
         }
+        (runBest, runBestCol) = (fs.clashes, fs.col)
       }
       var bestDelta = Int.max
-      var choice = (lesson: -1, time: -1)
+      var pick = (lesson: -1, time: -1)
       var ties = 0
-      for a in 0..<n where frame[a] >= 0 && conflicting(a) {
-        let ta = col[a]
-        for t in 0..<T where t != ta && lessons.fixed[frame[a] + t] == 0 {
-          let b = Int(at[frame[a] + t])
-          let d = change(a, t, b)
+      for a in 0..<n where fs.conflicting(a) {
+        let (ta, f) = (fs.col[a], fs.frame[a])
+        for t in 0..<T where t != ta && fs.allowed(a, t) {
+          let b = f < 0 ? -1 : Int(fs.at[f + t])
+          let d = fs.change(a, t, b)
           if d > bestDelta { continue }
           let isTabu = tabu[a * T + t] > iteration || (b >= 0 && tabu[b * T + ta] > iteration)
-          if isTabu && clashes + d >= best { continue }
+          if isTabu && fs.clashes + d >= runBest { continue }
           if d < bestDelta {
-            (bestDelta, choice, ties) = (d, (a, t), 1)
+            (bestDelta, pick, ties) = (d, (a, t), 1)
           } else {
             ties += 1
-            if rng.below(ties) == 0 { choice = (a, t) }
+            if rng.below(ties) == 0 { pick = (a, t) }
           }
         }
       }
-      guard choice.lesson >= 0 else { continue }
-      let (a, t) = choice
-      let (ta, b) = (col[a], Int(at[frame[a] + t]))
-      move(a, t)
-      let tenure = iteration + rng.below(10) + clashes / 10
+      guard pick.lesson >= 0 else { continue }
+      let (a, t) = pick
+      let (ta, b) = (fs.col[a], fs.frame[a] < 0 ? -1 : Int(fs.at[fs.frame[a] + t]))
+      fs.move(a, t)
+      let tenure = iteration + rng.below(10) + fs.clashes / 10
       tabu[a * T + ta] = tenure
       if b >= 0 { tabu[b * T + t] = tenure }
-      if clashes < best {
-        best = clashes
-        bestCol = col
+      if fs.clashes < runBest {
+        (runBest, runBestCol) = (fs.clashes, fs.col)
         sinceBest = 0
+        if fs.clashes < best { (best, bestCol, sinceGlobalBest) = (fs.clashes, fs.col, 0) }
       }
     }
     let before = st.cost
     writeBack(lessons.slot, lessons.owner, bestCol)
     if st.cost <= before { st.commit() } else { st.rollback() }
     offerBest()
-    return true
+  }
+
+  /// Sets sub-event `slot[v]` (of event `owner[v]`) to start `start[v]` (−1: unassigned) as one
+  /// evaluated move, left to commit or roll back.
+  mutating func writeBack(_ slot: [Int], _ owner: [Int], _ start: [Int]) {
+    st.begin()
+    for v in slot.indices where Int(st.subStart[slot[v]]) != start[v] {
+      st.touch(owner[v])
+      st.subStart[slot[v]] = Int32(start[v])
+    }
+    _ = st.evaluate()
+  }
+}
+
+/// The frame search's timetable: each lesson's time, the lesson holding each frame at each
+/// time, and how many lessons (fixed events included) hold each clash-checked resource at
+/// each time, with the clashes that makes.
+private struct FrameState {
+  let T: Int
+  let n: Int
+  let rows: [Int]
+  let rowStart: [Int]
+  /// Fixed events per resource and time (`r × T + t`).
+  let fixed: [Int32]
+  /// Per lesson, its frame's row (`r × T`), −1 when it has no clash-checked resource, or
+  /// `leftOut` when its frame is full (it then stays unassigned).
+  private(set) var frame: [Int] = []
+  /// Per lesson, the rows a move can change the clashes of: all its rows but its frame's,
+  /// when no other lesson has that resource outside its frame (a frame cell then holds at
+  /// most one lesson, and a move leaves its clashes at 0).
+  private var otherStart: [Int] = []
+  private var others: [Int] = []
+  var col: [Int]
+  var at: [Int32]
+  var count: [Int32]
+  var clashes = 0
+
+  static let leftOut = -2
+
+  init(_ lessons: HSTTClashLessons, times: Int, frame: [Int]) {
+    n = lessons.count
+    T = times
+    rows = lessons.rows
+    rowStart = lessons.rowStart
+    fixed = lessons.fixed
+    col = [Int](repeating: 0, count: n)
+    at = [Int32](repeating: -1, count: fixed.count)
+    count = fixed
+    setFrame(frame)
+  }
+
+  /// Takes a new frame per lesson (then `reframe` the timetable).
+  mutating func setFrame(_ frame: [Int]) {
+    self.frame = frame
+    var outside = Set<Int>()
+    for v in 0..<n where frame[v] != Self.leftOut {
+      for i in rowStart[v]..<rowStart[v + 1] where rows[i] != frame[v] { outside.insert(rows[i]) }
+    }
+    otherStart = [0]
+    others = []
+    for v in 0..<n {
+      for i in rowStart[v]..<rowStart[v + 1]
+      where rows[i] != frame[v] || outside.contains(rows[i]) {
+        others.append(rows[i])
+      }
+      otherStart.append(others.count)
+    }
+  }
+
+  mutating func rebuild(_ times: [Int]) {
+    col = times
+    count = fixed
+    for i in at.indices { at[i] = -1 }
+    for v in 0..<n where col[v] >= 0 {
+      if frame[v] >= 0 { at[frame[v] + col[v]] = Int32(v) }
+      for i in rowStart[v]..<rowStart[v + 1] { count[rows[i] + col[v]] += 1 }
+    }
+    clashes = 0
+    for c in count where c > 1 { clashes += Int(c) - 1 }
+  }
+
+  /// Takes `times` (−1: none yet) with every frame made clash-free: lessons in random order
+  /// keep their time where their frame is still free there, the others go to random free
+  /// times of their frame.
+  mutating func reframe(_ times: [Int], _ rng: inout SplitMix64) {
+    var placed = times
+    for i in at.indices { at[i] = -1 }
+    var order = Array(0..<n)
+    for i in stride(from: n - 1, to: 0, by: -1) { order.swapAt(i, rng.below(i + 1)) }
+    var moved: [Int] = []
+    for v in order where frame[v] >= 0 {
+      let s = placed[v]
+      if s >= 0 && fixed[frame[v] + s] == 0 && at[frame[v] + s] < 0 {
+        at[frame[v] + s] = Int32(v)
+      } else {
+        moved.append(v)
+      }
+    }
+    for v in moved {
+      var options: [Int] = []
+      for t in 0..<T where fixed[frame[v] + t] == 0 && at[frame[v] + t] < 0 { options.append(t) }
+      placed[v] = options[rng.below(options.count)]
+      at[frame[v] + placed[v]] = Int32(v)
+    }
+    for v in 0..<n where frame[v] == Self.leftOut { placed[v] = -1 }
+    for v in 0..<n where frame[v] == -1 && placed[v] < 0 { placed[v] = rng.below(T) }
+    rebuild(placed)
+  }
+
+  @inline(__always) private func leave(_ c: Int32) -> Int { c >= 2 ? -1 : 0 }
+  @inline(__always) private func enter(_ c: Int32) -> Int { c >= 1 ? 1 : 0 }
+
+  @inline(__always) private func shares(_ v: Int, _ row: Int) -> Bool {
+    for i in otherStart[v]..<otherStart[v + 1] where others[i] == row { return true }
+    return false
+  }
+
+  /// The change in clashes when lesson `a` goes to `t` and `b` (the frame's lesson at `t`, or
+  /// −1) takes `a`'s time. Rows both share keep their count.
+  @inline(__always) func change(_ a: Int, _ t: Int, _ b: Int) -> Int {
+    let ta = col[a]
+    var d = 0
+    for i in otherStart[a]..<otherStart[a + 1] where b < 0 || !shares(b, others[i]) {
+      d += leave(count[others[i] + ta]) + enter(count[others[i] + t])
+    }
+    if b >= 0 {
+      for i in otherStart[b]..<otherStart[b + 1] where !shares(a, others[i]) {
+        d += leave(count[others[i] + t]) + enter(count[others[i] + ta])
+      }
+    }
+    return d
+  }
+
+  /// Lesson `v` to `t` in the counts of its `others` rows (frame rows left out there are
+  /// recounted by `rebuild`).
+  private mutating func shift(_ v: Int, to t: Int) {
+    for i in otherStart[v]..<otherStart[v + 1] {
+      count[others[i] + col[v]] -= 1
+      count[others[i] + t] += 1
+    }
+    col[v] = t
+  }
+
+  /// Lesson `a` to `t`, exchanged with the frame's lesson there if any.
+  mutating func move(_ a: Int, _ t: Int) {
+    let ta = col[a]
+    let f = frame[a]
+    let b = f < 0 ? -1 : Int(at[f + t])
+    clashes += change(a, t, b)
+    shift(a, to: t)
+    guard f >= 0 else { return }
+    at[f + t] = Int32(a)
+    at[f + ta] = Int32(b)
+    if b >= 0 { shift(b, to: ta) }
+  }
+
+  /// Whether lesson `v` may start at `t`: its frame, if any, is not held there by a fixed
+  /// event.
+  @inline(__always) func allowed(_ v: Int, _ t: Int) -> Bool {
+    frame[v] < 0 || fixed[frame[v] + t] == 0
+  }
+
+  @inline(__always) func conflicting(_ v: Int) -> Bool {
+    if col[v] < 0 { return false }
+    for i in otherStart[v]..<otherStart[v + 1] where count[others[i] + col[v]] > 1 {
+      return true
+    }
+    return false
   }
 }

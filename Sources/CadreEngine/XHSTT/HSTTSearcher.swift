@@ -70,9 +70,7 @@ struct HSTTSearcher: MeteredSearch {
     chooseSplits()
     construct()
     offerBest()
-    if stop == nil && st.hard > 0 && isPureClashProblem && !frameTabu() {
-      partialCol(patience: 1_000_000)
-    }
+    if stop == nil && st.hard > 0 && isPureClashProblem { frameTabu() }
     if stop == nil && !(bestCost <= budget.target) {
       phase = "improve"
       localSearch()
