@@ -145,7 +145,14 @@ import Testing
             ]))
       }
     }
-    instance.constraints = [
+    instance.constraints = Self.assignAndAvoidClashes(instance)
+    return instance
+  }
+
+  /// Required AssignTime on every event and AvoidClashes on every resource: a pure clash
+  /// problem.
+  static func assignAndAvoidClashes(_ instance: XInstance) -> [XConstraint] {
+    [
       XConstraint(
         id: "a", name: "assign", required: true, weight: 1, costFunction: .linear,
         kind: .assignTime(events: Array(instance.events.indices))),
@@ -153,7 +160,6 @@ import Testing
         id: "c", name: "clashes", required: true, weight: 1, costFunction: .linear,
         kind: .avoidClashes(resources: Array(instance.resources.indices))),
     ]
-    return instance
   }
 
   @Test func frameTabuSolvesAFullyPackedInstance() {
@@ -168,11 +174,11 @@ import Testing
     #expect(result.cost.hard == report.infeasibility)
   }
 
-  @Test func frameTabuLeavesOnlyTheUnavoidableClashWhenAFrameOverflows() {
+  @Test func frameTabuLeavesOnlyTheUnavoidableCostWhenAFrameOverflows() {
     // A study hall with 11 lessons and nothing else to clash on, over 10 times, next to a
-    // packed hidden timetable: one study lesson cannot have a frame time of its own, so it
-    // goes unframed, and the search must leave exactly one lesson's worth of cost (one clash
-    // or one lesson unassigned), the least any timetable can have.
+    // packed hidden timetable: one study lesson cannot have a frame time of its own, so it is
+    // left out, and the search must leave exactly one lesson's worth of cost (one lesson
+    // unassigned or one clash), the least any timetable can have.
     var instance = Self.hiddenTimetableInstance(n: 4, times: 10, seed: 11)
     instance.resources.append(XResource(id: "study", name: "study", type: 0))
     let study = instance.resources.count - 1
@@ -181,14 +187,7 @@ import Testing
         XEvent(
           id: "s\(i)", name: "s\(i)", duration: 1, resources: [XEventResource(resource: study)]))
     }
-    instance.constraints = [
-      XConstraint(
-        id: "a", name: "assign", required: true, weight: 1, costFunction: .linear,
-        kind: .assignTime(events: Array(instance.events.indices))),
-      XConstraint(
-        id: "c", name: "clashes", required: true, weight: 1, costFunction: .linear,
-        kind: .avoidClashes(resources: Array(instance.resources.indices))),
-    ]
+    instance.constraints = Self.assignAndAvoidClashes(instance)
     let result = Self.solve(instance, seed: 2)
     let report = XEvaluator.evaluate(instance, result.timetable)
     #expect(report.infeasibility == 1)

@@ -82,8 +82,8 @@ extension HSTTSearcher {
     var fs = FrameState(lessons, times: T, frame: frame)
     fs.reframe(lessons.slot.map { Int(st.subStart[$0]) }, &rng)
 
-    var (best, bestCol) = (fs.clashes, fs.col)
-    var (runBest, runBestCol) = (fs.clashes, fs.col)
+    var (best, bestCol) = (fs.cost, fs.col)
+    var (runBest, runBestCol) = (fs.cost, fs.col)
     var tabu = [Int](repeating: 0, count: n * T)
     var iteration = 0
     var sinceBest = 0
@@ -96,7 +96,7 @@ extension HSTTSearcher {
         // A fresh start: a random timetable, frames made clash-free.
         (sinceBest, sinceGlobalBest) = (0, 0)
         fs.reframe([Int](repeating: -1, count: n), &rng)
-        (runBest, runBestCol) = (fs.clashes, fs.col)
+        (runBest, runBestCol) = (fs.cost, fs.col)
       } else if sinceBest > patience {
         // Restart from this run's best: with the next frame choice, made clash-free (that
         // repair is the perturbation), or with `kick` random moves when there is one choice.
@@ -115,7 +115,7 @@ extension HSTTSearcher {
             }
           }
         }
-        (runBest, runBestCol) = (fs.clashes, fs.col)
+        (runBest, runBestCol) = (fs.cost, fs.col)
       }
       var bestDelta = Int.max
       var pick = (lesson: -1, time: -1)
@@ -127,7 +127,7 @@ extension HSTTSearcher {
           let d = fs.change(a, t, b)
           if d > bestDelta { continue }
           let isTabu = tabu[a * T + t] > iteration || (b >= 0 && tabu[b * T + ta] > iteration)
-          if isTabu && fs.clashes + d >= runBest { continue }
+          if isTabu && fs.cost + d >= runBest { continue }
           if d < bestDelta {
             (bestDelta, pick, ties) = (d, (a, t), 1)
           } else {
@@ -143,10 +143,10 @@ extension HSTTSearcher {
       let tenure = iteration + rng.below(10) + fs.clashes / 10
       tabu[a * T + ta] = tenure
       if b >= 0 { tabu[b * T + t] = tenure }
-      if fs.clashes < runBest {
-        (runBest, runBestCol) = (fs.clashes, fs.col)
+      if fs.cost < runBest {
+        (runBest, runBestCol) = (fs.cost, fs.col)
         sinceBest = 0
-        if fs.clashes < best { (best, bestCol, sinceGlobalBest) = (fs.clashes, fs.col, 0) }
+        if fs.cost < best { (best, bestCol, sinceGlobalBest) = (fs.cost, fs.col, 0) }
       }
     }
     let before = st.cost
@@ -189,6 +189,10 @@ private struct FrameState {
   var at: [Int32]
   var count: [Int32]
   var clashes = 0
+  /// Lessons left out under this frame choice.
+  private(set) var leftOutCount = 0
+  /// What the search minimises: clashes plus lessons left out (AssignTime's count).
+  var cost: Int { clashes + leftOutCount }
 
   static let leftOut = -2
 
@@ -207,6 +211,7 @@ private struct FrameState {
   /// Takes a new frame per lesson (then `reframe` the timetable).
   mutating func setFrame(_ frame: [Int]) {
     self.frame = frame
+    leftOutCount = frame.reduce(0) { $0 + ($1 == Self.leftOut ? 1 : 0) }
     var outside = Set<Int>()
     for v in 0..<n where frame[v] != Self.leftOut {
       for i in rowStart[v]..<rowStart[v + 1] where rows[i] != frame[v] { outside.insert(rows[i]) }
