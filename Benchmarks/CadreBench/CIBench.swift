@@ -1,6 +1,7 @@
 import Cadre
 import CadreCheck
 import CadreGen
+import CadreIO
 import CadreModel
 import Foundation
 
@@ -22,9 +23,40 @@ enum CIBench {
     Case(size: "XL", seed: 1, steps: 3_000_000),
   ]
 
+  /// XHSTT instances from `../shared/data/xhstt` (skipped when absent), one thread, a fixed
+  /// seed and step limit: ArtificialAbramson15 guards the frame tabu search (seed 6 reaches
+  /// 0 clashes after about 1.06 million steps, some 6 s).
+  static let xhsttCases = [(file: "ArtificialAbramson15.xml", seed: UInt64(6), steps: 1_500_000)]
+
   static func run(args: [String]) -> Int32 {
     let path = value("baseline") ?? "Benchmarks/baseline.json"
     var current: [String: [String: Int]] = [:]
+    let data = value("data") ?? "../shared/data/xhstt"
+    for c in xhsttCases {
+      guard let bytes = FileManager.default.contents(atPath: data + "/" + c.file),
+        let instance = XHSTTReader.read(bytes).0?.instances.first
+      else {
+        print("\(c.file): not found in \(data), skipped")
+        continue
+      }
+      let result = Cadre.solveXHSTT(
+        instance,
+        options: SolveOptions(seed: c.seed, threads: 1, timeLimit: nil, stepLimit: c.steps))
+      let report = XEvaluator.evaluate(instance, result.timetable)
+      let key = "xhstt-\(c.file)-seed\(c.seed)-steps\(c.steps)"
+      current[key] = [
+        "firstFeasibleSteps": result.stats.firstFeasibleSteps ?? -1,
+        "hard": report.infeasibility, "soft": report.objective,
+      ]
+      print(
+        "\(key): first feasible after \(result.stats.firstFeasibleSteps.map(String.init) ?? "never")"
+          + " steps, final cost (\(report.infeasibility), \(report.objective)), "
+          + String(format: "%.2f s", result.stats.elapsed))
+      if report.infeasibility != result.cost.hard || report.objective != result.cost.soft {
+        print("FAIL \(key): engine cost \(result.cost) but evaluator disagrees")
+        return 1
+      }
+    }
     for c in cases {
       guard let gen = spec(named: c.size) else { continue }
       let school = SchoolGenerator.generate(gen, seed: c.seed)
