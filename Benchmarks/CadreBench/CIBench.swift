@@ -44,14 +44,7 @@ enum CIBench {
         options: SolveOptions(seed: c.seed, threads: 1, timeLimit: nil, stepLimit: c.steps))
       let report = XEvaluator.evaluate(instance, result.timetable)
       let key = "xhstt-\(c.file)-seed\(c.seed)-steps\(c.steps)"
-      current[key] = [
-        "firstFeasibleSteps": result.stats.firstFeasibleSteps ?? -1,
-        "hard": report.infeasibility, "soft": report.objective,
-      ]
-      print(
-        "\(key): first feasible after \(result.stats.firstFeasibleSteps.map(String.init) ?? "never")"
-          + " steps, final cost (\(report.infeasibility), \(report.objective)), "
-          + String(format: "%.2f s", result.stats.elapsed))
+      record(key, result.stats, hard: report.infeasibility, soft: report.objective, in: &current)
       if report.infeasibility != result.cost.hard || report.objective != result.cost.soft {
         print("FAIL \(key): engine cost \(result.cost) but evaluator disagrees")
         return 1
@@ -67,14 +60,7 @@ enum CIBench {
       let result = solve(school, options: options)
       let check = Checker.check(school: school, schedule: result.schedule)
       let key = "\(c.size)-seed\(c.seed)-steps\(c.steps)"
-      current[key] = [
-        "firstFeasibleSteps": result.stats.firstFeasibleSteps ?? -1,
-        "hard": check.cost.hard, "soft": check.cost.soft,
-      ]
-      print(
-        "\(key): first feasible after \(result.stats.firstFeasibleSteps.map(String.init) ?? "never")"
-          + " steps, final cost (hard \(check.cost.hard), soft \(check.cost.soft)), "
-          + String(format: "%.2f s", result.stats.elapsed))
+      record(key, result.stats, hard: check.cost.hard, soft: check.cost.soft, in: &current)
       if check.cost != result.cost {
         print("FAIL \(key): engine cost \(result.cost) but checker \(check.cost)")
         return 1
@@ -116,6 +102,21 @@ enum CIBench {
     print(
       failures == 0 ? "benchmark guard: 0 regressions" : "benchmark guard: \(failures) regressions")
     return failures == 0 ? 0 : 1
+  }
+
+  /// Keeps one case's figures (checked cost, steps to the first feasible result) and prints
+  /// them.
+  static func record(
+    _ key: String, _ stats: SolveStats, hard: Int, soft: Int,
+    in current: inout [String: [String: Int]]
+  ) {
+    current[key] = [
+      "firstFeasibleSteps": stats.firstFeasibleSteps ?? -1, "hard": hard, "soft": soft,
+    ]
+    print(
+      "\(key): first feasible after \(stats.firstFeasibleSteps.map(String.init) ?? "never")"
+        + " steps, final cost (hard \(hard), soft \(soft)), "
+        + String(format: "%.2f s", stats.elapsed))
   }
 
   /// -1 means "never feasible": worse than any number of steps.

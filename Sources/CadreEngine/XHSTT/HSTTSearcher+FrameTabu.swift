@@ -121,9 +121,9 @@ extension HSTTSearcher {
       var pick = (lesson: -1, time: -1)
       var ties = 0
       for a in 0..<n where fs.conflicting(a) {
-        let (ta, f) = (fs.col[a], fs.frame[a])
+        let ta = fs.col[a]
         for t in 0..<T where t != ta && fs.allowed(a, t) {
-          let b = f < 0 ? -1 : Int(fs.at[f + t])
+          let b = fs.partner(a, t)
           let d = fs.change(a, t, b)
           if d > bestDelta { continue }
           let isTabu = tabu[a * T + t] > iteration || (b >= 0 && tabu[b * T + ta] > iteration)
@@ -138,8 +138,8 @@ extension HSTTSearcher {
       }
       guard pick.lesson >= 0 else { continue }
       let (a, t) = pick
-      let (ta, b) = (fs.col[a], fs.frame[a] < 0 ? -1 : Int(fs.at[fs.frame[a] + t]))
-      fs.move(a, t)
+      let ta = fs.col[a]
+      let b = fs.move(a, t)
       let tenure = iteration + rng.below(10) + fs.clashes / 10
       tabu[a * T + ta] = tenure
       if b >= 0 { tabu[b * T + t] = tenure }
@@ -301,17 +301,24 @@ private struct FrameState {
     col[v] = t
   }
 
-  /// Lesson `a` to `t`, exchanged with the frame's lesson there if any.
-  mutating func move(_ a: Int, _ t: Int) {
+  /// The lesson that would take `a`'s time if `a` went to `t`: its frame's lesson there, or
+  /// −1 (a free frame time, or no frame).
+  @inline(__always) func partner(_ a: Int, _ t: Int) -> Int {
+    frame[a] < 0 ? -1 : Int(at[frame[a] + t])
+  }
+
+  /// Lesson `a` to `t`, exchanged with the frame's lesson there if any; returns that lesson
+  /// (or −1).
+  @discardableResult mutating func move(_ a: Int, _ t: Int) -> Int {
     let ta = col[a]
-    let f = frame[a]
-    let b = f < 0 ? -1 : Int(at[f + t])
+    let b = partner(a, t)
     clashes += change(a, t, b)
     shift(a, to: t)
-    guard f >= 0 else { return }
-    at[f + t] = Int32(a)
-    at[f + ta] = Int32(b)
+    guard frame[a] >= 0 else { return b }
+    at[frame[a] + t] = Int32(a)
+    at[frame[a] + ta] = Int32(b)
     if b >= 0 { shift(b, to: ta) }
+    return b
   }
 
   /// Whether lesson `v` may start at `t`: its frame, if any, is not held there by a fixed
