@@ -17,9 +17,17 @@ public enum Validator {
   /// Every problem found in `school`, sorted by place in the file (`Validator.inFileOrder`),
   /// then code, then message, so the output is the same on every run.
   public static func validate(_ school: School) -> [Diagnostic] {
-    let context = Context(school)
     var out: [Diagnostic] = []
-    checkFormat(context, into: &out)
+    checkBounds(school, into: &out)
+    // A cycle beyond its bounds cannot even be counted safely: report only that.
+    guard cycleFits(school) else {
+      checkFormat(school, into: &out)
+      return out.sorted(by: inFileOrder)
+    }
+    // Other numbers out of range would overflow the capacity facts' arithmetic: skip those.
+    let numbersFit = out.isEmpty
+    let context = Context(school)
+    checkFormat(school, into: &out)
     checkIDs(context, into: &out)
     checkCycle(context, into: &out)
     checkYear(context, into: &out)
@@ -29,7 +37,7 @@ public enum Validator {
     checkLeadership(context, into: &out)
     checkTeams(context, into: &out)
     checkPolicy(context, into: &out)
-    checkCapacity(context, into: &out)
+    if numbersFit { checkCapacity(context, into: &out) }
     return out.sorted(by: inFileOrder)
   }
 
@@ -39,12 +47,12 @@ public enum Validator {
   }
 
   /// `format` must name the version this build reads.
-  static func checkFormat(_ c: Context, into out: inout [Diagnostic]) {
-    guard c.school.format != School.currentFormat else { return }
+  static func checkFormat(_ school: School, into out: inout [Diagnostic]) {
+    guard school.format != School.currentFormat else { return }
     out.append(
       .error(
         "unsupported-format", at: Pointer.of("format"),
-        "The file's format is '\(c.school.format)'; this version of Cadre reads "
+        "The file's format is '\(school.format)'; this version of Cadre reads "
           + "'\(School.currentFormat)'",
         hint:
           "set \"format\": \"\(School.currentFormat)\" and check the file against docs/FORMAT.md"))
