@@ -50,6 +50,12 @@ public enum CalendarJSON {
     return b.value
   }
 
+  /// The schedule a calendar names as the one it was planned on (`"schedule": "sha256:..."`,
+  /// written by `cadre solve`), if it names one.
+  public static func plannedOn(_ text: String) -> String? {
+    JSONParser.parse(text).value?["schedule"]?.asString
+  }
+
   /// Decodes a calendar, reporting every structural problem with its pointer and position.
   public static func decode(_ text: String) -> (
     calendar: CoachingCalendar?, diagnostics: [Diagnostic]

@@ -54,11 +54,27 @@ public enum Grids {
       otherValue: { $0.meeting.teacher?.raw ?? "" })
   }
 
-  /// One CSV field, quoted when RFC 4180 requires it.
+  /// One CSV field, quoted when RFC 4180 requires it. A field that a spreadsheet would run as
+  /// a formula (it starts with `=`, `+`, `-`, `@`, a tab or a carriage return, and is not a
+  /// plain number) gets a leading `'` and quotes, as OWASP's CSV-injection advice says, so an
+  /// id such as `=HYPERLINK(...)` is shown as text, never evaluated.
   public static func csvField(_ s: String) -> String {
+    var s = s
+    if let first = s.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first),
+      !isPlainNumber(s)
+    {
+      s = "'" + s
+      return "\"" + s.replacingAll("\"", with: "\"\"") + "\""
+    }
     guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
     else { return s }
     return "\"" + s.replacingAll("\"", with: "\"\"") + "\""
+  }
+
+  /// "-3", "+2.5", "-1e3": numbers a spreadsheet reads as numbers, not formulas.
+  static func isPlainNumber(_ s: String) -> Bool {
+    s.count <= 32 && Double(s) != nil
+      && s.allSatisfy { $0.isASCII && ($0.isNumber || "+-.eE".contains($0)) }
   }
 
   // MARK: Text

@@ -8,9 +8,13 @@ import CadreModel
 /// school); an optional value that is unreadable is reported and replaced by its default; an
 /// unknown key is reported and ignored. Reading always goes on, so one pass reports everything.
 struct JSONReader {
-  var diagnostics: [Diagnostic] = []
+  /// Every problem met, capped at `DiagnosticList.limit` whole messages.
+  var list = DiagnosticList()
+  var diagnostics: [Diagnostic] { list.all }
   /// False once a required value could not be read.
   var complete = true
+
+  init(diagnostics: [Diagnostic] = []) { list = DiagnosticList(diagnostics) }
 
   /// An object whose keys have been checked against the allowed ones.
   struct Object {
@@ -25,7 +29,7 @@ struct JSONReader {
     hint: String? = nil
   ) {
     let known = value.map { $0.line > 0 } ?? false
-    diagnostics.append(
+    list.append(
       Diagnostic(
         .error, code: code, pointer: pointer, message: message, hint: hint,
         line: known ? value?.line : nil, column: known ? value?.column : nil))
@@ -49,7 +53,7 @@ struct JSONReader {
       } else {
         hint = "allowed keys in a \(what): " + keys.joined(separator: ", ")
       }
-      diagnostics.append(
+      list.append(
         Diagnostic(
           .error, code: "unknown-key", pointer: pointer + "/" + Pointer.escape(member.key),
           message: "unknown key \"\(member.key)\" in \(what)", hint: hint,

@@ -14,6 +14,9 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
   /// 1-based line and column in the input text, when known.
   public var line: Int?
   public var column: Int?
+  /// For a line that stands for others left out of a capped list (`DiagnosticList`), how many;
+  /// 0 for an ordinary diagnostic.
+  public var omitted = 0
 
   public init(
     _ severity: Severity = .error, code: String, pointer: String, message: String,
@@ -44,9 +47,11 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
 
   /// "error[unknown-teacher] /lessons/14/teacher: ... \n  hint: did you mean 'T-SMITH'?"
   public var rendered: String {
-    var place = pointer.isEmpty ? "/" : pointer
+    if omitted > 0 { return "\(severity.rawValue)[\(code)]: \(message)" }
+    // A problem of the whole file (unreadable, too large) has no place to name.
+    var place = pointer.isEmpty ? (line == nil ? "" : "/") : pointer
     if let l = line, let c = column { place += " (line \(l), column \(c))" }
-    var out = "\(severity.rawValue)[\(code)] \(place): \(message)"
+    var out = "\(severity.rawValue)[\(code)]\(place.isEmpty ? "" : " " + place): \(message)"
     if let h = hint { out += "\n  hint: \(h)" }
     return out
   }

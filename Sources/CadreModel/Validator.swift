@@ -38,7 +38,7 @@ public enum Validator {
     checkTeams(context, into: &out)
     checkPolicy(context, into: &out)
     if numbersFit { checkCapacity(context, into: &out) }
-    return out.sorted(by: inFileOrder)
+    return DiagnosticList.capped(out.sorted(by: inFileOrder))
   }
 
   /// Whether `school` has no errors (warnings allowed).

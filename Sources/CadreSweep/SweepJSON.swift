@@ -18,7 +18,7 @@ public enum SweepJSON {
     guard let root else { return (nil, parsed) }
     var r = SweepReader(diagnostics: parsed)
     let spec = sweep(&r, root)
-    let ok = r.complete && !r.diagnostics.contains { $0.severity == .error }
+    let ok = r.complete && !r.list.hasErrors
     return (ok ? spec : nil, r.diagnostics)
   }
 

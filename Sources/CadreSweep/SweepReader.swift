@@ -6,7 +6,11 @@ import CadreModel
 /// to CadreIO, so this is the sweep's own, smaller one). Reading goes on after a problem, so
 /// one pass reports everything; `complete` turns false when a required value is unusable.
 struct SweepReader {
-  var diagnostics: [Diagnostic] = []
+  /// Every problem met, capped at `DiagnosticList.limit` whole messages.
+  var list = DiagnosticList()
+  var diagnostics: [Diagnostic] { list.all }
+
+  init(diagnostics: [Diagnostic] = []) { list = DiagnosticList(diagnostics) }
   var complete = true
 
   mutating func report(
@@ -15,7 +19,7 @@ struct SweepReader {
   ) {
     let line = value.map(\.line) ?? 0
     let column = value.map(\.column) ?? 0
-    diagnostics.append(
+    list.append(
       Diagnostic(
         .error, code: code, pointer: pointer, message: message, hint: hint,
         line: line > 0 ? line : nil, column: line > 0 ? column : nil))
@@ -34,7 +38,7 @@ struct SweepReader {
       let hint =
         closestMatch(to: member.key, in: keys).map { "did you mean \"\($0)\"?" }
         ?? "allowed keys in \(what): " + keys.joined(separator: ", ")
-      diagnostics.append(
+      list.append(
         Diagnostic(
           .error, code: "unknown-key", pointer: pointer + "/" + Pointer.escape(member.key),
           message: "unknown key \"\(member.key)\" in \(what)", hint: hint,

@@ -16,16 +16,19 @@ enum CalendarStep {
       options: PlanOptions(seed: seed, timeLimit: timeLimit, cancel: cancelled))
   }
 
-  /// calendar.json, calendar-check.txt, then ics/school.ics, ics/leaders/*.ics and
-  /// ics/teachers/*.ics; each atomic.
-  static func write(_ plan: PlanResult, check: CalendarReport, school: School, to dir: String)
-    throws(FileError)
-  {
-    try AtomicFile.write(
-      CalendarJSON.encode(plan.calendar, school: school), to: Outputs.path(dir, "calendar.json"))
-    try AtomicFile.write(check.text, to: Outputs.path(dir, "calendar-check.txt"))
+  /// calendar.json (naming the schedule it was planned on by the SHA-256 of schedule.json),
+  /// calendar-check.txt, then ics/school.ics, ics/leaders/*.ics and ics/teachers/*.ics.
+  static func write(
+    _ plan: PlanResult, check: CalendarReport, school: School, schedule: String,
+    to folder: OutputFolder
+  ) throws(FileError) {
+    try folder.write(
+      CalendarJSON.encode(
+        plan.calendar, school: school, extra: [("schedule", "sha256:" + schedule)]),
+      to: "calendar.json")
+    try folder.write(check.text, to: "calendar-check.txt")
     for file in ICalendar.files(calendar: plan.calendar, school: school, stamp: stamp()) {
-      try AtomicFile.write(file.content, to: Outputs.path(dir, "ics/" + file.path))
+      try folder.write(file.content, to: "ics/" + file.path)
     }
   }
 

@@ -1,4 +1,5 @@
 import CadreCheck
+import CadreIO
 import CadreModel
 
 /// `cadre check SCHOOL SCHEDULE`: the independent checker's verdict.
@@ -29,6 +30,21 @@ enum CheckCommand {
     var feasible = report.isFeasible
     if let path = parsed.values["calendar"] {
       guard let calendar = Inputs.calendar(at: path) else { return .invalidInput }
+      // A calendar planned on another schedule cannot be judged against this one.
+      if let text = Inputs.text(at: path), let named = CalendarJSON.plannedOn(text),
+        let scheduleText = Inputs.text(at: parsed.positionals[1]),
+        named != "sha256:" + SHA256.hex(scheduleText.utf8)
+      {
+        Console.report(
+          [
+            .error(
+              "calendar-of-another-schedule", at: "/schedule",
+              "\(path) was planned on another schedule than \(parsed.positionals[1])",
+              hint: "check the calendar.json written beside that schedule.json, or remove "
+                + "\"schedule\" from the calendar to judge it anyway")
+          ], file: path)
+        return .invalidInput
+      }
       let calendarReport = CalendarChecker.check(
         school: school, schedule: schedule, calendar: calendar)
       Console.out("")

@@ -25,15 +25,16 @@ enum Console {
   }
 
   /// Prints diagnostics in one place and one shape, errors first, with a count line.
+  /// At most `DiagnosticList.limit` are printed, then a line per code of the rest.
   static func report(_ diagnostics: [Diagnostic], file: String) {
-    let errors = diagnostics.filter { $0.severity == .error }
-    let warnings = diagnostics.filter { $0.severity == .warning }
+    let errors = DiagnosticList.capped(diagnostics.filter { $0.severity == .error })
+    let warnings = DiagnosticList.capped(diagnostics.filter { $0.severity == .warning })
     for d in errors + warnings { err("\(file): \(d.rendered)") }
     if !errors.isEmpty {
+      let (e, w) = (DiagnosticList.total(errors), DiagnosticList.total(warnings))
       err(
-        "\(file): \(errors.count) error\(errors.count == 1 ? "" : "s")"
-          + (warnings.isEmpty ? "" : ", \(warnings.count) warning\(warnings.count == 1 ? "" : "s")")
-      )
+        "\(file): \(e) error\(e == 1 ? "" : "s")"
+          + (w == 0 ? "" : ", \(w) warning\(w == 1 ? "" : "s")"))
     }
   }
 }

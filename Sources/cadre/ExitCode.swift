@@ -8,10 +8,15 @@ enum ExitCode: Int32 {
   case noFeasibleFound = 2
   /// solve: proven infeasible; the reasons are printed.
   case provenInfeasible = 3
+  /// solve: interrupted by SIGINT or SIGTERM; the best result so far is written whole, but the
+  /// search did not run its course.
+  case interrupted = 4
   /// The command line is wrong.
   case usage = 64
   /// The input file is invalid.
   case invalidInput = 65
+  /// The output folder cannot be written (EX_CANTCREAT): nothing was replaced.
+  case cannotWrite = 73
   /// Internal error, e.g. the engine and the checker disagree on a cost.
   case internalError = 70
 }

@@ -65,13 +65,12 @@ enum Inputs {
     }
   }
 
-  /// Wires Ctrl-C to a cancel flag and, unless quiet, a live progress line to the options.
+  /// Wires the interrupt's cancel flag and, unless quiet, a live progress line to the options.
   /// `label` names the cost's two parts ("hard"/"soft", "infeasibility"/"objective").
   static func live(
-    _ options: inout SolveOptions, quiet: Bool, label: (String, String)
-  ) -> Interrupt {
-    let cancel = CancelFlag()
-    options.cancel = cancel
+    _ options: inout SolveOptions, quiet: Bool, label: (String, String), interrupt: Interrupt
+  ) {
+    options.cancel = interrupt.cancel
     if !quiet {
       options.progress = { p in
         Console.status(
@@ -79,6 +78,28 @@ enum Inputs {
             + "\(p.best.soft))  \(Int(p.movesPerSecond)) moves/s  \(p.phase)")
       }
     }
-    return Interrupt(cancel)
+  }
+
+  /// The output folder of `--out`, checked before any work is done: nil (after printing why)
+  /// when it cannot be used.
+  static func outputFolder(_ path: String) -> OutputFolder? {
+    do {
+      return try OutputFolder.prepare(path)
+    } catch {
+      Console.report([error.diagnostic], file: path.isEmpty ? "--out" : path)
+      return nil
+    }
+  }
+
+  /// A sweep's folder (written scenario by scenario, so a rerun resumes): created before any
+  /// work, or false after printing why it cannot be.
+  static func sweepFolder(_ path: String) -> Bool {
+    do {
+      try OutputFolder.ensureFolder(path)
+      return true
+    } catch {
+      Console.report([error.diagnostic], file: path)
+      return false
+    }
   }
 }

@@ -4,23 +4,55 @@ import CadreCheck
 import CadreIO
 import CadreLeadership
 import CadreModel
+import Foundation
 
 /// What `cadre solve` writes and prints.
 enum Outputs {
-  /// The files of `--out DIR`, each written atomically (temp file + rename), schedule first so
-  /// that an interrupted write never leaves a report without its schedule.
-  static func write(result: SolveResult, report: CheckReport, school: School, to dir: String)
-    throws(FileError)
-  {
+  /// The schedule's files of a run, into its output folder (replaced as a whole at commit).
+  static func write(
+    scheduleText: String, result: SolveResult, report: CheckReport, school: School,
+    to folder: OutputFolder
+  ) throws(FileError) {
     let files: [(String, String)] = [
-      ("schedule.json", ScheduleJSON.encode(result.schedule, school: school, cost: result.cost)),
+      ("schedule.json", scheduleText),
       ("teachers.txt", Grids.teacherText(school, result.schedule)),
       ("classes.txt", Grids.classText(school, result.schedule)),
       ("teachers.csv", Grids.teacherCSV(school, result.schedule)),
       ("classes.csv", Grids.classCSV(school, result.schedule)),
       ("check.txt", report.text),
     ]
-    for (name, text) in files { try AtomicFile.write(text, to: path(dir, name)) }
+    for (name, text) in files { try folder.write(text, to: name) }
+  }
+
+  /// Writes `manifest.json` (what ran, on what, how it ended, and every file's SHA-256) last,
+  /// then puts the folder in place. No clock time is written, so a step-limited run with a
+  /// fixed seed gives the same manifest byte for byte.
+  static func commit(
+    _ folder: OutputFolder, command: String, input: String, options: SolveOptions,
+    stop: String, exit: ExitCode
+  ) throws(FileError) {
+    let inputHash = (try? AtomicFile.readBytes(input)).map { SHA256.hex($0) }
+    let files: [JSONValue] = folder.files().map { f in
+      .object([
+        ("name", .string(f.name)), ("bytes", .integer(f.bytes)), ("sha256", .string(f.sha256)),
+      ])
+    }
+    let doc: JSONValue = .object([
+      ("format", .string("cadre-run/1")),
+      ("command", .string(command)),
+      ("input", .string((input as NSString).lastPathComponent)),
+      ("inputSha256", inputHash.map { .string($0) } ?? .null),
+      ("seed", .integer(Int(truncatingIfNeeded: options.seed))),
+      ("threads", .integer(options.threads)),
+      ("timeLimit", options.timeLimit.map { .double($0) } ?? .null),
+      ("stepLimit", options.stepLimit.map { .integer($0) } ?? .null),
+      ("stopReason", .string(stop)),
+      ("interrupted", .bool(exit == .interrupted)),
+      ("exitCode", .integer(Int(exit.rawValue))),
+      ("files", .array(files)),
+    ])
+    try folder.write(JSONWriter.write(doc), to: "manifest.json")
+    try folder.commit()
   }
 
   static func path(_ dir: String, _ name: String) -> String {
@@ -72,6 +104,7 @@ enum Outputs {
     let doc: JSONValue = .object([
       ("feasible", .bool(report.isFeasible)),
       ("exitCode", .integer(Int(exit.rawValue))),
+      ("interrupted", .bool(exit == .interrupted)),
       ("stopReason", .string(result.stopReason.rawValue)),
       ("hard", .integer(report.cost.hard)),
       ("soft", .integer(report.cost.soft)),

@@ -22,6 +22,10 @@ enum SolveCommand {
     guard let out = parsed.values["out"] else {
       throw UsageError("solve needs --out DIR", hint: "e.g. cadre solve school.json --out out/")
     }
+    guard !out.trimmingCharacters(in: .whitespaces).isEmpty else {
+      throw UsageError(
+        "--out is an empty path", hint: "name a folder; an unset shell variable gives \"\"")
+    }
     var options = SolveOptions()
     options.seed = UInt64(try parsed.int("seed", in: 0...Int.max) ?? 1)
     options.threads = try parsed.int("threads", in: 1...256) ?? 1
@@ -30,9 +34,12 @@ enum SolveCommand {
     let quiet = parsed.switches.contains("quiet")
     let json = parsed.switches.contains("json")
 
+    // From here on SIGINT and SIGTERM stop the run, never kill it half-written.
+    let interrupt = Interrupt(message: "keeping the best result so far")
+    defer { interrupt.stop() }
     let path = parsed.positionals[0]
     if XHSTTCommands.isXHSTT(path) {
-      return try XHSTTCommands.solve(parsed, options: options, out: out)
+      return try XHSTTCommands.solve(parsed, options: options, out: out, interrupt: interrupt)
     }
     try parsed.rejectXHSTTFlags()
     guard let school = Inputs.school(at: path) else { return .invalidInput }
@@ -40,80 +47,93 @@ enum SolveCommand {
       guard let previous = Inputs.schedule(at: from) else { return .invalidInput }
       options.previous = previous
     }
-
-    let interrupt = Inputs.live(&options, quiet: quiet, label: ("hard", "soft"))
-    let cancel = options.cancel
-    let result = Cadre.solve(school, options: options)
-    interrupt.stop()
-    Console.endStatus()
-
-    let report = Checker.check(
-      school: school, schedule: result.schedule, previous: options.previous)
-    do {
-      try Outputs.write(result: result, report: report, school: school, to: out)
-    } catch {
-      Console.err("cadre: could not write to \(out): \(error.diagnostic.rendered)")
-      return .internalError
+    guard let folder = Inputs.outputFolder(out) else { return .cannotWrite }
+    if interrupt.happened {
+      folder.discard()
+      Console.err("cadre: interrupted before the search began; \(out) is unchanged")
+      return .interrupted
     }
 
-    if report.cost != result.cost {
+    Inputs.live(&options, quiet: quiet, label: ("hard", "soft"), interrupt: interrupt)
+    let result = Cadre.solve(school, options: options)
+    Console.endStatus()
+    let report = Checker.check(
+      school: school, schedule: result.schedule, previous: options.previous)
+
+    var calendar: (plan: PlanResult, check: CalendarReport)?
+    if CoachingPlanner.applies(to: school) {
+      if !quiet { Console.status("planning the coaching calendar") }
+      let cancel = interrupt.cancel
+      let p = CalendarStep.plan(
+        school: school, schedule: result.schedule, seed: options.seed,
+        timeLimit: options.timeLimit, cancelled: { cancel.isCancelled })
+      Console.endStatus()
+      calendar = (
+        p, CalendarChecker.check(school: school, schedule: result.schedule, calendar: p.calendar)
+      )
+    }
+    let budget = BudgetCalculator.report(school: school, schedule: result.schedule)
+
+    let scheduleDisagrees = report.cost != result.cost
+    let calendarDisagrees = calendar.map { $0.check.cost != $0.plan.cost } ?? false
+    let calendarFeasible = calendar.map { $0.plan.cost.hard == 0 } ?? true
+    let code: ExitCode =
+      if scheduleDisagrees || calendarDisagrees {
+        .internalError
+      } else if result.stopReason == .provenInfeasible {
+        .provenInfeasible
+      } else if interrupt.happened {
+        .interrupted
+      } else {
+        report.isFeasible && calendarFeasible && budget.withinCap ? .ok : .noFeasibleFound
+      }
+
+    // Every file of the run, then the manifest, then the folder takes the old one's place.
+    do {
+      let scheduleText = ScheduleJSON.encode(result.schedule, school: school, cost: result.cost)
+      try Outputs.write(
+        scheduleText: scheduleText, result: result, report: report, school: school,
+        to: folder)
+      if let (p, check) = calendar {
+        try CalendarStep.write(
+          p, check: check, school: school, schedule: SHA256.hex(scheduleText.utf8), to: folder)
+      }
+      try folder.write(budget.text, to: "budget.txt")
+      try Outputs.commit(
+        folder, command: "solve", input: path, options: options,
+        stop: result.stopReason.rawValue, exit: code)
+    } catch {
+      folder.discard()
+      Console.err("cadre: could not write to \(out): \(error.diagnostic.rendered)")
+      Console.err("cadre: nothing was replaced in \(out)")
+      return .cannotWrite
+    }
+
+    if scheduleDisagrees {
       Console.err(
         "cadre: internal error: the engine scored \(result.cost) but the checker scored "
           + "\(report.cost); outputs are kept in \(out) for a bug report")
       Console.err(Outputs.disagreement(engine: result.costByRule, checker: report))
-      return .internalError
     }
-
-    var plan: PlanResult?
-    var leaderTime: String?
-    if CoachingPlanner.applies(to: school) {
-      if !quiet { Console.status("planning the coaching calendar") }
-      let p = CalendarStep.plan(
-        school: school, schedule: result.schedule, seed: options.seed,
-        timeLimit: options.timeLimit, cancelled: { cancel?.isCancelled ?? false })
-      Console.endStatus()
-      let calendarCheck = CalendarChecker.check(
-        school: school, schedule: result.schedule, calendar: p.calendar)
-      do {
-        try CalendarStep.write(p, check: calendarCheck, school: school, to: out)
-      } catch {
-        Console.err("cadre: could not write the calendar: \(error.diagnostic.rendered)")
-        return .internalError
-      }
-      if calendarCheck.cost != p.cost {
-        Console.err(
-          "cadre: internal error: the planner scored the calendar \(p.cost) but the checker "
-            + "scored it \(calendarCheck.cost); outputs are kept in \(out) for a bug report")
-        Console.err(CalendarStep.disagreement(p, calendarCheck))
-        return .internalError
-      }
-      plan = p
-      leaderTime = CalendarStep.leaderTime(calendarCheck, school: school)
+    if let (p, check) = calendar, calendarDisagrees {
+      Console.err(
+        "cadre: internal error: the planner scored the calendar \(p.cost) but the checker "
+          + "scored it \(check.cost); outputs are kept in \(out) for a bug report")
+      Console.err(CalendarStep.disagreement(p, check))
     }
+    if code == .internalError { return code }
 
-    let budget = BudgetCalculator.report(school: school, schedule: result.schedule)
-    do {
-      try AtomicFile.write(budget.text, to: Outputs.path(out, "budget.txt"))
-    } catch {
-      Console.err("cadre: could not write the budget: \(error.diagnostic.rendered)")
-      return .internalError
-    }
-
-    let calendarFeasible = plan.map { $0.cost.hard == 0 } ?? true
-    let code: ExitCode =
-      result.stopReason == .provenInfeasible
-      ? .provenInfeasible
-      : (report.isFeasible && calendarFeasible && budget.withinCap ? .ok : .noFeasibleFound)
     if json {
       Console.out(
         Outputs.summaryJSON(
-          result: result, report: report, plan: plan, budget: budget, exit: code, out: out))
+          result: result, report: report, plan: calendar?.plan, budget: budget, exit: code,
+          out: out))
     } else if !quiet {
       Console.out(Outputs.summaryText(result: result, report: report, school: school, out: out))
       Console.out(Outputs.budgetLine(budget))
-      if let p = plan {
+      if let (p, check) = calendar {
         Console.out(CalendarStep.summary(p))
-        if let time = leaderTime { Console.out(time) }
+        Console.out(CalendarStep.leaderTime(check, school: school))
         Console.out(
           "Wrote \(Outputs.path(out, "calendar.json")) and \(Outputs.path(out, "ics/")) "
             + "(school, leaders, teachers)")
@@ -122,26 +142,11 @@ enum SolveCommand {
     if let previous = options.previous, !quiet, !json {
       Console.out(Outputs.diff(from: previous, to: result.schedule, school: school))
     }
-    return code
-  }
-}
-
-/// Ctrl-C cancels the search (which then returns its best schedule) instead of killing us.
-final class Interrupt {
-  private let source: DispatchSourceSignal
-
-  init(_ cancel: CancelFlag) {
-    signal(SIGINT, SIG_IGN)
-    source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
-    source.setEventHandler {
-      Console.err("\ncadre: interrupted; keeping the best schedule so far")
-      cancel.cancel()
+    if code == .interrupted && !json {
+      Console.err(
+        "cadre: the run was interrupted: \(out) holds the best result found so far "
+          + "(exit \(code.rawValue))")
     }
-    source.resume()
-  }
-
-  func stop() {
-    source.cancel()
-    signal(SIGINT, SIG_DFL)
+    return code
   }
 }

@@ -24,6 +24,7 @@ enum SweepCommand {
     guard let out = parsed.values["out"] else {
       throw UsageError("sweep needs --out DIR", hint: "e.g. cadre sweep sweep.json --out results/")
     }
+    try checkNotEmpty(out)
     var shard: Shard?
     if let text = parsed.values["shard"] {
       guard let s = Shard(text) else {
@@ -43,6 +44,7 @@ enum SweepCommand {
     let (loaded, diagnostics) = SweepPlan.load(path: path)
     Console.report(diagnostics, file: path)
     guard var plan = loaded else { return .invalidInput }
+    guard Inputs.sweepFolder(out) else { return .cannotWrite }
     if seed != nil || steps != nil || calendarSteps != nil {
       var spec = plan.spec
       if let seed { spec.seed = UInt64(seed) }
@@ -51,9 +53,9 @@ enum SweepCommand {
       plan = SweepPlan(spec: spec, schools: plan.schools)
     }
 
-    let cancel = CancelFlag()
-    let stop = SweepInterrupt(cancel)
+    let stop = Interrupt(message: "stopping; finished scenarios are kept")
     defer { stop.stop() }
+    let cancel = stop.cancel
     let selected = shard.map { $0.select(plan.scenarios).count } ?? plan.scenarios.count
     if !quiet {
       Console.err(
@@ -87,6 +89,14 @@ enum SweepCommand {
       interrupted: cancel.isCancelled)
   }
 
+  /// An empty `--out` (an unset shell variable) would name the current folder's parent or the
+  /// root: a usage error, before any work.
+  static func checkNotEmpty(_ out: String) throws(UsageError) {
+    guard out.trimmingCharacters(in: .whitespaces).isEmpty else { return }
+    throw UsageError(
+      "--out is an empty path", hint: "name a folder; an unset shell variable gives \"\"")
+  }
+
   static func merge(_ args: ArraySlice<String>) throws(UsageError) -> ExitCode {
     let parsed = try Arguments(args, spec: .init(valued: ["out"], switches: ["quiet"]))
     guard !parsed.positionals.isEmpty else {
@@ -96,6 +106,8 @@ enum SweepCommand {
     guard let out = parsed.values["out"] else {
       throw UsageError("sweep merge needs --out DIR")
     }
+    try checkNotEmpty(out)
+    guard Inputs.sweepFolder(out) else { return .cannotWrite }
     let quiet = parsed.switches.contains("quiet")
     let merged: SweepMerge.Summary
     do {
@@ -153,30 +165,5 @@ enum SweepCommand {
       + String(repeating: ".", count: width - filled) + "] \(p.done)/\(p.total)  ETA \(eta)  "
       + "infeasible \(p.infeasible)  errors \(p.errors)"
       + (p.skipped > 0 ? "  (\(p.skipped) resumed)" : "")
-  }
-}
-
-/// Ctrl-C or SIGTERM (a batch system's preemption) stops the sweep: finished scenarios stay
-/// on disk and the next run resumes after them.
-final class SweepInterrupt {
-  private let sources: [DispatchSourceSignal]
-
-  init(_ cancel: CancelFlag) {
-    sources = [SIGINT, SIGTERM].map { sig in
-      signal(sig, SIG_IGN)
-      let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())
-      source.setEventHandler {
-        Console.err("\ncadre: stopping; finished scenarios are kept")
-        cancel.cancel()
-      }
-      source.resume()
-      return source
-    }
-  }
-
-  func stop() {
-    for s in sources { s.cancel() }
-    signal(SIGINT, SIG_DFL)
-    signal(SIGTERM, SIG_DFL)
   }
 }

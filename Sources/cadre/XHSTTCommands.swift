@@ -171,18 +171,24 @@ enum XHSTTCommands {
 
   // MARK: solve
 
-  static func solve(_ parsed: Arguments, options: SolveOptions, out: String) throws(UsageError)
-    -> ExitCode
-  {
+  static func solve(
+    _ parsed: Arguments, options: SolveOptions, out: String, interrupt: Interrupt
+  ) throws(UsageError) -> ExitCode {
     guard let loaded = try load(parsed.positionals[0], parsed: parsed) else {
       return .invalidInput
     }
     if !unsupportedAllowed(loaded, parsed: parsed) { return .invalidInput }
+    guard let folder = Inputs.outputFolder(out) else { return .cannotWrite }
+    if interrupt.happened {
+      folder.discard()
+      Console.err("cadre: interrupted before the search began; \(out) is unchanged")
+      return .interrupted
+    }
     var options = options
     let quiet = parsed.switches.contains("quiet")
-    let interrupt = Inputs.live(&options, quiet: quiet, label: ("infeasibility", "objective"))
+    Inputs.live(
+      &options, quiet: quiet, label: ("infeasibility", "objective"), interrupt: interrupt)
     let result = Cadre.solveXHSTT(loaded.instance, options: options)
-    interrupt.stop()
     Console.endStatus()
 
     let report = XEvaluator.evaluate(loaded.instance, result.timetable)
@@ -202,27 +208,44 @@ enum XHSTTCommands {
     if !result.ignored.isEmpty {
       text += "NOTE: scored without the unsupported constraint types listed above\n"
     }
+    let disagrees =
+      report.infeasibility != result.cost.hard || report.objective != result.cost.soft
+    let code: ExitCode =
+      disagrees
+      ? .internalError
+      : interrupt.happened ? .interrupted : report.infeasibility == 0 ? .ok : .noFeasibleFound
     do {
-      try AtomicFile.write(xml, to: Outputs.path(out, "solution.xml"))
-      try AtomicFile.write(text, to: Outputs.path(out, "evaluation.txt"))
+      try folder.write(xml, to: "solution.xml")
+      try folder.write(text, to: "evaluation.txt")
+      try Outputs.commit(
+        folder, command: "solve", input: loaded.path, options: options,
+        stop: result.stopReason.rawValue, exit: code)
     } catch {
+      folder.discard()
       Console.err("cadre: could not write to \(out): \(error.diagnostic.rendered)")
-      return .internalError
+      Console.err("cadre: nothing was replaced in \(out)")
+      return .cannotWrite
     }
-    if report.infeasibility != result.cost.hard || report.objective != result.cost.soft {
+    if disagrees {
       Console.err(
         "cadre: internal error: the search scored (\(result.cost.hard), \(result.cost.soft)) "
           + "but the evaluator scored (\(report.infeasibility), \(report.objective)); "
           + "outputs are kept in \(out) for a bug report")
       return .internalError
     }
-    let code: ExitCode = report.infeasibility == 0 ? .ok : .noFeasibleFound
     if parsed.switches.contains("json") {
       Console.out(
-        "{\"instance\":\"\(loaded.instance.id)\",\"infeasibility\":\(report.infeasibility),"
-          + "\"objective\":\(report.objective),\"steps\":\(result.stats.steps),"
-          + "\"seconds\":\(Format.seconds(result.stats.elapsed).dropLast()),"
-          + "\"stop\":\"\(result.stopReason.rawValue)\",\"exit\":\(code.rawValue)}")
+        JSONWriter.write(
+          .object([
+            ("instance", .string(loaded.instance.id)),
+            ("infeasibility", .integer(report.infeasibility)),
+            ("objective", .integer(report.objective)),
+            ("steps", .integer(result.stats.steps)),
+            ("seconds", .double(result.stats.elapsed)),
+            ("stop", .string(result.stopReason.rawValue)),
+            ("interrupted", .bool(code == .interrupted)),
+            ("exit", .integer(Int(code.rawValue))),
+          ])))
     } else if !quiet {
       Console.out(
         "\(loaded.instance.id): infeasibility \(report.infeasibility), objective "
@@ -232,6 +255,11 @@ enum XHSTTCommands {
       Console.out(
         "Wrote \(Outputs.path(out, "solution.xml")) (the instance with a Cadre solution "
           + "group) and \(Outputs.path(out, "evaluation.txt"))")
+    }
+    if code == .interrupted && !parsed.switches.contains("json") {
+      Console.err(
+        "cadre: the run was interrupted: \(out) holds the best result found so far "
+          + "(exit \(code.rawValue))")
     }
     return code
   }

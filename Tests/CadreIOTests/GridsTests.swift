@@ -91,6 +91,12 @@ import Testing
   @Test(arguments: [
     ("plain", "plain"), ("a,b", "\"a,b\""), ("say \"hi\"", "\"say \"\"hi\"\"\""),
     ("two\nlines", "\"two\nlines\""), ("cr\r\nlf", "\"cr\r\nlf\""), ("", ""),
+    // Formula injection (OWASP): text a spreadsheet would run is prefixed and quoted...
+    ("=HYPERLINK(\"x\")", "\"'=HYPERLINK(\"\"x\"\")\""), ("+1+cmd", "\"'+1+cmd\""),
+    ("-2+3", "\"'-2+3\""), ("@SUM(A1)", "\"'@SUM(A1)\""), ("\tx", "\"'\tx\""),
+    ("\r=1", "\"'\r=1\""),
+    // ...but numbers stay numbers, and a sign inside a value is harmless.
+    ("-3", "-3"), ("+2.5", "+2.5"), ("-1e3", "-1e3"), ("a=b", "a=b"), ("T-01", "T-01"),
   ])
   func csvQuoting(raw: String, field: String) {
     #expect(Grids.csvField(raw) == field)
