@@ -74,6 +74,16 @@ let package = Package(
         "CadreCompiler", "CadreEngine",
       ],
       path: "Benchmarks/CadreBench", swiftSettings: strict),
+    // The seeded mutation fuzzer (docs/FUZZING.md): school, sweep, schedule, calendar and XHSTT
+    // inputs through the library pipeline the CLI runs, in worker processes a supervisor
+    // restarts after a crash, hang or runaway allocation.
+    .executableTarget(
+      name: "CadreFuzz",
+      dependencies: [
+        "Cadre", "CadreModel", "CadreCheck", "CadreIO", "CadreCalendar", "CadreLeadership",
+        "CadreSweep",
+      ],
+      path: "Tests/CadreFuzz", swiftSettings: strict),
     .testTarget(name: "CadreModelTests", dependencies: ["CadreModel"]),
     .testTarget(name: "CadreEngineTests", dependencies: ["CadreEngine"]),
     .testTarget(name: "CadreCheckTests", dependencies: ["CadreModel", "CadreCheck"]),
