@@ -15,6 +15,12 @@ public enum JSONParser {
   /// hostile file cannot overflow the stack.
   public static let maxDepth = 512
 
+  /// Most values (objects, arrays, strings, numbers, literals) a document of `bytes` bytes may
+  /// hold: one per 10 bytes, and at least 10,000. Real files hold one per 13 or more (minified)
+  /// and are never refused; a file of `1,1,1,...` is refused part way instead of building a
+  /// tree twenty times its size.
+  public static func maxValues(bytes: Int) -> Int { max(10_000, bytes / 10) }
+
   /// Parses a whole document.
   /// - Complexity: O(n) in the length of the text.
   public static func parse(_ text: String) -> (value: JSONValue?, diagnostics: [Diagnostic]) {
@@ -56,13 +62,17 @@ struct JSONByteParser {
   private var line = 1
   private var column = 1
   private var depth = 0
+  private var values = 0
+  private let maxValues: Int
   private var path: [PathToken] = []
 
   // MARK: Output
-  private(set) var diagnostics: [Diagnostic] = []
+  private var list = DiagnosticList()
+  var diagnostics: [Diagnostic] { list.all }
 
   init(bytes: [UInt8]) {
     self.bytes = bytes
+    maxValues = JSONParser.maxValues(bytes: bytes.count)
   }
 
   // MARK: Document
@@ -90,6 +100,13 @@ struct JSONByteParser {
   private mutating func parseValue() throws(JSONSyntaxError) -> JSONValue {
     guard pos < bytes.count else {
       throw fail("expected a value, found end of input", hint: "the document is cut short")
+    }
+    values += 1
+    if values > maxValues {
+      throw fail(
+        code: "too-many-values",
+        "the document holds more than \(maxValues) values in \(bytes.count) bytes",
+        hint: "a school file holds one value per 13 bytes or more; check what made this one")
     }
     let startLine = line
     let startColumn = column
@@ -142,7 +159,7 @@ struct JSONByteParser {
       if seen.insert(key).inserted {
         members.append(JSONMember(key: key, value: value, keyLine: keyLine, keyColumn: keyColumn))
       } else {
-        diagnostics.append(
+        list.append(
           Diagnostic(
             .error, code: "duplicate-key", pointer: pointer(),
             message: "duplicate key \"\(key)\" in object; the first occurrence is used",

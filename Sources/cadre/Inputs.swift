@@ -12,8 +12,16 @@ enum Inputs {
   /// Reads, decodes and validates a school file. Nil (after printing why) when it is not usable.
   /// With `allowCapacity`, capacity errors are printed but do not make the file unusable.
   static func school(at path: String, allowCapacity: Bool = false) -> School? {
-    guard let text = text(at: path) else { return nil }
-    let (decoded, structural) = SchoolJSON.decode(text)
+    // Bytes straight to the parser: it checks UTF-8 itself and says where it breaks, and the
+    // file is held once in memory, not three times.
+    let bytes: [UInt8]
+    do {
+      bytes = try AtomicFile.readBytes(path)
+    } catch {
+      Console.report([error.diagnostic], file: path)
+      return nil
+    }
+    let (decoded, structural) = SchoolJSON.decode(bytes: bytes)
     var diagnostics = structural
     if let school = decoded, !structural.contains(where: { $0.severity == .error }) {
       diagnostics += Validator.validate(school)
