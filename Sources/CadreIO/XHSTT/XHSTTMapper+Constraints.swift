@@ -56,7 +56,7 @@ extension XHSTTMapper {
   private mutating func supportedKind(
     _ node: XMLNode, _ applies: XMLNode?, _ inst: XInstance, at p: String
   ) -> XConstraintKind {
-    let a = applies ?? XMLNode(name: "AppliesTo", attributes: [:], line: node.line, column: 0)
+    let a = applies
     switch node.name {
     case "AssignTimeConstraint":
       return .assignTime(events: events(a, inst, at: p))
@@ -108,14 +108,14 @@ extension XHSTTMapper {
   // MARK: AppliesTo
 
   /// Events of `AppliesTo`: its `EventGroups` expanded, then its `Events`, duplicates kept.
-  private mutating func events(_ a: XMLNode, _ inst: XInstance, at p: String) -> [Int] {
+  private mutating func events(_ a: XMLNode?, _ inst: XInstance, at p: String) -> [Int] {
     var out: [Int] = []
-    for g in a.child("EventGroups")?.children("EventGroup") ?? [] {
+    for g in a?.child("EventGroups")?.children("EventGroup") ?? [] {
       if let gi = reference(g, in: eventGroupIds, what: "event group", at: p + "/AppliesTo") {
         out += inst.eventGroups[gi].members
       }
     }
-    for e in a.child("Events")?.children("Event") ?? [] {
+    for e in a?.child("Events")?.children("Event") ?? [] {
       if let ei = reference(e, in: eventIds, what: "event", at: p + "/AppliesTo") {
         out.append(ei)
       }
@@ -124,9 +124,9 @@ extension XHSTTMapper {
   }
 
   /// Event groups of `AppliesTo` (a `Course` is an event group too), duplicates kept.
-  private mutating func eventGroups(_ a: XMLNode, at p: String) -> [Int] {
+  private mutating func eventGroups(_ a: XMLNode?, at p: String) -> [Int] {
     var out: [Int] = []
-    for g in a.child("EventGroups")?.children("EventGroup") ?? [] {
+    for g in a?.child("EventGroups")?.children("EventGroup") ?? [] {
       if let gi = reference(g, in: eventGroupIds, what: "event group", at: p + "/AppliesTo") {
         out.append(gi)
       }
@@ -135,16 +135,16 @@ extension XHSTTMapper {
   }
 
   /// Resources of `AppliesTo`: its `ResourceGroups` expanded, then its `Resources`.
-  private mutating func resources(_ a: XMLNode, _ inst: XInstance, at p: String) -> [Int] {
+  private mutating func resources(_ a: XMLNode?, _ inst: XInstance, at p: String) -> [Int] {
     var out: [Int] = []
-    for g in a.child("ResourceGroups")?.children("ResourceGroup") ?? [] {
+    for g in a?.child("ResourceGroups")?.children("ResourceGroup") ?? [] {
       if let gi = reference(
         g, in: resourceGroupIds, what: "resource group", at: p + "/AppliesTo")
       {
         out += inst.resourceGroups[gi].members
       }
     }
-    for r in a.child("Resources")?.children("Resource") ?? [] {
+    for r in a?.child("Resources")?.children("Resource") ?? [] {
       if let ri = reference(r, in: resourceIds, what: "resource", at: p + "/AppliesTo") {
         out.append(ri)
       }
