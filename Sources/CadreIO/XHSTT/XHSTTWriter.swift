@@ -94,10 +94,7 @@ public enum XHSTTWriter {
       guard XHSTTReader.sizeDiagnostic(bytes.count) == nil else { return nil }
       let (document, _) = XMLDocument.parse(bytes, maxDepth: XHSTTReader.maxDepth)
       guard let document, document.root?.name == "HighSchoolTimetableArchive",
-        let id = document.nameIndex["Instances"],
-        let range = document.topLevelRanges.first(where: {
-          document.elementName[Int($0.element)] == id
-        })?.range
+        let id = document.nameIndex["Instances"], let range = document.topLevelRanges[id]
       else { return nil }
       let doctype = document.doctypeRange.map { String(decoding: bytes[$0], as: UTF8.self) }
       return (doctype, String(decoding: bytes[range], as: UTF8.self))

@@ -401,7 +401,8 @@ struct XMLByteParser {
     close(o)
   }
 
-  /// Stores the trimmed text of `o`, and its source range when it is a child of the root.
+  /// Stores the trimmed text of `o`, and its source range when it is the root's first child of
+  /// that name.
   private mutating func close(_ o: Open) {
     var lo = o.textStart
     var hi = text.count
@@ -409,7 +410,9 @@ struct XMLByteParser {
     while hi > lo && isSpace(text[hi - 1]) { hi -= 1 }
     if lo < hi { doc.elementText[Int(o.element)] = addString(text[lo..<hi]) }
     text.removeLast(text.count - o.textStart)
-    if open.count == 1 { doc.topLevelRanges.append((o.element, o.start..<pos)) }
+    if open.count == 1 && doc.topLevelRanges[o.name] == nil {
+      doc.topLevelRanges[o.name] = o.start..<pos
+    }
   }
 
   // MARK: Text

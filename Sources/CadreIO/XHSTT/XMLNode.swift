@@ -36,10 +36,12 @@ final class XMLDocument {
   var nameIndex: [String: Int32] = [:]
 
   // MARK: Source
-  /// Byte ranges in the input of the `<!DOCTYPE ...>` declaration and of every child element
-  /// of the root (start tag to end tag), so a writer can copy them through verbatim.
+  /// Byte ranges in the input of the `<!DOCTYPE ...>` declaration and, per element name, of
+  /// the first child of the root with that name (start tag to end tag), so a writer can copy
+  /// them through verbatim. Keyed by name, so a file of a million top-level elements costs
+  /// no more than one.
   var doctypeRange: Range<Int>?
-  var topLevelRanges: [(element: Int32, range: Range<Int>)] = []
+  var topLevelRanges: [Int32: Range<Int>] = [:]
 
   var root: XMLNode? { elementName.isEmpty ? nil : XMLNode(document: self, index: 0) }
 
