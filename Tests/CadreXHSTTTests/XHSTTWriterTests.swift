@@ -1,3 +1,4 @@
+import Cadre
 import CadreCheck
 import CadreIO
 import CadreModel
@@ -91,5 +92,75 @@ struct XHSTTWriterTests {
     let rt = XEvaluator.evaluate(rtInstance, try #require(again.timetable(in: rtInstance).0))
     #expect(rt.cost == report.cost)
     #expect(rt.breakdown == report.breakdown)
+  }
+
+  /// Ids and names with markup characters, quotes, a tab, non-ASCII and an internal entity:
+  /// every solution file Cadre writes for them reads back, with the same strings and cost.
+  /// (An entity in a name used to make `solve` write a solution.xml that was not well-formed:
+  /// the instance was copied through, the <!DOCTYPE> declaring the entity was not.)
+  @Test func solutionsForAwkwardNamesReadBack() throws {
+    let doctype =
+      "<!DOCTYPE HighSchoolTimetableArchive [<!ENTITY school \"St Mary's &amp; Co\">]>\n"
+    let awkward = "E&amp;1 &lt;a&gt; &quot;q&quot; &apos;s&apos; é&#9;x &school;"
+    var text = X.archive(
+      events: X.event(awkward, duration: 2) + X.event("E2", duration: 1),
+      constraints: X.constraint(
+        "AssignTime", required: true, appliesTo: XHSTTReaderTests.allEvents))
+    text = text.replacingOccurrences(of: "?>\n", with: "?>\n" + doctype)
+    text = text.replacingOccurrences(
+      of: "<Name>Tiny</Name>", with: "<Name>Tiny &school; &amp; &lt;ü&gt;</Name>")
+    let (archive, diagnostics) = XHSTTReader.read(text: text)
+    #expect(diagnostics.isEmpty)
+    let instance = try #require(archive?.instances.first)
+    #expect(instance.events[0].id == "E&1 <a> \"q\" 's' é\tx St Mary's & Co")
+    #expect(instance.name == "Tiny St Mary's & Co & <ü>")
+
+    let result = Cadre.solveXHSTT(
+      instance, options: SolveOptions(seed: 1, threads: 1, timeLimit: nil, stepLimit: 2_000))
+    let report = XEvaluator.evaluate(instance, result.timetable)
+    let description = "a\r\nb & <c> \"d\" 'e' \u{1} é"
+    let complete = try #require(
+      XHSTTWriter.archive(
+        originalXML: text, instance: instance, timetable: result.timetable, groupId: "G&<>",
+        description: description, report: report))
+    #expect(complete.contains(doctype))
+    let groupsOnly = XHSTTWriter.solutionGroups(
+      instance: instance, timetable: result.timetable, groupId: "G&<>",
+      description: description, report: report)
+    for xml in [complete, groupsOnly] {
+      let (back, problems) = XHSTTReader.read(text: xml)
+      #expect(problems.isEmpty, "\(problems)")
+      let group = try #require(back?.solutionGroups.first)
+      #expect(group.id == "G&<>")
+      #expect(group.description == "a\r\nb & <c> \"d\" 'e' \u{FFFD} é")
+      let solution = try #require(group.solutions.first)
+      let target = back?.instances.first ?? instance
+      #expect(target.events.map(\.id) == instance.events.map(\.id))
+      #expect(target.name == instance.name)
+      let timetable = try #require(solution.timetable(in: target).0)
+      #expect(timetable == result.timetable)
+      #expect(XEvaluator.evaluate(target, timetable).cost == report.cost)
+    }
+  }
+
+  /// The instances copied through are found by parsing: a look-alike in a comment is not it.
+  @Test func theInstancesElementIsFoundByParsing() throws {
+    var text = X.archive(events: X.event("E1", duration: 1), constraints: "")
+    text = text.replacingOccurrences(
+      of: "<Instances>", with: "<!-- <Instances> an old copy </Instances> -->\n<Instances>")
+    let instance = try #require(XHSTTReader.read(text: text).0?.instances.first)
+    let timetable = XTimetable(subEvents: [XSubEvent(event: 0, duration: 1, start: 0)])
+    let xml = try #require(
+      XHSTTWriter.archive(
+        originalXML: text, instance: instance, timetable: timetable, groupId: "G",
+        description: "d", report: nil))
+    #expect(!xml.contains("an old copy"))
+    let (back, problems) = XHSTTReader.read(text: xml)
+    #expect(problems.isEmpty)
+    #expect(back?.instances.first?.events.map(\.id) == ["E1"])
+    #expect(
+      XHSTTWriter.archive(
+        originalXML: "<Instance Id=\"x\"/>", instance: instance, timetable: timetable,
+        groupId: "G", description: "d", report: nil) == nil)
   }
 }

@@ -37,7 +37,7 @@ struct XEvalContext {
       repeating: [Int](repeating: 0, count: timeCount), count: instance.resources.count)
     for s in subs {
       guard let start = s.start else { continue }
-      let end = min(start + s.duration, timeCount)
+      let end = Self.end(start, s.duration, timeCount)
       for er in instance.events[s.event].resources {
         guard let r = er.resource, attendance.indices.contains(r) else { continue }
         for t in start..<end { attendance[r][t] += 1 }
@@ -51,12 +51,20 @@ struct XEvalContext {
   /// The times sub-event `s` runs at (empty when unassigned), clipped to the instance.
   func times(of s: XSubEvent) -> Range<Int> {
     guard let start = s.start else { return 0..<0 }
-    return start..<min(start + s.duration, instance.times.count)
+    return start..<Self.end(start, s.duration, instance.times.count)
   }
 
-  /// How far `value` lies outside `lo...hi` (0 inside).
+  /// `min(start + duration, timeCount)` for `0 <= start < timeCount`, without overflow.
+  static func end(_ start: Int, _ duration: Int, _ timeCount: Int) -> Int {
+    duration >= timeCount - start ? timeCount : start + max(duration, 0)
+  }
+
+  /// How far `value` lies outside `lo...hi` (0 inside), saturating instead of trapping (the
+  /// reader keeps bounds in 0...`XLimits.maxBound`, where it is exact).
   static func outside(_ value: Int, _ lo: Int, _ hi: Int) -> Int {
-    value < lo ? lo - value : (value > hi ? value - hi : 0)
+    if value < lo { return lo.subtractingReportingOverflow(value).overflow ? Int.max : lo - value }
+    if value > hi { return value.subtractingReportingOverflow(hi).overflow ? Int.max : value - hi }
+    return 0
   }
 
   /// The deviation at every point of application of a supported constraint, in the order of

@@ -54,7 +54,7 @@ public enum XEvaluator {
       for (pi, d) in deviations.enumerated() where d.deviation > 0 {
         violated += 1
         let cost = c.cost(deviation: d.deviation)
-        total += cost
+        total = XLimits.sum(total, cost)
         if cost > 0 {
           points.append(
             XPointCost(
@@ -64,11 +64,11 @@ public enum XEvaluator {
         }
       }
       if c.required {
-        infeasibility += total
-        hard[type, default: 0] += total
+        infeasibility = XLimits.sum(infeasibility, total)
+        hard[type] = XLimits.sum(hard[type] ?? 0, total)
       } else {
-        objective += total
-        soft[type, default: 0] += total
+        objective = XLimits.sum(objective, total)
+        soft[type] = XLimits.sum(soft[type] ?? 0, total)
       }
       constraintCosts.append(
         XConstraintCost(

@@ -65,7 +65,8 @@ package enum HSTTCompiler {
         HSTTEvent(
           duration: e.duration, fixedStart: e.time, resources: e.resources.compactMap(\.resource))
       },
-      eventGroups: instance.eventGroups.map(\.members), monitors: monitors)
+      eventGroups: instance.eventGroups.map(\.members), monitors: monitors,
+      pointCostCap: Int64(XLimits.maxPointCost))
   }
 
   /// The engine's per-event sub-events as a timetable, in event then sub-event order.

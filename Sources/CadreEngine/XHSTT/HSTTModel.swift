@@ -17,6 +17,8 @@ final class HSTTModel: Sendable {
   let mKind: [Kind]
   let mHard: [Bool]
   let mWeight: [Int64]
+  /// A point's cost saturates here (`HSTTProblem.pointCostCap`).
+  let pointCostCap: Int64
   let mFunction: [UInt8]
   let mParam: [Int32]
   /// Per monitor, time groups (idle, cluster, busy) or (group, min, max) triples (spread).
@@ -139,6 +141,7 @@ final class HSTTModel: Sendable {
     mGroups = CSR(mg)
     mHard = p.monitors.map(\.hard)
     mWeight = p.monitors.map { Int64($0.weight) }
+    pointCostCap = p.pointCostCap
     mFunction = p.monitors.map {
       switch $0.function {
       case .linear: 0
@@ -186,16 +189,24 @@ final class HSTTModel: Sendable {
     v < lo ? lo - v : (v > hi ? v - hi : 0)
   }
 
-  /// Weight × f(deviation) of monitor `m`.
+  /// Weight × f(deviation) of monitor `m`, saturating at `pointCostCap` (as the checker's
+  /// `XLimits.pointCost` does: the two must agree on every input).
   @inline(__always)
   func cost(_ m: Int, _ deviation: Int) -> Int64 {
-    if deviation == 0 { return 0 }
+    if deviation <= 0 { return 0 }
     let w = mWeight[m]
+    if w <= 0 { return 0 }
+    let d = Int64(deviation)
+    let value: Int64
     switch mFunction[m] {
-    case 0: return w * Int64(deviation)
-    case 1: return w * Int64(deviation) * Int64(deviation)
-    default: return w
+    case 0: value = d
+    case 1:
+      let (square, overflow) = d.multipliedReportingOverflow(by: d)
+      value = overflow ? Int64.max : square
+    default: value = 1
     }
+    let (product, overflow) = w.multipliedReportingOverflow(by: value)
+    return overflow ? pointCostCap : min(product, pointCostCap)
   }
 
   /// Rule kinds, in the order of `HSTTRule`.

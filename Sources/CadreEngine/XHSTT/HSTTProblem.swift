@@ -14,11 +14,17 @@ package struct HSTTProblem: Sendable {
   /// Event groups referenced by monitors: event positions (repeats kept).
   package var eventGroups: [[Int]]
   package var monitors: [HSTTMonitor]
+  /// A point's cost, weight × f(deviation), saturates here (the checker's evaluator does the
+  /// same, with the cap the compiler passes from the model's documented limits).
+  package var pointCostCap: Int64
 
+  /// The sizes must stay within the model's documented limits (the XHSTT reader checks them):
+  /// then every cost sum fits in an `Int64`.
   package init(
     timeCount: Int, timeGroups: [[Int]], resourceCount: Int, events: [HSTTEvent],
-    eventGroups: [[Int]], monitors: [HSTTMonitor]
+    eventGroups: [[Int]], monitors: [HSTTMonitor], pointCostCap: Int64
   ) {
+    self.pointCostCap = pointCostCap
     self.timeCount = timeCount
     self.timeGroups = timeGroups
     self.resourceCount = resourceCount

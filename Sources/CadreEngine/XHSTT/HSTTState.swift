@@ -162,12 +162,19 @@ struct HSTTState {
   mutating func commit() {}
 
   /// After `evaluate()`: the change of the hard cost with each point's cost multiplied by its
-  /// weight (the repair phase's adaptive weights).
+  /// weight (the repair phase's adaptive weights). The weights grow with the steps of a burst,
+  /// so the products saturate at ±`Int64.max` instead of trapping (only the order of moves
+  /// depends on it).
   func weightedHardChange(_ weight: [Int64]) -> Int64 {
     var sum: Int64 = 0
     for (i, p32) in changedPoints.enumerated() {
       let p = Int(p32)
-      if md.mHard[Int(md.pointMonitor[p])] { sum += weight[p] * (pointCost[p] - changedOld[i]) }
+      guard md.mHard[Int(md.pointMonitor[p])] else { continue }
+      let change = pointCost[p] - changedOld[i]
+      let (product, overflow) = weight[p].multipliedReportingOverflow(by: change)
+      let term = overflow ? (change > 0 ? Int64.max : -Int64.max) : product
+      let (next, carry) = sum.addingReportingOverflow(term)
+      sum = carry ? (term > 0 ? Int64.max : -Int64.max) : next
     }
     return sum
   }

@@ -26,11 +26,7 @@ extension XHSTTMapper {
           "<Required> holds '\(r.text)', not true or false")
       }
     }
-    var weight = requiredInteger(node, "Weight", at: p) ?? 0
-    if weight < 0 {
-      error("xhstt-bad-value", at: p + "/Weight", node, "the weight \(weight) is negative")
-      weight = 0
-    }
+    let weight = integer(node, "Weight", in: 0...XLimits.maxWeight, at: p) ?? 0
     var costFunction = XCostFunction.linear
     if let f = self.required(node, "CostFunction", at: p) {
       if let v = XCostFunction(rawValue: f.text) {
@@ -56,7 +52,7 @@ extension XHSTTMapper {
   private mutating func supportedKind(
     _ node: XMLNode, _ applies: XMLNode?, _ inst: XInstance, at p: String
   ) -> XConstraintKind {
-    let a = applies ?? XMLNode(name: "AppliesTo", attributes: [:], line: node.line, column: 0)
+    let a = applies
     switch node.name {
     case "AssignTimeConstraint":
       return .assignTime(events: events(a, inst, at: p))
@@ -68,20 +64,20 @@ extension XHSTTMapper {
     case "PreferTimesConstraint":
       return .preferTimes(
         events: events(a, inst, at: p), times: times(node, inst, at: p),
-        duration: optionalInteger(node, "Duration", at: p))
+        duration: integer(node, "Duration", in: bounds, optional: true, at: p))
     case "SplitEventsConstraint":
       return .splitEvents(
         events: events(a, inst, at: p),
-        minDuration: requiredInteger(node, "MinimumDuration", at: p) ?? 0,
-        maxDuration: requiredInteger(node, "MaximumDuration", at: p) ?? Int.max,
-        minAmount: requiredInteger(node, "MinimumAmount", at: p) ?? 0,
-        maxAmount: requiredInteger(node, "MaximumAmount", at: p) ?? Int.max)
+        minDuration: integer(node, "MinimumDuration", in: bounds, at: p) ?? 0,
+        maxDuration: integer(node, "MaximumDuration", in: bounds, at: p) ?? bounds.upperBound,
+        minAmount: integer(node, "MinimumAmount", in: bounds, at: p) ?? 0,
+        maxAmount: integer(node, "MaximumAmount", in: bounds, at: p) ?? bounds.upperBound)
     case "DistributeSplitEventsConstraint":
       return .distributeSplitEvents(
         events: events(a, inst, at: p),
-        duration: requiredInteger(node, "Duration", at: p) ?? 0,
-        minimum: requiredInteger(node, "Minimum", at: p) ?? 0,
-        maximum: requiredInteger(node, "Maximum", at: p) ?? Int.max)
+        duration: integer(node, "Duration", in: bounds, at: p) ?? 0,
+        minimum: integer(node, "Minimum", in: bounds, at: p) ?? 0,
+        maximum: integer(node, "Maximum", in: bounds, at: p) ?? bounds.upperBound)
     case "SpreadEventsConstraint":
       return .spreadEvents(eventGroups: eventGroups(a, at: p), limits: spreadLimits(node, at: p))
     case "LinkEventsConstraint":
@@ -89,8 +85,8 @@ extension XHSTTMapper {
     default:
       let resources = resources(a, inst, at: p)
       let groups = timeGroupList(node, at: p)
-      let minimum = requiredInteger(node, "Minimum", at: p) ?? 0
-      let maximum = requiredInteger(node, "Maximum", at: p) ?? Int.max
+      let minimum = integer(node, "Minimum", in: bounds, at: p) ?? 0
+      let maximum = integer(node, "Maximum", in: bounds, at: p) ?? bounds.upperBound
       switch node.name {
       case "LimitIdleTimesConstraint":
         return .limitIdleTimes(
@@ -105,18 +101,23 @@ extension XHSTTMapper {
     }
   }
 
+  /// The range of every bound of a constraint (`XLimits.maxBound`).
+  private var bounds: ClosedRange<Int> { 0...XLimits.maxBound }
+
   // MARK: AppliesTo
 
   /// Events of `AppliesTo`: its `EventGroups` expanded, then its `Events`, duplicates kept.
-  private mutating func events(_ a: XMLNode, _ inst: XInstance, at p: String) -> [Int] {
+  private mutating func events(_ a: XMLNode?, _ inst: XInstance, at p: String) -> [Int] {
     var out: [Int] = []
-    for g in a.child("EventGroups")?.children("EventGroup") ?? [] {
+    for g in a?.child("EventGroups")?.children("EventGroup") ?? [] {
       if let gi = reference(g, in: eventGroupIds, what: "event group", at: p + "/AppliesTo") {
+        guard admit(inst.eventGroups[gi].members.count, g, at: p + "/AppliesTo") else { break }
         out += inst.eventGroups[gi].members
       }
     }
-    for e in a.child("Events")?.children("Event") ?? [] {
+    for e in a?.child("Events")?.children("Event") ?? [] {
       if let ei = reference(e, in: eventIds, what: "event", at: p + "/AppliesTo") {
+        guard admit(1, e, at: p + "/AppliesTo") else { break }
         out.append(ei)
       }
     }
@@ -124,10 +125,11 @@ extension XHSTTMapper {
   }
 
   /// Event groups of `AppliesTo` (a `Course` is an event group too), duplicates kept.
-  private mutating func eventGroups(_ a: XMLNode, at p: String) -> [Int] {
+  private mutating func eventGroups(_ a: XMLNode?, at p: String) -> [Int] {
     var out: [Int] = []
-    for g in a.child("EventGroups")?.children("EventGroup") ?? [] {
+    for g in a?.child("EventGroups")?.children("EventGroup") ?? [] {
       if let gi = reference(g, in: eventGroupIds, what: "event group", at: p + "/AppliesTo") {
+        guard admit(1, g, at: p + "/AppliesTo") else { break }
         out.append(gi)
       }
     }
@@ -135,17 +137,19 @@ extension XHSTTMapper {
   }
 
   /// Resources of `AppliesTo`: its `ResourceGroups` expanded, then its `Resources`.
-  private mutating func resources(_ a: XMLNode, _ inst: XInstance, at p: String) -> [Int] {
+  private mutating func resources(_ a: XMLNode?, _ inst: XInstance, at p: String) -> [Int] {
     var out: [Int] = []
-    for g in a.child("ResourceGroups")?.children("ResourceGroup") ?? [] {
+    for g in a?.child("ResourceGroups")?.children("ResourceGroup") ?? [] {
       if let gi = reference(
         g, in: resourceGroupIds, what: "resource group", at: p + "/AppliesTo")
       {
+        guard admit(inst.resourceGroups[gi].members.count, g, at: p + "/AppliesTo") else { break }
         out += inst.resourceGroups[gi].members
       }
     }
-    for r in a.child("Resources")?.children("Resource") ?? [] {
+    for r in a?.child("Resources")?.children("Resource") ?? [] {
       if let ri = reference(r, in: resourceIds, what: "resource", at: p + "/AppliesTo") {
+        guard admit(1, r, at: p + "/AppliesTo") else { break }
         out.append(ri)
       }
     }
@@ -185,8 +189,8 @@ extension XHSTTMapper {
     for g in required(node, "TimeGroups", at: p)?.children("TimeGroup") ?? [] {
       let gp = p + "/TimeGroups"
       guard let gi = reference(g, in: timeGroupIds, what: "time group", at: gp) else { continue }
-      let minimum = requiredInteger(g, "Minimum", at: gp) ?? 0
-      let maximum = requiredInteger(g, "Maximum", at: gp) ?? Int.max
+      let minimum = integer(g, "Minimum", in: bounds, at: gp) ?? 0
+      let maximum = integer(g, "Maximum", in: bounds, at: gp) ?? bounds.upperBound
       out.append(XSpreadLimit(timeGroup: gi, minimum: minimum, maximum: maximum))
     }
     return out

@@ -12,6 +12,8 @@ extension XHSTTMapper {
     resourceIds = [:]
     eventGroupIds = [:]
     eventIds = [:]
+    expanded = 0
+    expandedReported = false
     var inst = XInstance(id: id, name: id)
     if let meta = node.child("MetaData") {
       inst.metadata = meta.children.map { XNamedText(name: $0.name, text: $0.text) }
@@ -24,6 +26,7 @@ extension XHSTTMapper {
       readResources(resources, into: &inst, at: at)
     }
     if let events = required(node, "Events", at: at) { readEvents(events, into: &inst, at: at) }
+    checkTimeCells(inst, node, at: at)
     if let constraints = node.child("Constraints") {
       for c in constraints.children {
         if let value = constraint(c, inst, at: at + "/Constraints") {
@@ -152,10 +155,12 @@ extension XHSTTMapper {
       let p = at + "/" + Pointer.escape(eid)
       let name = requiredText(e, "Name", at: p) ?? eid
       var duration = requiredInteger(e, "Duration", at: p) ?? 1
-      if duration < 1 {
+      if duration < 1 || duration > inst.times.count {
         error(
-          "xhstt-bad-duration", at: p + "/Duration", e,
-          "event '\(eid)' has duration \(duration); it must be at least 1")
+          "xhstt-bad-duration", at: p + "/Duration", e.child("Duration") ?? e,
+          "event '\(eid)' has duration \(duration); it must be 1...\(inst.times.count) (at "
+            + "least 1, at most the number of times of the instance)",
+          hint: "an event cannot run longer than the whole cycle of times")
         duration = 1
       }
       let index = inst.events.count
@@ -172,6 +177,7 @@ extension XHSTTMapper {
         event.time = reference(t, in: timeIds, what: "time", at: p + "/Time")
       }
       for r in e.child("Resources")?.children("Resource") ?? [] {
+        guard admit(1, r, at: p + "/Resources") else { break }
         event.resources.append(eventResource(r, at: p + "/Resources"))
       }
       for g in e.child("ResourceGroups")?.children("ResourceGroup") ?? [] {
@@ -180,6 +186,7 @@ extension XHSTTMapper {
             g, in: resourceGroupIds, what: "resource group", at: p + "/ResourceGroups")
         else { continue }
         let group = inst.resourceGroups[gi]
+        guard admit(group.members.count, g, at: p + "/ResourceGroups") else { break }
         for m in group.members {
           event.resources.append(XEventResource(resource: m, type: group.type))
         }
@@ -201,6 +208,20 @@ extension XHSTTMapper {
         }
       }
     }
+  }
+
+  /// (resources + total event duration) × times within `XLimits.maxTimeCells`.
+  mutating func checkTimeCells(_ inst: XInstance, _ node: XMLNode, at: String) {
+    var total = 0
+    for e in inst.events { total = XLimits.sum(total, e.duration) }
+    let cells = XLimits.timeCells(
+      resources: inst.resources.count, totalDuration: total, times: inst.times.count)
+    guard cells > XLimits.maxTimeCells else { return }
+    error(
+      "xhstt-too-large", at: at, node,
+      "the instance has (\(inst.resources.count) resources + total event duration \(total)) "
+        + "× \(inst.times.count) times, more than \(XLimits.maxTimeCells) time cells",
+      hint: "split the instance")
   }
 
   /// One `<Resource>` of an event: preassigned when it has a `Reference`.

@@ -14,6 +14,10 @@ struct XHSTTMapper {
   var resourceIds: [String: Int] = [:]
   var eventGroupIds: [String: Int] = [:]
   var eventIds: [String: Int] = [:]
+  /// Points of application and event resources so far, after groups are expanded
+  /// (`XLimits.maxExpanded`), and whether that limit was reported.
+  var expanded = 0
+  var expandedReported = false
 
   // MARK: Archive
 
@@ -102,6 +106,41 @@ struct XHSTTMapper {
   mutating func optionalInteger(_ node: XMLNode, _ name: String, at pointer: String) -> Int? {
     guard let c = node.child(name) else { return nil }
     return integer(c, at: pointer)
+  }
+
+  /// The integer in child `name` (required unless `optional`), which must lie in `range`;
+  /// outside it is an `xhstt-out-of-range` error and nil.
+  mutating func integer(
+    _ node: XMLNode, _ name: String, in range: ClosedRange<Int>, optional: Bool = false,
+    at pointer: String
+  ) -> Int? {
+    guard let c = optional ? node.child(name) : required(node, name, at: pointer),
+      let v = integer(c, at: pointer)
+    else { return nil }
+    guard range.contains(v) else {
+      error(
+        "xhstt-out-of-range", at: pointer + "/" + Pointer.escape(name), c,
+        "<\(name)> holds \(v); Cadre reads \(range.lowerBound)...\(range.upperBound) here",
+        hint: "use a value in \(range.lowerBound)...\(range.upperBound)")
+      return nil
+    }
+    return v
+  }
+
+  /// Counts `n` more points of application or event resources against
+  /// `XLimits.maxExpanded`; false (and one `xhstt-too-large` error) once it is exceeded.
+  mutating func admit(_ n: Int, _ node: XMLNode, at pointer: String) -> Bool {
+    expanded = XLimits.sum(expanded, n)
+    if expanded <= XLimits.maxExpanded { return true }
+    if !expandedReported {
+      expandedReported = true
+      error(
+        "xhstt-too-large", at: pointer, node,
+        "the instance has more than \(XLimits.maxExpanded) points of application and event "
+          + "resources (groups counted by their members)",
+        hint: "split the instance, or list fewer groups in AppliesTo")
+    }
+    return false
   }
 
   /// Resolves the `Reference` attribute of `node` in `table`; an unknown or missing reference is

@@ -2,7 +2,9 @@ import CadreCheck
 import CadreModel
 
 /// Writes a timetable as an XHSTT solution: one `<Event>` per sub-event with its `<Duration>`
-/// and, when it has one, its `<Time>` (children in the specification's order, text escaped).
+/// and, when it has one, its `<Time>` (children in the specification's order). Every text and
+/// attribute value written is escaped (`escape`), so whatever the ids and names hold, the
+/// output is well-formed and `XHSTTReader` reads back the same strings.
 /// Resources are not written: every resource of the supported instances is preassigned, and
 /// the format fills preassignments in.
 ///
@@ -26,15 +28,19 @@ public enum XHSTTWriter {
   }
 
   /// A complete archive: the `<Instances>` element of `originalXML` (the instance file as read)
-  /// copied through byte for byte, then the solution group. Nil when `originalXML` has no
-  /// `<Instances>` element.
+  /// copied through byte for byte, then the solution group. The original's `<!DOCTYPE>`, if
+  /// any, is copied too, so the entities the instances use stay declared. Nil when
+  /// `originalXML` is not XML that `XHSTTReader` reads or has no `<Instances>` child of its
+  /// root.
   /// - Complexity: O(size of `originalXML` + size of the timetable).
   public static func archive(
     originalXML: String, instance: XInstance, timetable: XTimetable, groupId: String,
     description: String, report: XReport?, contributor: String = "Cadre", date: String = ""
   ) -> String? {
-    guard let instances = instancesElement(in: originalXML) else { return nil }
-    var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<HighSchoolTimetableArchive>\n"
+    guard let (doctype, instances) = instancesElement(in: originalXML) else { return nil }
+    var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    if let doctype { out += doctype + "\n" }
+    out += "<HighSchoolTimetableArchive>\n"
     out += "  " + instances + "\n"
     out += solutionGroupsElement(
       instance: instance, timetable: timetable, groupId: groupId, description: description,
@@ -50,19 +56,19 @@ public enum XHSTTWriter {
     report: XReport?, contributor: String, date: String
   ) -> String {
     var out = "  <SolutionGroups>\n"
-    out += "    <SolutionGroup Id=\"\(Markup.escape(groupId))\">\n"
+    out += "    <SolutionGroup Id=\"\(escape(groupId))\">\n"
     out += "      <MetaData>\n"
-    out += "        <Contributor>\(Markup.escape(contributor))</Contributor>\n"
-    out += "        <Date>\(Markup.escape(date))</Date>\n"
-    out += "        <Description>\(Markup.escape(description))</Description>\n"
+    out += "        <Contributor>\(escape(contributor))</Contributor>\n"
+    out += "        <Date>\(escape(date))</Date>\n"
+    out += "        <Description>\(escape(description))</Description>\n"
     out += "      </MetaData>\n"
-    out += "      <Solution Reference=\"\(Markup.escape(instance.id))\">\n"
+    out += "      <Solution Reference=\"\(escape(instance.id))\">\n"
     out += "        <Events>\n"
     for s in timetable.subEvents where instance.events.indices.contains(s.event) {
-      out += "          <Event Reference=\"\(Markup.escape(instance.events[s.event].id))\">\n"
+      out += "          <Event Reference=\"\(escape(instance.events[s.event].id))\">\n"
       out += "            <Duration>\(s.duration)</Duration>\n"
       if let t = s.start, instance.times.indices.contains(t) {
-        out += "            <Time Reference=\"\(Markup.escape(instance.times[t].id))\"/>\n"
+        out += "            <Time Reference=\"\(escape(instance.times[t].id))\"/>\n"
       }
       out += "          </Event>\n"
     }
@@ -79,23 +85,47 @@ public enum XHSTTWriter {
     return out
   }
 
-  /// The text from `<Instances` to the matching `</Instances>` (there is no nesting), or the
-  /// self-closing `<Instances/>`.
-  static func instancesElement(in text: String) -> String? {
-    var search = text.startIndex
-    while let open = text.range(of: "<Instances", range: search..<text.endIndex) {
-      let after = open.upperBound
-      guard after < text.endIndex else { return nil }
-      let next = text[after]
-      if next == ">" || next == " " || next == "\t" || next == "\n" || next == "\r" {
-        guard let close = text.range(of: "</Instances>", range: after..<text.endIndex) else {
-          return nil
-        }
-        return String(text[open.lowerBound..<close.upperBound])
-      }
-      if next == "/" { return "<Instances/>" }
-      search = after
+  /// The original's `<!DOCTYPE ...>` (if any) and its `<Instances>` element, from the start tag
+  /// to the end tag, as written. Found by parsing, so look-alikes in comments or CDATA
+  /// sections are not taken for it.
+  static func instancesElement(in text: String) -> (doctype: String?, instances: String)? {
+    var text = text
+    return text.withUTF8 { bytes -> (String?, String)? in
+      guard XHSTTReader.sizeDiagnostic(bytes.count) == nil else { return nil }
+      let (document, _) = XMLDocument.parse(bytes, maxDepth: XHSTTReader.maxDepth)
+      guard let document, document.root?.name == "HighSchoolTimetableArchive",
+        let id = document.nameIndex["Instances"], let range = document.topLevelRanges[id]
+      else { return nil }
+      let doctype = document.doctypeRange.map { String(decoding: bytes[$0], as: UTF8.self) }
+      return (doctype, String(decoding: bytes[range], as: UTF8.self))
     }
-    return nil
+  }
+
+  /// `s` as XML text or attribute value: `& < > " '` as entities; tab, LF and CR as character
+  /// references (an attribute value would otherwise read them back as spaces, and text would
+  /// read CR back as LF); a character XML does not allow (a control character) as U+FFFD.
+  static func escape(_ s: String) -> String {
+    var out = ""
+    out.reserveCapacity(s.utf8.count)
+    for u in s.unicodeScalars {
+      switch u {
+      case "&": out += "&amp;"
+      case "<": out += "&lt;"
+      case ">": out += "&gt;"
+      case "\"": out += "&quot;"
+      case "'": out += "&#39;"
+      case "\t": out += "&#9;"
+      case "\n": out += "&#10;"
+      case "\r": out += "&#13;"
+      default:
+        let v = u.value
+        if v < 0x20 || v == 0xFFFE || v == 0xFFFF {
+          out.unicodeScalars.append("\u{FFFD}")
+        } else {
+          out.unicodeScalars.append(u)
+        }
+      }
+    }
+    return out
   }
 }

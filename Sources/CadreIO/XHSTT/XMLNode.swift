@@ -1,131 +1,127 @@
-import CadreModel
-import Foundation
+/// The element tree of one XML document, stored as flat arrays (one entry per element, per
+/// attribute, per string) so that memory stays a small, fixed multiple of the input: 28 bytes
+/// per element and 16 per attribute, plus the decoded text. A deep tree is just indices, so
+/// freeing it never recurses (a tree of nested values did, and overflowed the stack).
+///
+/// Built by `XMLByteParser`; read through `XMLNode` views. Elements are numbered in document
+/// order of their start tags; element 0 is the root.
+final class XMLDocument {
+  // MARK: Per element
+  var elementName: [Int32] = []
+  /// First child element, or -1.
+  var firstChild: [Int32] = []
+  /// Next sibling element, or -1.
+  var nextSibling: [Int32] = []
+  /// The element's attributes are `firstAttribute[e] ..< firstAttribute[e + 1]` (the last
+  /// element's run up to the end of the attribute arrays).
+  var firstAttribute: [Int32] = []
+  /// Its character data (whitespace-trimmed) as a string index, or -1 when empty.
+  var elementText: [Int32] = []
+  /// 1-based line and column (in Unicode scalars) of the start tag's `<`.
+  var elementLine: [Int32] = []
+  var elementColumn: [Int32] = []
 
-#if canImport(FoundationXML)
-  import FoundationXML
-#endif
+  // MARK: Per attribute
+  var attributeName: [Int32] = []
+  /// A string index.
+  var attributeValue: [Int32] = []
 
-/// A tiny DOM: one XML element with its attributes, element children, trimmed text and where it
-/// starts. Built from `XMLParser`'s SAX callbacks so the mapping code can look around freely.
-struct XMLNode {
-  var name: String
-  var attributes: [String: String]
-  var children: [XMLNode] = []
-  /// Character data directly inside this element, whitespace-trimmed.
-  var text: String = ""
-  /// 1-based, as reported by the parser at the start tag (0 when unknown).
-  var line: Int
-  var column: Int
+  // MARK: Strings
+  /// Decoded text (entities expanded, line ends normalised) of every string, back to back.
+  var utf8: [UInt8] = []
+  /// String `i` is `utf8[stringStart[i] ..< stringStart[i + 1]]`.
+  var stringStart: [Int32] = [0]
+  /// Element and attribute names, each once.
+  var names: [String] = []
+  var nameIndex: [String: Int32] = [:]
 
-  /// The first child element called `name`.
-  func child(_ name: String) -> XMLNode? { children.first { $0.name == name } }
+  // MARK: Source
+  /// Byte ranges in the input of the `<!DOCTYPE ...>` declaration and, per element name, of
+  /// the first child of the root with that name (start tag to end tag), so a writer can copy
+  /// them through verbatim. Keyed by name, so a file of a million top-level elements costs
+  /// no more than one.
+  var doctypeRange: Range<Int>?
+  var topLevelRanges: [Int32: Range<Int>] = [:]
 
-  /// Every child element called `name`, in file order.
-  func children(_ name: String) -> [XMLNode] { children.filter { $0.name == name } }
+  var root: XMLNode? { elementName.isEmpty ? nil : XMLNode(document: self, index: 0) }
 
-  /// Parses `data` into the root element, or a `xhstt-malformed-xml` diagnostic with the line
-  /// and column of the first error. External entities are never resolved.
-  /// - Complexity: O(size of the document).
-  static func parse(_ data: Data) -> (XMLNode?, Diagnostic?) {
-    let parser = XMLParser(data: data)
-    parser.shouldResolveExternalEntities = false
-    parser.shouldProcessNamespaces = false
-    parser.shouldReportNamespacePrefixes = false
-    let builder = XMLTreeBuilder()
-    parser.delegate = builder
-    let ok = parser.parse()
-    if !ok || builder.root == nil {
-      var reason =
-        (builder.firstError ?? parser.parserError).map { Self.words(for: $0) }
-        ?? "the root element is not closed (the file ends early)"
-      if let open = builder.openAtError {
-        reason += " (inside <\(open.name)>, opened at line \(open.line))"
-      }
-      let line = builder.errorLine ?? parser.lineNumber
-      let column = builder.errorColumn ?? parser.columnNumber
-      return (
-        nil,
-        Diagnostic(
-          .error, code: "xhstt-malformed-xml", pointer: "",
-          message: "the XML is not well-formed at line \(line), column \(column): \(reason)",
-          hint: "check the file is complete XML (an XHSTT archive or instance)",
-          line: line, column: column)
-      )
-    }
-    return (builder.root, nil)
+  func string(_ i: Int32) -> String {
+    let s = Int(i)
+    return String(decoding: utf8[Int(stringStart[s])..<Int(stringStart[s + 1])], as: UTF8.self)
   }
 
-  /// The parser's error in words, for the errors a hand-edited file usually has (libxml2
-  /// codes); others by their code.
-  static func words(for error: Error) -> String {
-    let code = (error as NSError).code
-    switch code {
-    case 4: return "the document is empty"
-    case 5: return "the document ends early or has content after its root element"
-    case 9: return "an invalid character"
-    case 23: return "an '&' that starts no entity (write &amp;)"
-    case 26: return "an undeclared entity"
-    case 41: return "a malformed attribute"
-    case 65: return "a space is required here"
-    case 68: return "a '<' inside an attribute value (write &lt;)"
-    case 73: return "a '>' is missing"
-    case 76: return "an end tag does not match the element it closes"
-    case 77: return "a tag is not finished"
-    default: return "XML parser error \(code)"
-    }
+  func attributes(of e: Int) -> Range<Int> {
+    let end = e + 1 < firstAttribute.count ? Int(firstAttribute[e + 1]) : attributeName.count
+    return Int(firstAttribute[e])..<end
   }
 }
 
-/// The SAX delegate that assembles `XMLNode`s on a stack.
-private final class XMLTreeBuilder: NSObject, XMLParserDelegate {
-  var stack: [XMLNode] = []
-  var root: XMLNode?
-  var errorLine: Int?
-  var errorColumn: Int?
-  /// The first error reported (the parser's own `parserError` is its last, often a
-  /// consequence), and the element open then, with its line.
-  var firstError: Error?
-  var openAtError: (name: String, line: Int)?
+/// A view of one element of an `XMLDocument`: its name, attributes, element children, trimmed
+/// text and where it starts. What the XHSTT mapper walks.
+struct XMLNode {
+  let document: XMLDocument
+  let index: Int32
 
-  func parser(
-    _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-    qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]
-  ) {
-    stack.append(
-      XMLNode(
-        name: elementName, attributes: attributeDict, line: parser.lineNumber,
-        column: parser.columnNumber))
+  var name: String { document.names[Int(document.elementName[Int(index)])] }
+
+  /// 1-based line and column of the start tag.
+  var line: Int { Int(document.elementLine[Int(index)]) }
+  var column: Int { Int(document.elementColumn[Int(index)]) }
+
+  /// Character data directly inside this element (entities expanded, CDATA included),
+  /// whitespace-trimmed.
+  var text: String {
+    let t = document.elementText[Int(index)]
+    return t < 0 ? "" : document.string(t)
   }
 
-  func parser(
-    _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
-    qualifiedName qName: String?
-  ) {
-    guard var node = stack.popLast() else { return }
-    node.text = node.text.trimmingCharacters(in: .whitespacesAndNewlines)
-    if stack.isEmpty {
-      root = node
-    } else {
-      stack[stack.count - 1].children.append(node)
+  var attributes: XMLAttributes { XMLAttributes(node: self) }
+
+  /// Element children in file order.
+  var children: [XMLNode] {
+    var out: [XMLNode] = []
+    var c = document.firstChild[Int(index)]
+    while c >= 0 {
+      out.append(XMLNode(document: document, index: c))
+      c = document.nextSibling[Int(c)]
     }
+    return out
   }
 
-  func parser(_ parser: XMLParser, foundCharacters string: String) {
-    guard !stack.isEmpty else { return }
-    stack[stack.count - 1].text += string
-  }
-
-  func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
-    guard !stack.isEmpty, let s = String(data: CDATABlock, encoding: .utf8) else { return }
-    stack[stack.count - 1].text += s
-  }
-
-  func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
-    if errorLine == nil {
-      errorLine = parser.lineNumber
-      errorColumn = parser.columnNumber
-      firstError = parseError
-      openAtError = stack.last.map { (name: $0.name, line: $0.line) }
+  /// The first child element called `name`.
+  func child(_ name: String) -> XMLNode? {
+    guard let id = document.nameIndex[name] else { return nil }
+    var c = document.firstChild[Int(index)]
+    while c >= 0 {
+      if document.elementName[Int(c)] == id { return XMLNode(document: document, index: c) }
+      c = document.nextSibling[Int(c)]
     }
+    return nil
+  }
+
+  /// Every child element called `name`, in file order.
+  func children(_ name: String) -> [XMLNode] {
+    guard let id = document.nameIndex[name] else { return [] }
+    var out: [XMLNode] = []
+    var c = document.firstChild[Int(index)]
+    while c >= 0 {
+      if document.elementName[Int(c)] == id { out.append(XMLNode(document: document, index: c)) }
+      c = document.nextSibling[Int(c)]
+    }
+    return out
+  }
+}
+
+/// The attributes of one element, looked up by name.
+struct XMLAttributes {
+  let node: XMLNode
+
+  subscript(name: String) -> String? {
+    let doc = node.document
+    guard let id = doc.nameIndex[name] else { return nil }
+    for a in doc.attributes(of: Int(node.index)) where doc.attributeName[a] == id {
+      return doc.string(doc.attributeValue[a])
+    }
+    return nil
   }
 }

@@ -5,7 +5,7 @@ public struct XConstraint: Sendable, Equatable {
   public var id: String
   public var name: String
   public var required: Bool
-  /// 0...1000 in the archive.
+  /// 0...1000 in the published archive; the reader accepts 0...`XLimits.maxWeight`.
   public var weight: Int
   public var costFunction: XCostFunction
   public var kind: XConstraintKind
@@ -22,9 +22,10 @@ public struct XConstraint: Sendable, Equatable {
     self.kind = kind
   }
 
-  /// `weight × f(deviation)` for one point of application's (already summed) deviation.
+  /// `weight × f(deviation)` for one point of application's (already summed) deviation,
+  /// saturating at `XLimits.maxPointCost` (the engine computes the same).
   public func cost(deviation: Int) -> Int {
-    weight * costFunction.apply(deviation)
+    XLimits.pointCost(weight: weight, value: costFunction.apply(deviation))
   }
 }
 
@@ -34,10 +35,13 @@ public enum XCostFunction: String, Sendable, Equatable {
   case quadratic = "Quadratic"
   case step = "Step"
 
+  /// f(deviation); the square saturates at `Int.max` instead of trapping.
   public func apply(_ deviation: Int) -> Int {
     switch self {
     case .linear: deviation
-    case .quadratic: deviation * deviation
+    case .quadratic:
+      deviation.multipliedReportingOverflow(by: deviation).overflow
+        ? Int.max : deviation * deviation
     case .step: deviation > 0 ? 1 : 0
     }
   }

@@ -25,7 +25,7 @@ public struct XEventGroup: Sendable, Equatable {
 public struct XEvent: Sendable, Equatable {
   public var id: String
   public var name: String
-  /// At least 1.
+  /// 1 ... the number of times of the instance (`XLimits`; the reader checks it).
   public var duration: Int
   public var workload: Int?
   /// Index into `XInstance.eventGroups` of its `Course`, if declared.

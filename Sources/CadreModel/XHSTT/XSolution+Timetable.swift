@@ -4,8 +4,8 @@ extension XSolution {
   /// solution events, followed by one unassigned full-duration sub-event for every instance
   /// event the solution does not mention.
   ///
-  /// Errors (nil timetable): unknown event or time ids, a duration below 1, durations of an
-  /// event's sub-events not summing to its duration, a start plus duration running past the last
+  /// Errors (nil timetable): unknown event or time ids, a duration below 1 or above the event's,
+  /// durations of an event's sub-events not summing to its duration, a start plus duration running past the last
   /// time, a time differing from the event's preassigned time. Preassigned times fill in
   /// sub-events that omit theirs. Solution resources are ignored (every resource of the
   /// supported instances is preassigned) except that an unknown resource id is a warning.
@@ -48,13 +48,15 @@ extension XSolution {
       mentioned[e] = true
       let event = instance.events[e]
       let duration = se.duration ?? event.duration
-      if duration < 1 {
+      if duration < 1 || duration > event.duration {
         fail(
-          "xhstt-bad-duration", "event '\(se.eventId)' has a solution event of duration \(duration)"
-        )
+          "xhstt-bad-duration",
+          "event '\(se.eventId)' has a solution event of duration \(duration); it must be "
+            + "1...\(event.duration), the event's duration",
+          hint: "split the event into solution events whose durations sum to \(event.duration)")
         continue
       }
-      covered[e] += duration
+      covered[e] = XLimits.sum(covered[e], duration)
       var start: Int?
       if let tid = se.timeId {
         guard let t = timeIndex[tid] else {
@@ -75,7 +77,7 @@ extension XSolution {
       } else {
         start = event.time
       }
-      if let s = start, s + duration > instance.times.count {
+      if let s = start, duration > instance.times.count - s {
         fail(
           "xhstt-past-last-time",
           "event '\(se.eventId)' starting at '\(instance.times[s].id)' with duration \(duration) "

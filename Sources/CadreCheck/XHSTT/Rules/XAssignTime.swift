@@ -1,3 +1,5 @@
+import CadreModel
+
 extension XEvalContext {
   /// AssignTime: every sub-event of the event gets a time. Point: an event without a
   /// preassigned time (a preassigned one always has its time). Deviation: the total duration of
@@ -7,7 +9,9 @@ extension XEvalContext {
       return .zero
     }
     var missing = 0
-    for i in byEvent[e] where subEvents[i].start == nil { missing += subEvents[i].duration }
+    for i in byEvent[e] where subEvents[i].start == nil {
+      missing = XLimits.sum(missing, subEvents[i].duration)
+    }
     guard missing > 0 else { return .zero }
     return XDeviation(
       point: eventLabel(e), deviation: missing,

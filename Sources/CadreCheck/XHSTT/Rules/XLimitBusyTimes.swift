@@ -1,3 +1,5 @@
+import CadreModel
+
 extension XEvalContext {
   /// LimitBusyTimes: in each time group where the resource is busy at all, it is busy at
   /// between `minimum` and `maximum` times. Point: each resource. Deviation: the sum over the
@@ -16,7 +18,7 @@ extension XEvalContext {
       guard count > 0 else { continue }
       let d = Self.outside(count, minimum, maximum)
       if d > 0 {
-        deviation += d
+        deviation = XLimits.sum(deviation, d)
         parts.append("\(count) in \(timeGroupLabel(g))")
       }
     }

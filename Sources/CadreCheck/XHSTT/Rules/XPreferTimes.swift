@@ -1,3 +1,5 @@
+import CadreModel
+
 extension XEvalContext {
   /// PreferTimes: sub-events start at preferred times. Point: an event without a preassigned
   /// time. Deviation: the total duration of its sub-events (of exactly `duration`, when given)
@@ -13,7 +15,7 @@ extension XEvalContext {
       guard let t = s.start else { continue }
       if let d = duration, s.duration != d { continue }
       if !preferred[t] {
-        deviation += s.duration
+        deviation = XLimits.sum(deviation, s.duration)
         starts.append(timeLabel(t))
       }
     }

@@ -1,3 +1,5 @@
+import CadreModel
+
 extension XEvalContext {
   /// SplitEvents: the event is split into between `minAmount` and `maxAmount` sub-events, each of
   /// a duration between `minDuration` and `maxDuration`. Point: each event. Deviation: the number
@@ -10,7 +12,7 @@ extension XEvalContext {
     var badDurations = 0
     for i in subs where Self.outside(subEvents[i].duration, minD, maxD) > 0 { badDurations += 1 }
     let badAmount = Self.outside(subs.count, minA, maxA)
-    let deviation = badDurations + badAmount
+    let deviation = XLimits.sum(badDurations, badAmount)
     guard deviation > 0 else { return .zero }
     var parts: [String] = []
     if badDurations > 0 {

@@ -22,7 +22,7 @@ extension XEvalContext {
       }
       let d = Self.outside(count, limit.minimum, limit.maximum)
       if d > 0 {
-        deviation += d
+        deviation = XLimits.sum(deviation, d)
         parts.append(
           "\(count) in \(timeGroupLabel(limit.timeGroup)) "
             + "(\(Self.range(limit.minimum, limit.maximum)))")
