@@ -3,7 +3,9 @@ import CadreModel
 /// Maps the DOM of an XHSTT archive to model values, collecting diagnostics. One instance at a
 /// time: the id tables below belong to the instance being read.
 struct XHSTTMapper {
-  var diagnostics: [Diagnostic] = []
+  /// Every problem met, capped at `DiagnosticList.limit` whole messages.
+  var list = DiagnosticList()
+  var diagnostics: [Diagnostic] { list.all }
 
   // MARK: Scratch (per instance)
 
@@ -52,14 +54,14 @@ struct XHSTTMapper {
   mutating func error(
     _ code: String, at pointer: String, _ node: XMLNode, _ message: String, hint: String? = nil
   ) {
-    diagnostics.append(
+    list.append(
       Diagnostic(
         .error, code: code, pointer: pointer, message: message, hint: hint,
         line: node.line > 0 ? node.line : nil, column: node.column > 0 ? node.column : nil))
   }
 
   mutating func warning(_ code: String, at pointer: String, _ node: XMLNode, _ message: String) {
-    diagnostics.append(
+    list.append(
       Diagnostic(
         .warning, code: code, pointer: pointer, message: message,
         line: node.line > 0 ? node.line : nil, column: node.column > 0 ? node.column : nil))

@@ -41,7 +41,7 @@ public enum XHSTTReader {
     guard let root = document?.root else { return (nil, error.map { [$0] } ?? []) }
     var mapper = XHSTTMapper()
     let archive = mapper.archive(root)
-    if mapper.diagnostics.contains(where: { $0.severity == .error }) {
+    if mapper.list.hasErrors {
       return (nil, mapper.diagnostics)
     }
     return (archive, mapper.diagnostics)
