@@ -101,31 +101,7 @@ public enum XHSTTWriter {
     }
   }
 
-  /// `s` as XML text or attribute value: `& < > " '` as entities; tab, LF and CR as character
-  /// references (an attribute value would otherwise read them back as spaces, and text would
-  /// read CR back as LF); a character XML does not allow (a control character) as U+FFFD.
-  static func escape(_ s: String) -> String {
-    var out = ""
-    out.reserveCapacity(s.utf8.count)
-    for u in s.unicodeScalars {
-      switch u {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&#39;"
-      case "\t": out += "&#9;"
-      case "\n": out += "&#10;"
-      case "\r": out += "&#13;"
-      default:
-        let v = u.value
-        if v < 0x20 || v == 0xFFFE || v == 0xFFFF {
-          out.unicodeScalars.append("\u{FFFD}")
-        } else {
-          out.unicodeScalars.append(u)
-        }
-      }
-    }
-    return out
-  }
+  /// `s` as XML text or attribute value (whitespace as character references, so it reads back
+  /// exactly).
+  static func escape(_ s: String) -> String { Markup.escape(s, whitespace: true) }
 }
