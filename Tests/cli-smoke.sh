@@ -117,5 +117,46 @@ else
   echo "skip XHSTT data checks: $data is absent"
 fi
 
+# Snapshots of what scripts read: every --help, and --json of validate, check and explain for
+# schools and XHSTT archives. UPDATE_SNAPSHOTS=1 rewrites them (then review the diff).
+snaps=Tests/cli-fixtures/snapshots
+snap() { # snap NAME -- command...
+  local name=$1
+  shift 2
+  "$@" 2>/dev/null | sed "s|$tmp|TMP|g" >"$tmp/snap"
+  if [ -n "${UPDATE_SNAPSHOTS:-}" ]; then cp "$tmp/snap" "$snaps/$name"; fi
+  if diff -u "$snaps/$name" "$tmp/snap" >"$tmp/snapdiff"; then
+    pass=$((pass + 1))
+    echo "ok   snapshot $name"
+  else
+    fail=$((fail + 1))
+    echo "FAIL snapshot $name differs (UPDATE_SNAPSHOTS=1 rewrites it):"
+    head -20 "$tmp/snapdiff" | sed 's/^/     | /'
+  fi
+}
+snap help.txt -- "$CADRE" help
+for c in validate solve check explain sweep; do snap "help-$c.txt" -- "$CADRE" "$c" --help; done
+snap validate.json -- "$CADRE" validate Samples/small-ab-week.json --json
+snap validate-malformed.json -- "$CADRE" validate \
+  Tests/CadreIOTests/Fixtures/malformed/unknown-teacher-in-lesson.json --json
+"$CADRE" solve Samples/small-ab-week.json --out "$tmp/snapsolve" --step-limit 20000 --quiet
+snap check.json -- "$CADRE" check Samples/small-ab-week.json "$tmp/snapsolve/schedule.json" \
+  --calendar "$tmp/snapsolve/calendar.json" --json
+snap explain.json -- "$CADRE" explain Samples/infeasible-release.json --json
+snap validate-xhstt.json -- "$CADRE" validate Tests/fuzz-seeds/xhstt/tiny-solved.xml --json
+snap check-xhstt.json -- "$CADRE" check Tests/fuzz-seeds/xhstt/tiny-solved.xml --embedded --json
+
+# The command line: single-dash long options, repeated options and options that do not apply
+# to the input are refused (64), never ignored.
+expect 64 "single-dash long option" -- "$CADRE" solve Samples/small-ab-week.json --out "$tmp/x" -seed 3
+expect 64 "an option given twice" -- \
+  "$CADRE" solve Samples/small-ab-week.json --out "$tmp/x" --seed 3 --seed 4
+expect 64 "--calendar on an XHSTT archive" -- \
+  "$CADRE" check Tests/fuzz-seeds/xhstt/tiny-solved.xml --embedded --calendar c.json
+expect 64 "--from on an XHSTT archive" -- \
+  "$CADRE" solve Tests/fuzz-seeds/xhstt/tiny-solved.xml --out "$tmp/x" --from s.json
+expect 0 "--version" -- "$CADRE" --version
+grep -q "^cadre [0-9]" "$tmp/stdout" || { fail=$((fail + 1)); echo "FAIL: --version"; }
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -1,21 +1,20 @@
 import CadreModel
 
-/// A command line split into positionals and flags, checked against what the command accepts.
+/// A command line split into positionals and flags, checked against the option table
+/// (`Options`).
 ///
 /// Our own small parser (no dependencies by decision): `--name value`, `--name=value`, boolean
-/// `--name`, and `--` to end flags. Unknown flags are usage errors with a did-you-mean hint.
+/// `--name`, and `--` to end flags. Unknown flags, single-dash long flags (`-seed`), a flag
+/// given twice and a value given to a switch are usage errors, with a did-you-mean hint.
 struct Arguments {
   var positionals: [String] = []
   var values: [String: String] = [:]
   var switches: Set<String> = []
+  /// The flags given, in order (for the "does not apply" check).
+  private(set) var given: [String] = []
 
-  /// What a command accepts: flags that take a value, and boolean switches.
-  struct Spec {
-    var valued: [String]
-    var switches: [String]
-  }
-
-  init(_ args: ArraySlice<String>, spec: Spec) throws(UsageError) {
+  init(_ args: ArraySlice<String>, command: String) throws(UsageError) {
+    let options = Options.of(command)
     var i = args.startIndex
     var flagsEnded = false
     while i < args.endIndex {
@@ -29,29 +28,58 @@ struct Arguments {
         flagsEnded = true
         continue
       }
-      var name = String(a.drop(while: { $0 == "-" }))
+      let known = options.map { "--" + $0.name }
+      guard a.hasPrefix("--") else {
+        let near = closestMatch(to: "-" + a, in: known)
+        throw UsageError(
+          "unknown option '\(a)': options start with two dashes",
+          hint: near.map { "did you mean '\($0)'?" } ?? "run 'cadre help \(command)'")
+      }
+      var name = String(a.dropFirst(2))
       var inline: String?
       if let eq = name.firstIndex(of: "=") {
         inline = String(name[name.index(after: eq)...])
         name = String(name[..<eq])
       }
-      if spec.switches.contains(name) {
-        if inline != nil { throw UsageError("--\(name) takes no value") }
-        switches.insert(name)
-      } else if spec.valued.contains(name) {
-        if let v = inline {
-          values[name] = v
-        } else if i < args.endIndex {
-          values[name] = args[i]
-          i += 1
-        } else {
-          throw UsageError("--\(name) needs a value")
-        }
-      } else {
-        let known = (spec.valued + spec.switches).map { "--" + $0 }
+      guard let option = options.first(where: { $0.name == name }) else {
         let hint = closestMatch(to: "--" + name, in: known).map { "did you mean '\($0)'?" }
         throw UsageError("unknown option '\(a)'", hint: hint)
       }
+      if given.contains(name) {
+        throw UsageError("--\(name) is given twice", hint: "give each option once")
+      }
+      given.append(name)
+      if option.isSwitch {
+        if inline != nil { throw UsageError("--\(name) takes no value") }
+        switches.insert(name)
+      } else if let v = inline {
+        values[name] = v
+      } else if i < args.endIndex {
+        values[name] = args[i]
+        i += 1
+      } else {
+        throw UsageError("--\(name) needs a value", hint: "e.g. " + option.usage)
+      }
+    }
+  }
+
+  /// Refuses a flag that does not apply to what the command reads (`--from` with an XHSTT
+  /// archive, `--instance` with a school), instead of ignoring it.
+  func check(applies input: Option.Input) throws(UsageError) {
+    for name in given {
+      guard let option = Options.all.first(where: { $0.name == name }),
+        !option.inputs.contains(input)
+      else { continue }
+      let what: (Option.Input) -> String = {
+        switch $0 {
+        case .school: "school files (.json)"
+        case .xhstt: "XHSTT archives (.xml)"
+        case .sweep: "sweep files"
+        }
+      }
+      let applies = [Option.Input.school, .xhstt, .sweep].filter { option.inputs.contains($0) }
+        .map(what).joined(separator: " and ")
+      throw UsageError("--\(name) applies to \(applies), not to \(what(input))")
     }
   }
 
@@ -81,17 +109,5 @@ struct UsageError: Error {
   init(_ message: String, hint: String? = nil) {
     self.message = message
     self.hint = hint
-  }
-}
-
-extension Arguments {
-  /// The XHSTT-only flags make no sense for a school file: say so instead of ignoring them.
-  func rejectXHSTTFlags() throws(UsageError) {
-    for name in XHSTTCommands.valued where values[name] != nil {
-      throw UsageError("--\(name) applies to XHSTT files (.xml) only")
-    }
-    for name in XHSTTCommands.switches where switches.contains(name) {
-      throw UsageError("--\(name) applies to XHSTT files (.xml) only")
-    }
   }
 }

@@ -19,7 +19,7 @@ enum CalendarStep {
   /// calendar.json (naming the schedule it was planned on by the SHA-256 of schedule.json),
   /// calendar-check.txt, then ics/school.ics, ics/leaders/*.ics and ics/teachers/*.ics.
   static func write(
-    _ plan: PlanResult, check: CalendarReport, school: School, schedule: String,
+    _ plan: PlanResult, check: CalendarReport, school: School, schedule: String, stamp: String,
     to folder: OutputFolder
   ) throws(FileError) {
     try folder.write(
@@ -27,18 +27,26 @@ enum CalendarStep {
         plan.calendar, school: school, extra: [("schedule", "sha256:" + schedule)]),
       to: "calendar.json")
     try folder.write(check.text, to: "calendar-check.txt")
-    for file in ICalendar.files(calendar: plan.calendar, school: school, stamp: stamp()) {
+    for file in ICalendar.files(calendar: plan.calendar, school: school, stamp: stamp) {
       try folder.write(file.content, to: "ics/" + file.path)
     }
   }
 
-  /// DTSTAMP: now, or SOURCE_DATE_EPOCH when set, so that a fixed seed reproduces the files
-  /// byte for byte (the reproducible-builds convention).
-  static func stamp() -> String {
+  /// DTSTAMP (when the calendar was made): SOURCE_DATE_EPOCH when set (the reproducible-builds
+  /// convention); else, for a step-limited run, the time the school file was last saved, so
+  /// that two step-limited runs on the same file give byte-identical .ics files; else now.
+  static func stamp(input: String, stepLimited: Bool) -> String {
     if let text = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"],
       let seconds = Double(text)
     {
       return ICalendar.stamp(Date(timeIntervalSince1970: seconds))
+    }
+    if stepLimited,
+      let saved = try? FileManager.default.attributesOfItem(atPath: input)[.modificationDate]
+        as? Date
+    {
+      return ICalendar.stamp(
+        Date(timeIntervalSince1970: saved.timeIntervalSince1970.rounded(.down)))
     }
     return ICalendar.stamp(Date())
   }

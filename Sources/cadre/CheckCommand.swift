@@ -5,31 +5,41 @@ import CadreModel
 /// `cadre check SCHOOL SCHEDULE`: the independent checker's verdict.
 enum CheckCommand {
   static func run(_ args: ArraySlice<String>) throws(UsageError) -> ExitCode {
-    let parsed = try Arguments(
-      args,
-      spec: .init(
-        valued: ["from", "calendar"] + XHSTTCommands.valued, switches: XHSTTCommands.switches))
+    let parsed = try Arguments(args, command: "check")
     if let first = parsed.positionals.first, XHSTTCommands.isXHSTT(first) {
+      try parsed.check(applies: .xhstt)
       return try XHSTTCommands.check(parsed)
     }
-    try parsed.rejectXHSTTFlags()
+    try parsed.check(applies: .school)
+    let json = parsed.switches.contains("json")
+    let quiet = parsed.switches.contains("quiet") || json
     guard parsed.positionals.count == 2 else {
       throw UsageError(
         "check takes a school file and a schedule file, got \(parsed.positionals.count) files")
     }
+    let invalid = { () -> ExitCode in
+      if json {
+        Console.out(
+          Summary.document(
+            file: parsed.positionals[1], input: .school, exit: .invalidInput,
+            [("feasible", .null), ("hard", .null), ("soft", .null)]))
+      }
+      return .invalidInput
+    }
     guard let school = Inputs.school(at: parsed.positionals[0]),
       let schedule = Inputs.schedule(at: parsed.positionals[1])
-    else { return .invalidInput }
+    else { return invalid() }
     var previous: Schedule?
     if let from = parsed.values["from"] {
-      guard let p = Inputs.schedule(at: from) else { return .invalidInput }
+      guard let p = Inputs.schedule(at: from) else { return invalid() }
       previous = p
     }
     let report = Checker.check(school: school, schedule: schedule, previous: previous)
-    Console.out(report.text)
+    if !quiet { Console.out(report.text) }
     var feasible = report.isFeasible
+    var calendarReport: CalendarReport?
     if let path = parsed.values["calendar"] {
-      guard let calendar = Inputs.calendar(at: path) else { return .invalidInput }
+      guard let calendar = Inputs.calendar(at: path) else { return invalid() }
       // A calendar planned on another schedule cannot be judged against this one.
       if let text = Inputs.text(at: path), let named = CalendarJSON.plannedOn(text),
         let scheduleText = Inputs.text(at: parsed.positionals[1]),
@@ -43,14 +53,38 @@ enum CheckCommand {
               hint: "check the calendar.json written beside that schedule.json, or remove "
                 + "\"schedule\" from the calendar to judge it anyway")
           ], file: path)
-        return .invalidInput
+        return invalid()
       }
-      let calendarReport = CalendarChecker.check(
-        school: school, schedule: schedule, calendar: calendar)
-      Console.out("")
-      Console.out(calendarReport.text)
-      feasible = feasible && calendarReport.isFeasible
+      let c = CalendarChecker.check(school: school, schedule: schedule, calendar: calendar)
+      if !quiet {
+        Console.out("")
+        Console.out(c.text)
+      }
+      feasible = feasible && c.isFeasible
+      calendarReport = c
     }
-    return feasible ? .ok : .hardViolations
+    let code: ExitCode = feasible ? .ok : .hardViolations
+    if json {
+      Console.out(
+        Summary.document(
+          file: parsed.positionals[1], input: .school, exit: code,
+          [
+            ("feasible", .bool(feasible)),
+            ("hard", .integer(report.cost.hard)),
+            ("soft", .integer(report.cost.soft)),
+            ("violationsByRule", Summary.counts(report.countsByRule)),
+            (
+              "calendar",
+              calendarReport.map { c in
+                .object([
+                  ("feasible", .bool(c.isFeasible)), ("hard", .integer(c.cost.hard)),
+                  ("soft", .integer(c.cost.soft)),
+                  ("violationsByRule", Summary.counts(c.countsByRule)),
+                ])
+              } ?? .null
+            ),
+          ]))
+    }
+    return code
   }
 }

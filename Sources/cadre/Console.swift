@@ -4,6 +4,9 @@ import Foundation
 /// Where the tool writes: results on stdout, diagnostics and progress on stderr.
 enum Console {
   static let stderrIsTerminal = isatty(STDERR_FILENO) == 1
+  /// Every diagnostic reported so far (capped), for `--json`: the CLI runs one command on one
+  /// thread, so this is written before any search thread starts and read after.
+  nonisolated(unsafe) static var reported = DiagnosticList()
 
   static func out(_ text: String) {
     FileHandle.standardOutput.write(Data((text + "\n").utf8))
@@ -29,6 +32,7 @@ enum Console {
   static func report(_ diagnostics: [Diagnostic], file: String) {
     let errors = DiagnosticList.capped(diagnostics.filter { $0.severity == .error })
     let warnings = DiagnosticList.capped(diagnostics.filter { $0.severity == .warning })
+    reported.append(contentsOf: errors + warnings)
     for d in errors + warnings { err("\(file): \(d.rendered)") }
     if !errors.isEmpty {
       let (e, w) = (DiagnosticList.total(errors), DiagnosticList.total(warnings))

@@ -5,15 +5,30 @@ import CadreModel
 /// school's own words, and the cheapest changes that would make it fit.
 enum ExplainCommand {
   static func run(_ args: ArraySlice<String>) throws(UsageError) -> ExitCode {
-    let parsed = try Arguments(args, spec: .init(valued: [], switches: []))
+    let parsed = try Arguments(args, command: "explain")
     guard parsed.positionals.count == 1 else {
       throw UsageError("explain takes one school file, got \(parsed.positionals.count)")
     }
-    guard let school = Inputs.school(at: parsed.positionals[0], allowCapacity: true) else {
+    let path = parsed.positionals[0]
+    try parsed.check(applies: XHSTTCommands.isXHSTT(path) ? .xhstt : .school)
+    let json = parsed.switches.contains("json")
+    guard let school = Inputs.school(at: path, allowCapacity: true) else {
+      if json {
+        Console.out(
+          Summary.document(file: path, input: .school, exit: .invalidInput, [("fits", .null)]))
+      }
       return .invalidInput
     }
     let explanation = Explainer.explain(school)
-    Console.out(explanation.text)
-    return explanation.fits ? .ok : .provenInfeasible
+    let code: ExitCode = explanation.fits ? .ok : .provenInfeasible
+    if json {
+      Console.out(
+        Summary.document(
+          file: path, input: .school, exit: code,
+          [("fits", .bool(explanation.fits)), ("text", .string(explanation.text))]))
+    } else if !parsed.switches.contains("quiet") {
+      Console.out(explanation.text)
+    }
+    return code
   }
 }

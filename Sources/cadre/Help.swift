@@ -1,5 +1,13 @@
+import Cadre
+import CadreModel
+
 /// Help texts: one per command, printed by `cadre help COMMAND` and `cadre COMMAND --help`.
 enum Help {
+  /// The release, and the versions of the formats this build reads and writes.
+  static let version =
+    "cadre \(Cadre.version) (formats: \(School.currentFormat), \(Schedule.currentFormat), "
+    + "\(CoachingCalendar.currentFormat), cadre-run/1, cadre-sweep/1; XHSTT ITC 2011)"
+
   static let overview = """
     cadre: master schedules and coaching calendars for schools with teacher-leaders.
 
@@ -13,18 +21,23 @@ enum Help {
       explain FILE                say whether the leadership plan can fit, and what would fix it
       sweep SWEEP --out DIR       solve many scenarios (release, span, leaders, ...) and compare
       help [COMMAND]              show help for a command
+      version                     print the version (also: cadre --version)
 
     Exit codes: 0 ok, 1 schedule breaks hard rules (check), 2 no feasible schedule found,
-    3 proven infeasible, 64 usage error, 65 invalid input, 70 internal error.
+    3 proven infeasible, 4 interrupted, 64 usage error, 65 invalid input, 70 internal error,
+    73 output folder unusable.
     The file format is described in docs/FORMAT.md; the rules in docs/RULES.md.
     """
 
   static let validate = """
-    Usage: cadre validate FILE
+    Usage: cadre validate FILE [options]
 
     Reads a school file (format cadre/1) and reports every problem at once, each with a code,
     a JSON Pointer to the place in the file and a hint. A valid file prints a summary: counts,
     teaching load against capacity, and each leadership role's release and spans.
+
+    Options:
+    \(Options.helpBlock("validate"))
 
     Exit codes: 0 valid (warnings may be printed), 65 invalid, 64 usage error.
 
@@ -38,7 +51,7 @@ enum Help {
     Usage: cadre solve FILE --out DIR [options]
 
     Builds a master schedule: backtracking construction, then local search. Writes into DIR,
-    each file atomically:
+    which is replaced as a whole when the run ends (the old run stays until then):
       schedule.json       the schedule (format cadre-schedule/1)
       teachers.txt/.csv   per-teacher grids
       classes.txt/.csv    per-class grids
@@ -47,17 +60,10 @@ enum Help {
       calendar.json       dated observations, debriefs, huddles, one-on-ones
       calendar-check.txt  the independent calendar checker's report
       ics/                school.ics, leaders/<id>.ics, teachers/<id>.ics (RFC 5545)
+      manifest.json       how the run ended, and every file's SHA-256 (written last)
 
     Options:
-      --out DIR           output folder (created if missing)            [required]
-      --seed N            random seed (default 1)
-      --threads N         parallel searches; the winner is chosen by (cost, seed) (default 1)
-      --time-limit S      stop after S seconds (default 10)
-      --step-limit N      stop after N search steps (reproducible on any machine)
-      --from FILE         re-solve: start from a previous schedule.json, penalise moves,
-                          print what moved
-      --quiet             no progress line, no summary
-      --json              print a machine-readable summary on stdout
+    \(Options.helpBlock("solve"))
 
     XHSTT archives: cadre solve FILE.xml --out DIR [--instance ID] [--ignore-unsupported]
     times and splits the instance's events and writes DIR/solution.xml (the instance with a
@@ -65,10 +71,11 @@ enum Help {
     Exit 0 when the infeasibility is 0, else 2; 65 for unsupported constraint types unless
     --ignore-unsupported (then they are neither searched nor scored, and the files say so).
 
-    Ctrl-C stops the search and writes the best schedule found so far.
+    Ctrl-C or SIGTERM stops the run in any phase and writes the best result so far (exit 4).
     Exit codes: 0 solved, 2 no feasible schedule found (the best one is still written),
-    3 proven infeasible, 64 usage error, 65 invalid input, 70 internal error (the engine's
-    and the checker's costs disagree; the outputs are kept for a bug report).
+    3 proven infeasible, 4 interrupted, 64 usage error, 65 invalid input, 70 internal error
+    (the engine's and the checker's costs disagree; the outputs are kept for a bug report),
+    73 the output folder cannot be used (nothing is replaced).
     """
 
   static let check = """
@@ -80,6 +87,9 @@ enum Help {
     also checks a coaching calendar (calendar.json) against docs/CALENDAR.md and prints each
     leader's load per week.
 
+    Options:
+    \(Options.helpBlock("check"))
+
     Exit codes: 0 no hard rule broken, 1 some hard rule broken, 64 usage error, 65 invalid input.
 
     XHSTT: cadre check FILE.xml SOLUTION.xml scores the solution groups of SOLUTION.xml against
@@ -89,13 +99,16 @@ enum Help {
     """
 
   static let explain = """
-    Usage: cadre explain FILE
+    Usage: cadre explain FILE [--json] [--quiet]
 
     Reports, per leader, the periods each week that coaching needs (observations, debriefs,
     huddles, one-on-ones) against the released periods available, and per team the common
     planning slots required against those possible; then the smallest changes that would make
     the plan fit, ranked by yearly cost (one more leader, more release, a larger span, ...).
     Reads files whose only errors are capacity facts (over-capacity, spans), to explain them.
+
+    Options:
+    \(Options.helpBlock("explain"))
 
     Exit codes: 0 the plan fits, 3 it cannot fit (the reasons are printed), 64 usage error,
     65 invalid input.
@@ -120,13 +133,7 @@ enum Help {
     one whose results equal a single run's.
 
     Options:
-      --out DIR           output folder (created if missing)              [required]
-      --shard I/N         run only shard I of N (1-based): scenario k goes to shard k mod N + 1
-      --threads N         scenarios solved at once (default: the number of cores)
-      --seed N            override the sweep file's seed
-      --step-limit N      override the sweep file's per-scenario step limit
-      --calendar-step-limit N  override the calendar planner's local-search steps
-      --quiet             no progress bar, no table
+    \(Options.helpBlock("sweep"))
 
     Exit codes: 0 every scenario has a result (infeasible scenarios are findings, not
     failures), 2 some scenarios have no result yet (interrupted, or shards missing in a merge:

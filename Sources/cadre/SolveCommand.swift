@@ -10,12 +10,7 @@ import Foundation
 /// `cadre solve FILE --out DIR`: search, write every output atomically, re-check independently.
 enum SolveCommand {
   static func run(_ args: ArraySlice<String>) throws(UsageError) -> ExitCode {
-    let parsed = try Arguments(
-      args,
-      spec: .init(
-        valued: ["out", "seed", "threads", "time-limit", "step-limit", "from"]
-          + XHSTTCommands.valued,
-        switches: ["quiet", "json", "ignore-unsupported"]))
+    let parsed = try Arguments(args, command: "solve")
     guard parsed.positionals.count == 1 else {
       throw UsageError("solve takes one school file, got \(parsed.positionals.count)")
     }
@@ -29,8 +24,11 @@ enum SolveCommand {
     var options = SolveOptions()
     options.seed = UInt64(try parsed.int("seed", in: 0...Int.max) ?? 1)
     options.threads = try parsed.int("threads", in: 1...256) ?? 1
-    options.timeLimit = try parsed.seconds("time-limit") ?? 10
-    if let steps = try parsed.int("step-limit", in: 1...Int.max) { options.stepLimit = steps }
+    // A step limit alone is the reproducible budget: no default time limit cuts it short. With
+    // both, whichever comes first stops the run.
+    let steps = try parsed.int("step-limit", in: 1...Int.max)
+    options.stepLimit = steps
+    options.timeLimit = try parsed.seconds("time-limit") ?? (steps == nil ? 10 : nil)
     let quiet = parsed.switches.contains("quiet")
     let json = parsed.switches.contains("json")
 
@@ -39,9 +37,10 @@ enum SolveCommand {
     defer { interrupt.stop() }
     let path = parsed.positionals[0]
     if XHSTTCommands.isXHSTT(path) {
+      try parsed.check(applies: .xhstt)
       return try XHSTTCommands.solve(parsed, options: options, out: out, interrupt: interrupt)
     }
-    try parsed.rejectXHSTTFlags()
+    try parsed.check(applies: .school)
     guard let school = Inputs.school(at: path) else { return .invalidInput }
     if let from = parsed.values["from"] {
       guard let previous = Inputs.schedule(at: from) else { return .invalidInput }
@@ -96,7 +95,9 @@ enum SolveCommand {
         to: folder)
       if let (p, check) = calendar {
         try CalendarStep.write(
-          p, check: check, school: school, schedule: SHA256.hex(scheduleText.utf8), to: folder)
+          p, check: check, school: school, schedule: SHA256.hex(scheduleText.utf8),
+          stamp: CalendarStep.stamp(input: path, stepLimited: options.timeLimit == nil),
+          to: folder)
       }
       try folder.write(budget.text, to: "budget.txt")
       try Outputs.commit(

@@ -11,11 +11,8 @@ import Foundation
 enum SweepCommand {
   static func run(_ args: ArraySlice<String>) throws(UsageError) -> ExitCode {
     if args.first == "merge" { return try merge(args.dropFirst()) }
-    let parsed = try Arguments(
-      args,
-      spec: .init(
-        valued: ["out", "shard", "threads", "seed", "step-limit", "calendar-step-limit"],
-        switches: ["quiet"]))
+    let parsed = try Arguments(args, command: "sweep")
+    try parsed.check(applies: .sweep)
     guard parsed.positionals.count == 1 else {
       throw UsageError(
         "sweep takes one sweep file, got \(parsed.positionals.count)",
@@ -98,7 +95,7 @@ enum SweepCommand {
   }
 
   static func merge(_ args: ArraySlice<String>) throws(UsageError) -> ExitCode {
-    let parsed = try Arguments(args, spec: .init(valued: ["out"], switches: ["quiet"]))
+    let parsed = try Arguments(args, command: "sweep merge")
     guard !parsed.positionals.isEmpty else {
       throw UsageError(
         "sweep merge needs the shards' folders", hint: "cadre sweep merge a/ b/ --out all/")

@@ -7,10 +7,6 @@ import Foundation
 /// `validate`, `solve` and `check` on XHSTT archives (`.xml`): the ITC 2011 format of the
 /// High School Timetabling archive. See docs/XHSTT.md.
 enum XHSTTCommands {
-  /// Flags the XHSTT forms add to validate, solve and check.
-  static let valued = ["instance"]
-  static let switches = ["ignore-unsupported", "embedded"]
-
   static func isXHSTT(_ path: String) -> Bool { path.lowercased().hasSuffix(".xml") }
 
   /// An archive read from disk, with the instance the command works on.
@@ -71,12 +67,44 @@ enum XHSTTCommands {
   // MARK: validate
 
   static func validate(_ path: String, parsed: Arguments) throws(UsageError) -> ExitCode {
-    guard let loaded = try load(path, parsed: parsed) else { return .invalidInput }
+    let json = parsed.switches.contains("json")
+    let quiet = parsed.switches.contains("quiet") || json
+    guard let loaded = try load(path, parsed: parsed) else {
+      if json {
+        Console.out(
+          Summary.document(
+            file: path, input: .xhstt, exit: .invalidInput, [("valid", .bool(false))]))
+      }
+      return .invalidInput
+    }
     let i = loaded.instance
+    let allowed = unsupportedAllowed(loaded, parsed: parsed)
+    let code: ExitCode = allowed ? .ok : .invalidInput
+    let totalDuration = i.events.reduce(0) { $0 &+ $1.duration }
+    if json {
+      Console.out(
+        Summary.document(
+          file: path, input: .xhstt, exit: code,
+          [
+            ("valid", .bool(allowed)),
+            (
+              "instance",
+              .object([
+                ("id", .string(i.id)), ("name", .string(i.name)),
+                ("times", .integer(i.times.count)), ("resources", .integer(i.resources.count)),
+                ("events", .integer(i.events.count)), ("duration", .integer(totalDuration)),
+                ("constraints", .integer(i.constraints.count)),
+                ("solutionGroups", .integer(loaded.archive.solutionGroups.count)),
+              ])
+            ),
+          ]))
+      return code
+    }
+    guard !quiet else { return code }
     Console.out("\(path): valid XHSTT archive, instance \(i.id) (\(i.name))")
     Console.out(
       "  \(i.times.count) times, \(i.resources.count) resources, \(i.events.count) events "
-        + "(total duration \(i.events.reduce(0) { $0 + $1.duration })), "
+        + "(total duration \(totalDuration)), "
         + "\(i.constraints.count) constraints, "
         + "\(loaded.archive.solutionGroups.count) solution groups")
     var counts: [String: (hard: Int, soft: Int)] = [:]
@@ -90,13 +118,31 @@ enum XHSTTCommands {
       let n = counts[name] ?? (0, 0)
       Console.out("  \(name): \(n.hard) required, \(n.soft) soft")
     }
-    return unsupportedAllowed(loaded, parsed: parsed) ? .ok : .invalidInput
+    return code
   }
 
   // MARK: check
 
   static func check(_ parsed: Arguments) throws(UsageError) -> ExitCode {
     let embedded = parsed.switches.contains("embedded")
+    let json = parsed.switches.contains("json")
+    let quiet = parsed.switches.contains("quiet") || json
+    var solutions: [JSONValue] = []
+    var allFeasible = true
+    let finish = { (code: ExitCode) -> ExitCode in
+      if json {
+        let only = solutions.count == 1 ? solutions[0] : nil
+        Console.out(
+          Summary.document(
+            file: parsed.positionals.last ?? "", input: .xhstt, exit: code,
+            [
+              ("feasible", code == .invalidInput ? .null : .bool(allFeasible)),
+              ("hard", only?["hard"] ?? .null), ("soft", only?["soft"] ?? .null),
+              ("solutions", .array(solutions)),
+            ]))
+      }
+      return code
+    }
     guard parsed.positionals.count == (embedded ? 1 : 2) else {
       throw UsageError(
         embedded
@@ -104,29 +150,33 @@ enum XHSTTCommands {
           : "check takes an XHSTT instance file and a solution file (or --embedded)")
     }
     guard let loaded = try load(parsed.positionals[0], parsed: parsed, needInstance: !embedded)
-    else { return .invalidInput }
+    else { return finish(.invalidInput) }
     var groups: [(source: String, group: XSolutionGroup)] = []
     if embedded {
       groups = loaded.archive.solutionGroups.map { (loaded.path, $0) }
       if groups.isEmpty {
-        Console.out("\(loaded.path): no solution groups to score")
-        return .ok
+        if !quiet { Console.out("\(loaded.path): no solution groups to score") }
+        return finish(.ok)
       }
     } else {
       let path = parsed.positionals[1]
-      guard let text = Inputs.text(at: path) else { return .invalidInput }
+      guard let text = Inputs.text(at: path) else { return finish(.invalidInput) }
       let (archive, diagnostics) = XHSTTReader.read(text: text)
       Console.report(diagnostics, file: path)
-      guard let archive else { return .invalidInput }
+      guard let archive else { return finish(.invalidInput) }
       groups = archive.solutionGroups.map { (path, $0) }
       if groups.isEmpty {
-        Console.err("\(path): error [xhstt-no-solution]: no <SolutionGroup> in the file")
-        return .invalidInput
+        Console.report(
+          [
+            .error(
+              "xhstt-no-solution", at: "", "no <SolutionGroup> in the file",
+              hint: "give the file cadre solve wrote (solution.xml), or use --embedded")
+          ], file: path)
+        return finish(.invalidInput)
       }
     }
-    if !unsupportedAllowed(loaded, parsed: parsed) { return .invalidInput }
+    if !unsupportedAllowed(loaded, parsed: parsed) { return finish(.invalidInput) }
     var scored = 0
-    var allFeasible = true
     var invalid = false
     for (source, group) in groups {
       for solution in group.solutions {
@@ -150,23 +200,33 @@ enum XHSTTCommands {
           continue
         }
         let report = XEvaluator.evaluate(instance, timetable)
-        Console.out("== solution group \(group.id), instance \(instance.id)")
-        Console.out(report.text)
-        if let ri = solution.reportedInfeasibility, let ro = solution.reportedObjective,
-          ri != report.infeasibility || ro != report.objective
-        {
-          Console.out("  (the file's own report says (\(ri), \(ro)))")
+        if !quiet {
+          Console.out("== solution group \(group.id), instance \(instance.id)")
+          Console.out(report.text)
+          if let ri = solution.reportedInfeasibility, let ro = solution.reportedObjective,
+            ri != report.infeasibility || ro != report.objective
+          {
+            Console.out("  (the file's own report says (\(ri), \(ro)))")
+          }
         }
+        solutions.append(
+          .object([
+            ("group", .string(group.id)), ("instance", .string(instance.id)),
+            ("feasible", .bool(report.infeasibility == 0)),
+            ("hard", .integer(report.infeasibility)), ("soft", .integer(report.objective)),
+            ("infeasibility", .integer(report.infeasibility)),
+            ("objective", .integer(report.objective)),
+          ]))
         scored += 1
         allFeasible = allFeasible && report.infeasibility == 0
       }
     }
-    if invalid { return .invalidInput }
+    if invalid { return finish(.invalidInput) }
     if scored == 0 {
       Console.err("cadre: no solution for the chosen instance was found")
-      return .invalidInput
+      return finish(.invalidInput)
     }
-    return allFeasible ? .ok : .hardViolations
+    return finish(allFeasible ? .ok : .hardViolations)
   }
 
   // MARK: solve
@@ -238,6 +298,11 @@ enum XHSTTCommands {
         JSONWriter.write(
           .object([
             ("instance", .string(loaded.instance.id)),
+            ("feasible", .bool(report.infeasibility == 0)),
+            ("exitCode", .integer(Int(code.rawValue))),
+            ("hard", .integer(report.infeasibility)),
+            ("soft", .integer(report.objective)),
+            ("stopReason", .string(result.stopReason.rawValue)),
             ("infeasibility", .integer(report.infeasibility)),
             ("objective", .integer(report.objective)),
             ("steps", .integer(result.stats.steps)),

@@ -3,7 +3,7 @@ import Foundation
 
 /// Entry point: dispatches to a command and exits with its documented code.
 let arguments = CommandLine.arguments.dropFirst()
-let commands = ["validate", "solve", "check", "explain", "sweep", "help"]
+let commands = ["validate", "solve", "check", "explain", "sweep", "help", "version"]
 
 func run() -> ExitCode {
   guard let command = arguments.first else {
@@ -13,6 +13,14 @@ func run() -> ExitCode {
   let rest = arguments.dropFirst()
   if command == "--help" || command == "-h" {
     Console.out(Help.overview)
+    return .ok
+  }
+  if command == "--version" || command == "version" {
+    guard rest.isEmpty else {
+      Console.err("cadre: \(command) takes no arguments")
+      return .usage
+    }
+    Console.out(Help.version)
     return .ok
   }
   if rest.contains("--help") || rest.contains("-h"), let text = Help.text(for: command) {

@@ -1,0 +1,104 @@
+/// Every option of every command, in one table: its name, its value (nil for a switch), its
+/// help line, the commands that take it and the inputs it applies to. The argument parser, the
+/// "does not apply" checks and the help texts' option lists all come from here, and a snapshot
+/// test of `--help` proves the printed copy.
+struct Option: Sendable {
+  /// What a command reads, decided by the first file's name.
+  enum Input: Sendable {
+    /// A school (`cadre/1` JSON) and the files that go with it.
+    case school
+    /// An XHSTT archive (`.xml`).
+    case xhstt
+    /// A sweep file (`cadre sweep`).
+    case sweep
+  }
+
+  var name: String
+  /// The value's placeholder in help ("N", "DIR"); nil for a switch.
+  var value: String?
+  var help: String
+  var commands: Set<String>
+  var inputs: Set<Input>
+
+  var isSwitch: Bool { value == nil }
+
+  /// "--seed N", "--quiet".
+  var usage: String { "--" + name + (value.map { " " + $0 } ?? "") }
+}
+
+enum Options {
+  static let schoolAndXHSTT: Set<Option.Input> = [.school, .xhstt]
+
+  static let all: [Option] = [
+    Option(
+      name: "out", value: "DIR",
+      help: "output folder, replaced as a whole when the run ends [required]",
+      commands: ["solve", "sweep", "sweep merge"], inputs: [.school, .xhstt, .sweep]),
+    Option(
+      name: "seed", value: "N", help: "random seed (default 1; sweep: the file's)",
+      commands: ["solve", "sweep"], inputs: [.school, .xhstt, .sweep]),
+    Option(
+      name: "threads", value: "N",
+      help: "parallel searches; the best by (cost, seed) wins (default 1; sweep: cores)",
+      commands: ["solve", "sweep"], inputs: [.school, .xhstt, .sweep]),
+    Option(
+      name: "time-limit", value: "S",
+      help: "stop after S seconds (default 10, or none when --step-limit is given)",
+      commands: ["solve"], inputs: schoolAndXHSTT),
+    Option(
+      name: "step-limit", value: "N",
+      help: "stop after N search steps: the same outputs on any machine",
+      commands: ["solve", "sweep"], inputs: [.school, .xhstt, .sweep]),
+    Option(
+      name: "from", value: "FILE",
+      help: "re-solve (solve) or count moves (check) from a previous schedule.json",
+      commands: ["solve", "check"], inputs: [.school]),
+    Option(
+      name: "calendar", value: "FILE", help: "also check a coaching calendar (calendar.json)",
+      commands: ["check"], inputs: [.school]),
+    Option(
+      name: "instance", value: "ID", help: "the instance of a multi-instance XHSTT archive",
+      commands: ["validate", "solve", "check"], inputs: [.xhstt]),
+    Option(
+      name: "ignore-unsupported", value: nil,
+      help: "go on past unsupported constraint types (then not scored)",
+      commands: ["validate", "solve", "check"], inputs: [.xhstt]),
+    Option(
+      name: "embedded", value: nil, help: "score the solution groups inside the archive itself",
+      commands: ["check"], inputs: [.xhstt]),
+    Option(
+      name: "shard", value: "I/N", help: "run only shard I of N (1-based)",
+      commands: ["sweep"], inputs: [.sweep]),
+    Option(
+      name: "calendar-step-limit", value: "N",
+      help: "override the calendar planner's local-search steps",
+      commands: ["sweep"], inputs: [.sweep]),
+    Option(
+      name: "json", value: nil, help: "print a machine-readable summary on stdout",
+      commands: ["validate", "solve", "check", "explain"], inputs: schoolAndXHSTT),
+    Option(
+      name: "quiet", value: nil, help: "print nothing but errors (and --json's summary)",
+      commands: ["validate", "solve", "check", "explain", "sweep", "sweep merge"],
+      inputs: [.school, .xhstt, .sweep]),
+  ]
+
+  /// The options `command` takes, in table order.
+  static func of(_ command: String) -> [Option] {
+    all.filter { $0.commands.contains(command) }
+  }
+
+  /// The "Options:" block of a command's help, aligned; an option that applies to only some
+  /// of the command's inputs says which ("[.xml only]").
+  static func helpBlock(_ command: String) -> String {
+    let options = of(command)
+    let inputs = options.reduce(into: Set<Option.Input>()) { $0.formUnion($1.inputs) }
+    let width = (options.map(\.usage.count).max() ?? 0) + 2
+    return options.map { o in
+      var line = "  " + o.usage + String(repeating: " ", count: width - o.usage.count) + o.help
+      if o.inputs != inputs {
+        line += o.inputs == [.xhstt] ? " [.xml only]" : o.inputs == [.school] ? " [.json only]" : ""
+      }
+      return line
+    }.joined(separator: "\n")
+  }
+}
