@@ -47,12 +47,18 @@ let package = Package(
         "CadreLeadership",
       ],
       exclude: ["README.md"], swiftSettings: strict),
+    // `cadre explain`: counting proofs, minimal conflicting sets by budgeted solves, fixes
+    // re-checked by the checker (docs/EXPLAIN.md).
+    .target(
+      name: "CadreExplain",
+      dependencies: ["Cadre", "CadreModel", "CadreCheck", "CadreLeadership"],
+      exclude: ["README.md"], swiftSettings: strict),
     // The command-line tool.
     .executableTarget(
       name: "cadre",
       dependencies: [
         "Cadre", "CadreModel", "CadreCheck", "CadreIO", "CadreCalendar", "CadreLeadership",
-        "CadreSweep", "CadreCompiler", "CadreEngine",
+        "CadreSweep", "CadreCompiler", "CadreEngine", "CadreExplain",
       ],
       exclude: ["README.md"], swiftSettings: strict),
     // Scenario sweeps for pilot designers: axes over base schools, parallel solves, results.csv,
@@ -89,6 +95,10 @@ let package = Package(
     .testTarget(name: "CadreCheckTests", dependencies: ["CadreModel", "CadreCheck"]),
     .testTarget(name: "CadreCalendarTests", dependencies: ["CadreModel", "CadreCalendar"]),
     .testTarget(name: "CadreLeadershipTests", dependencies: ["CadreModel", "CadreLeadership"]),
+    // The infeasible variants of the samples (Tests/cli-fixtures/explain) through `explain`.
+    .testTarget(
+      name: "CadreExplainTests",
+      dependencies: ["CadreExplain", "Cadre", "CadreModel", "CadreIO", "CadreCheck"]),
     .testTarget(
       name: "CadreIOTests", dependencies: ["CadreModel", "CadreIO", "CadreCheck"],
       resources: [.copy("Fixtures")]),

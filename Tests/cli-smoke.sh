@@ -33,8 +33,10 @@ for f in Samples/*.json; do
     # The validator's cheap capacity facts already prove this plan cannot fit.
     expect 65 "validate $name names the over-committed leader" -- "$CADRE" validate "$f"
     grep -q "release" "$tmp/stderr" || { fail=$((fail + 1)); echo "FAIL $name: no release reason"; }
-    expect 65 "solve $name refuses with the reason" -- \
+    # Well-formed but proven infeasible by counting: exit 3, not 65, with a pointer to explain.
+    expect 3 "solve $name is proven infeasible" -- \
       "$CADRE" solve "$f" --out "$tmp/$name" --step-limit 20000 --quiet
+    grep -q "cadre explain" "$tmp/stderr" || { fail=$((fail + 1)); echo "FAIL $name: no pointer"; }
     expect 3 "explain $name says why it cannot fit" -- "$CADRE" explain "$f"
     grep -q "T01" "$tmp/stdout" || { fail=$((fail + 1)); echo "FAIL explain: T01 not named"; }
     continue
@@ -57,6 +59,19 @@ for f in Samples/*.json; do
     expect 0 "check $name/calendar.json" -- \
       "$CADRE" check "$f" "$tmp/$name/schedule.json" --calendar "$tmp/$name/calendar.json"
   fi
+done
+
+# Issue 15: every infeasible variant of the samples is explained (3), never called a fit; the
+# one no counting proof covers gets a minimal set by search and exit 2 (not proven).
+for f in Tests/cli-fixtures/explain/*.json; do
+  name=$(basename "$f" .json)
+  want=3
+  case "$name" in search-*) want=2 ;; esac
+  expect $want "explain $name" -- "$CADRE" explain "$f"
+  grep -q "re-checked to fit" "$tmp/stdout" || { fail=$((fail + 1)); echo "FAIL $name: no fix"; }
+  expect $want "explain --json $name" -- "$CADRE" explain "$f" --json
+  python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["conflict"]["groups"] and d["fixes"]' \
+    "$tmp/stdout" || { fail=$((fail + 1)); echo "FAIL $name: --json lacks the set or fixes"; }
 done
 
 # A fixed seed, thread count and step limit reproduce every output byte for byte.

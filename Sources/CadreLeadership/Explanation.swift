@@ -70,6 +70,8 @@ public struct Explanation: Sendable, Equatable {
       case raiseRelease
       /// One more leader in the role, taking half of the team.
       case addLeader
+      /// Make the leader available in some of the periods they are marked away.
+      case addAvailability
     }
     public var kind: Kind
     /// The failing leader this remedy is for.
@@ -88,6 +90,9 @@ public struct Explanation: Sendable, Equatable {
     public var fixes: Bool
     /// What the re-check found, in school terms.
     public var recheck: String
+    /// The changed school the remedy was re-checked on, for a fuller re-check (a solve) by
+    /// `cadre explain`.
+    package var changed: School? = nil
   }
 
   public var school: String

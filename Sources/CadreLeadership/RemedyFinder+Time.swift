@@ -183,3 +183,46 @@ extension RemedyFinder {
       changed: changed, assumedLoad: [newID: limit])
   }
 }
+
+extension RemedyFinder {
+  /// Gives back the fewest of the leader's away periods (their own `unavailable`, or their
+  /// teacher record's) that let them fit, in file order: when a leader is short because they
+  /// are away, being there is the first remedy to weigh, not only more people or less policy.
+  /// No cost in money; the price is the other duties those periods were kept for.
+  func addAvailability() -> Explanation.Remedy? {
+    let ti = facts.teacherIndex(of: leader)
+    let refs = ti.map { school.teachers[$0].unavailable } ?? leader.unavailable
+    guard !refs.isEmpty else { return nil }
+    func with(_ kept: [SlotRef]) -> School {
+      var changed = school
+      if let ti {
+        changed.teachers[ti].unavailable = kept
+      } else {
+        changed.leadership.leaders[leaderIndex].unavailable = kept
+      }
+      return changed
+    }
+    var removed = 0
+    var changed = with([])
+    for n in 1...refs.count {
+      let trial = with(Array(refs.dropFirst(n)))
+      if CoachingLoads(trial).load(target.leader)?.shortfall == 0 {
+        removed = n
+        changed = trial
+        break
+      }
+    }
+    if removed == 0 { removed = refs.count }
+    let freed = facts.resolved(refs).subtracting(
+      facts.resolved(Array(refs.dropFirst(removed)))
+    ).count
+    let away = facts.resolved(refs).count
+    return evaluate(
+      .addAvailability,
+      change:
+        "make \(target.label) available in \(Text.count(freed, "more period")) a cycle "
+        + "(\(removed == refs.count ? "all" : "\(freed) of the \(away)") they are marked away)",
+      cost: 0, costDetail: "no cost; the duties those periods were kept for move",
+      changed: changed)
+  }
+}

@@ -52,7 +52,8 @@ struct RemedyFinder {
       out += [moveLessons(), lowerRelease()].compactMap { $0 }
     }
     if target.neededPerWeek > target.availablePerWeek {
-      out += [fewerObservations(), widenSpan(), raiseRelease(), addLeader()].compactMap { $0 }
+      out += [fewerObservations(), widenSpan(), raiseRelease(), addLeader(), addAvailability()]
+        .compactMap { $0 }
     }
     return out
   }
@@ -83,6 +84,7 @@ struct RemedyFinder {
     return Explanation.Remedy(
       kind: kind, leader: target.leader, change: change, yearlyCost: cost,
       costDetail: costDetail, shortfallAfter: short, breaks: broken.map(\.leader),
-      fixes: short == 0 && broken.isEmpty && extraCheck == nil, recheck: recheck)
+      fixes: short == 0 && broken.isEmpty && extraCheck == nil, recheck: recheck,
+      changed: changed)
   }
 }

@@ -2,8 +2,9 @@ extension Validator {
   /// Pinned start slots: no more than the lesson's meetings; each names a real slot (with its
   /// week in a multi-week cycle); the whole meeting fits in the day, avoids blocked slots and
   /// the class's, fixed teacher's and fixed room's unavailability; and no two pinned meetings
-  /// of one class or one fixed teacher overlap. Each of these makes `pinned-moved` or another
-  /// hard rule unavoidable.
+  /// of one class, one fixed teacher or one room overlap (a room is a pinned lesson's when it is
+  /// the only room it may use: its fixed room, or the one room of the kind it asks for). Each of
+  /// these makes `pinned-moved` or another hard rule unavoidable.
   static func checkPinned(_ c: Context, into out: inout [Diagnostic]) {
     let cycle = c.cycle
     // Owner ("class 3A", "teacher T-ANA") -> slot -> pointer of the first pinned meeting there.
@@ -78,6 +79,7 @@ extension Validator {
         }
         var owners = ["class \(lesson.classID.raw)"]
         if let t = lesson.teacher { owners.append("teacher \(t.raw)") }
+        if let only = onlyRoom(lesson, k, c) { owners.append("room \(only.raw)") }
         for owner in owners {
           for s in slots {
             if let first = occupied[owner, default: [:]][s] {
@@ -94,5 +96,22 @@ extension Validator {
         }
       }
     }
+  }
+
+  /// The one room a lesson may meet in, when there is exactly one (docs/RULES.md
+  /// `room-unsuitable`): its fixed room if suitable, else the only room of its kind that holds
+  /// the class.
+  static func onlyRoom(_ lesson: Lesson, _ k: SchoolClass?, _ c: Context) -> RoomID? {
+    func fits(_ room: Room) -> Bool {
+      if let kind = lesson.roomKind, room.kind != kind { return false }
+      if let cap = room.capacity, let n = k?.students, cap < n { return false }
+      return true
+    }
+    if let fixed = lesson.room ?? (lesson.roomKind == nil ? k?.homeRoom : nil) {
+      return c.room(fixed).flatMap { fits($0) ? $0.id : nil }
+    }
+    guard lesson.roomKind != nil else { return nil }
+    let suitable = c.school.rooms.filter(fits)
+    return suitable.count == 1 ? suitable[0].id : nil
   }
 }

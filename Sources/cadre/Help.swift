@@ -18,7 +18,7 @@ enum Help {
       solve FILE --out DIR        build a master schedule and write it with the checker's report
       check SCHOOL SCHEDULE       score a schedule with the independent checker
                                   (FILE.xml: XHSTT archives too, see docs/XHSTT.md)
-      explain FILE                say whether the leadership plan can fit, and what would fix it
+      explain FILE                say why a school cannot fit, and which re-checked changes fix it
       sweep SWEEP --out DIR       solve many scenarios (release, span, leaders, ...) and compare
       help [COMMAND]              show help for a command
       version                     print the version (also: cadre --version)
@@ -99,19 +99,25 @@ enum Help {
     """
 
   static let explain = """
-    Usage: cadre explain FILE [--json] [--quiet]
+    Usage: cadre explain FILE [options]
 
-    Reports, per leader, the periods each week that coaching needs (observations, debriefs,
-    huddles, one-on-ones) against the released periods available, and per team the common
-    planning slots required against those possible; then the smallest changes that would make
-    the plan fit, ranked by yearly cost (one more leader, more release, a larger span, ...).
-    Reads files whose only errors are capacity facts (over-capacity, spans), to explain them.
+    Says whether the school can fit every hard rule, and if not, why, in the school's terms
+    (docs/EXPLAIN.md):
+      - counting proofs first: teacher load and availability, class load, room demand by
+        room and by kind, pinned clashes (rooms included), observation windows blocked by
+        pins, leaders' coaching capacity and common planning;
+      - when none applies and a budgeted solve finds no plan, a minimal conflicting set of
+        constraint groups (QuickXplain), with how sure it is;
+      - fixes (add availability, another teacher or room, unpin, a lower quota or release),
+        each re-solved and judged by the independent checker before it is printed, cheapest
+        first in dollars, then in disruption.
+    Reads files whose only errors are capacity facts (over-capacity, spans, pinned clashes).
 
     Options:
     \(Options.helpBlock("explain"))
 
-    Exit codes: 0 the plan fits, 3 it cannot fit (the reasons are printed), 64 usage error,
-    65 invalid input.
+    Exit codes: 0 a plan was found, 2 no plan found within the limit and nothing proven,
+    3 proven infeasible, 64 usage error, 65 invalid input.
     """
 
   static let sweep = """

@@ -5,13 +5,25 @@ import CadreModel
 
 /// Reading the files a command names, with every problem turned into diagnostics.
 enum Inputs {
-  /// Validator codes that say a plan cannot fit rather than that the file is wrong: `explain`
-  /// reads such files and says why, instead of refusing them.
-  static let capacityCodes: Set<String> = ["over-capacity", "spans-cannot-fit", "span-exceeded"]
+  /// Validator codes that say a well-formed plan cannot fit rather than that the file is wrong:
+  /// `explain` reads such files and says why, and `solve` exits 3 (proven infeasible) on them
+  /// instead of 65.
+  static let capacityCodes: Set<String> = [
+    "over-capacity", "spans-cannot-fit", "span-exceeded", "pinned-clash", "pinned-unavailable",
+    "pinned-blocked",
+  ]
 
   /// Reads, decodes and validates a school file. Nil (after printing why) when it is not usable.
   /// With `allowCapacity`, capacity errors are printed but do not make the file unusable.
   static func school(at path: String, allowCapacity: Bool = false) -> School? {
+    var facts: [String] = []
+    return school(at: path, allowCapacity: allowCapacity, capacityFacts: &facts)
+  }
+
+  /// As above; `capacityFacts` receives the messages of the capacity errors read past.
+  static func school(
+    at path: String, allowCapacity: Bool, capacityFacts: inout [String]
+  ) -> School? {
     // Bytes straight to the parser: it checks UTF-8 itself and says where it breaks, and the
     // file is held once in memory, not three times.
     let bytes: [UInt8]
@@ -39,6 +51,9 @@ enum Inputs {
     let blocking = diagnostics.filter {
       $0.severity == .error && !(allowCapacity && capacityCodes.contains($0.code))
     }
+    capacityFacts = diagnostics.filter {
+      $0.severity == .error && allowCapacity && capacityCodes.contains($0.code)
+    }.map(\.message)
     return blocking.isEmpty ? school : nil
   }
 

@@ -36,7 +36,7 @@ enum Options {
       commands: ["solve", "sweep", "sweep merge"], inputs: [.school, .xhstt, .sweep]),
     Option(
       name: "seed", value: "N", help: "random seed (default 1; sweep: the file's)",
-      commands: ["solve", "sweep"], inputs: [.school, .xhstt, .sweep]),
+      commands: ["solve", "sweep", "explain"], inputs: [.school, .xhstt, .sweep]),
     Option(
       name: "threads", value: "N",
       help: "parallel searches; the best by (cost, seed) wins (default 1; sweep: cores)",
@@ -47,8 +47,8 @@ enum Options {
       commands: ["solve"], inputs: schoolAndXHSTT),
     Option(
       name: "step-limit", value: "N",
-      help: "stop after N search steps: the same outputs on any machine",
-      commands: ["solve", "sweep"], inputs: [.school, .xhstt, .sweep]),
+      help: "stop after N search steps (explain: per solve): the same on any machine",
+      commands: ["solve", "sweep", "explain"], inputs: [.school, .xhstt, .sweep]),
     Option(
       name: "from", value: "FILE",
       help: "re-solve (solve) or count moves (check) from a previous schedule.json",

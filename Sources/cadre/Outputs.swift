@@ -92,6 +92,18 @@ enum Outputs {
     return lines.joined(separator: "\n")
   }
 
+  /// `solve --json` for a school the validator's counting facts prove infeasible: nothing is
+  /// searched or written, the reasons say why.
+  static func provenJSON(_ reasons: [String]) -> String {
+    JSONWriter.write(
+      .object([
+        ("feasible", .bool(false)), ("exitCode", .integer(Int(ExitCode.provenInfeasible.rawValue))),
+        ("stopReason", .string("provenInfeasible")),
+        ("infeasibilityReasons", .array(reasons.map { .string($0) })),
+        ("explain", .string("cadre explain")),
+      ]))
+  }
+
   static func summaryJSON(
     result: SolveResult, report: CheckReport, plan: PlanResult?, budget: BudgetReport,
     exit: ExitCode, out: String

@@ -41,7 +41,16 @@ enum SolveCommand {
       return try XHSTTCommands.solve(parsed, options: options, out: out, interrupt: interrupt)
     }
     try parsed.check(applies: .school)
-    guard let school = Inputs.school(at: path) else { return .invalidInput }
+    // A well-formed school that counting proves infeasible is exit 3, not invalid input.
+    var proven: [String] = []
+    guard let school = Inputs.school(at: path, allowCapacity: true, capacityFacts: &proven) else {
+      return .invalidInput
+    }
+    if !proven.isEmpty {
+      if json { Console.out(Outputs.provenJSON(proven)) }
+      Console.err("cadre: proven infeasible; run `cadre explain \(path)` for why and what fixes it")
+      return .provenInfeasible
+    }
     if let from = parsed.values["from"] {
       guard let previous = Inputs.schedule(at: from) else { return .invalidInput }
       options.previous = previous
@@ -142,6 +151,9 @@ enum SolveCommand {
     }
     if let previous = options.previous, !quiet, !json {
       Console.out(Outputs.diff(from: previous, to: result.schedule, school: school))
+    }
+    if code == .noFeasibleFound || code == .provenInfeasible {
+      Console.err("cadre: run `cadre explain \(path)` for why it does not fit and what fixes it")
     }
     if code == .interrupted && !json {
       Console.err(
