@@ -96,7 +96,8 @@ enum SolveCommand {
         to: folder)
       if let (p, check) = calendar {
         try CalendarStep.write(
-          p, check: check, school: school, schedule: SHA256.hex(scheduleText.utf8), to: folder)
+          p, check: check, school: school, schedule: SHA256.hex(scheduleText.utf8),
+          scheduleValue: result.schedule, to: folder)
       }
       try folder.write(budget.text, to: "budget.txt")
       try Outputs.commit(
