@@ -45,17 +45,28 @@ for f in Samples/*.json; do
   # Every feasible sample's whole plan (schedule, calendar, budget) must hold.
   expect 0 "solve $name" -- "$CADRE" solve "$f" --out "$tmp/$name" --time-limit 20 \
     --step-limit 200000 --quiet
-  for out in schedule.json teachers.txt teachers.csv classes.txt classes.csv check.txt; do
+  for out in schedule.json teachers.txt teachers.csv classes.txt classes.csv rooms.txt rooms.csv \
+    check.txt check-all.txt html/index.html html/all-teachers.html; do
     [ -s "$tmp/$name/$out" ] || { fail=$((fail + 1)); echo "FAIL $name: $out missing"; }
   done
   for out in budget.txt calendar.json calendar-check.txt ics/school.ics; do
     [ -s "$tmp/$name/$out" ] || { fail=$((fail + 1)); echo "FAIL $name: $out missing"; }
   done
   expect 0 "check $name/schedule.json" -- "$CADRE" check "$f" "$tmp/$name/schedule.json"
+  # One HTML page per teacher, class, room and leader of the school, and no script or network.
+  want=$(python3 -c 'import json,sys; s=json.load(open(sys.argv[1])); print(len(s["teachers"])
+    + len(s["classes"]) + len(s.get("rooms", [])) + len(s.get("leadership", {}).get("leaders", [])))' "$f")
+  got=$(find "$tmp/$name/html" -mindepth 2 -name '*.html' | wc -l)
+  [ "$got" -eq "$want" ] || { fail=$((fail + 1)); echo "FAIL $name: $got timetable pages, expected $want"; }
+  if grep -rlE '<script|https?://' "$tmp/$name/html" >/dev/null; then
+    fail=$((fail + 1)); echo "FAIL $name: html/ holds a script or a network address"
+  fi
   if [ -f "$tmp/$name/calendar.json" ]; then
-    # Every .ics file must load in a real parser and match calendar.json event for event.
-    expect 0 "ics files of $name match calendar.json" -- \
-      python3 Tests/ics-check.py "$tmp/$name/calendar.json" "$tmp/$name/ics"
+    # Every .ics file must load in a real parser and match calendar.json event for event, and
+    # each teacher's file must hold their lessons on every school day, with the room.
+    expect 0 "ics files of $name match calendar.json and schedule.json" -- \
+      python3 Tests/ics-check.py "$tmp/$name/calendar.json" "$tmp/$name/ics" "$f" \
+      "$tmp/$name/schedule.json"
     expect 0 "check $name/calendar.json" -- \
       "$CADRE" check "$f" "$tmp/$name/schedule.json" --calendar "$tmp/$name/calendar.json"
   fi
@@ -73,6 +84,14 @@ for f in Tests/cli-fixtures/explain/*.json; do
   python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["conflict"]["groups"] and d["fixes"]' \
     "$tmp/stdout" || { fail=$((fail + 1)); echo "FAIL $name: --json lacks the set or fixes"; }
 done
+
+# The minimal school of docs/FORMAT.md validates and solves as printed there.
+sed -n '/<!-- minimal-school -->/,/<!-- \/minimal-school -->/p' docs/FORMAT.md | sed '1,2d;$d' \
+  | sed '$d' >"$tmp/minimal.json"
+expect 0 "docs/FORMAT.md's minimal school validates" -- "$CADRE" validate "$tmp/minimal.json"
+expect 0 "docs/FORMAT.md's minimal school solves" -- \
+  "$CADRE" solve "$tmp/minimal.json" --out "$tmp/minimal" --step-limit 100000 --quiet
+[ -s "$tmp/minimal/html/leaders/L-ANA.html" ] || { fail=$((fail + 1)); echo "FAIL: no leader page"; }
 
 # A fixed seed, thread count and step limit reproduce every output byte for byte.
 for run in 1 2; do

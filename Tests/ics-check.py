@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Check Cadre's iCalendar files against the calendar.json they were made from.
 
-Usage: python3 Tests/ics-check.py CALENDAR_JSON ICS_DIR
+Usage: python3 Tests/ics-check.py CALENDAR_JSON ICS_DIR [SCHOOL_JSON SCHEDULE_JSON]
 
 Parses every .ics file under ICS_DIR with a real iCalendar parser (the `icalendar` package,
 with python-dateutil for recurrence rules), expands every VEVENT (RRULE and RDATE, minus
@@ -11,6 +11,14 @@ EXDATE) and checks that its occurrences are exactly the events of calendar.json
   school.ics              every event
   leaders/<name>.ics      the events whose "leader" is the file's X-CADRE-LEADER
   teachers/<name>.ics     the events whose "teachers" include the file's X-CADRE-TEACHER
+
+With SCHOOL_JSON and SCHEDULE_JSON, each teacher file must also hold that teacher's lessons
+(X-CADRE-KIND "lesson"): every placed meeting of schedule.json on every school day of the year
+that runs its cycle day, computed here from docs/CALENDAR.md's "School days" (weekday-mapped
+or rotating cycle, closures, firstCycleWeek), from the start of its period to the end of its
+last period (double lessons), with the room's name (or id) as LOCATION. So the count of
+occurrences is the year's weeks of that cycle day minus the closed ones, checked date by date.
+Coaching events have no LOCATION.
 
 It also checks what a parser may forgive: CRLF line ends, physical lines of at most 75
 octets that are each valid UTF-8 (no multi-byte character split by folding), PRODID and
@@ -124,7 +132,78 @@ def used_tzids(event):
     return out
 
 
-def check_file(rel, raw, expected_of):
+DAY_NAMES = [
+    ["mon", "monday", "m", "mo"],
+    ["tue", "tues", "tuesday", "t", "tu"],
+    ["wed", "wednesday", "w", "we"],
+    ["thu", "thur", "thurs", "thursday", "th", "r"],
+    ["fri", "friday", "f", "fr"],
+    ["sat", "saturday", "sa"],
+    ["sun", "sunday", "su", "u"],
+]
+
+
+def school_days(school):
+    """(date, cycle week index, cycle day index) of every school day, per docs/CALENDAR.md."""
+    cycle, year = school["cycle"], school.get("year")
+    if not year:
+        return []
+    weeks, days = cycle.get("weeks", ["A"]), cycle["days"]
+    first = datetime.date.fromisoformat(year["firstDay"])
+    last = datetime.date.fromisoformat(year["lastDay"])
+    closures = [(datetime.date.fromisoformat(c["from"]), datetime.date.fromisoformat(c["to"]))
+                for c in year.get("closures", [])]
+    f = weeks.index(year["firstCycleWeek"]) if "firstCycleWeek" in year else 0
+    mapped = [next((w for w, names in enumerate(DAY_NAMES) if d.strip().lower() in names), None)
+              for d in days]
+    weekday_mapped = None not in mapped and len(set(mapped)) == len(mapped)
+    monday0 = first - datetime.timedelta(days=first.weekday())
+    out, n, date = [], 0, first
+    while date <= last:
+        if not any(a <= date <= b for a, b in closures):
+            if weekday_mapped:
+                if date.weekday() in mapped:
+                    k = ((date - datetime.timedelta(days=date.weekday())) - monday0).days // 7
+                    out.append((date, (f + k) % len(weeks), mapped.index(date.weekday())))
+            elif date.weekday() < 5:
+                q = (f * len(days) + n) % (len(weeks) * len(days))
+                out.append((date, q // len(days), q % len(days)))
+                n += 1
+        date += datetime.timedelta(days=1)
+    return out
+
+
+def expected_lessons(school, schedule):
+    """teacher id -> [(date, start, end, "lesson", location)] of their placed meetings."""
+    cycle = school["cycle"]
+    weeks, days = cycle.get("weeks", ["A"]), cycle["days"]
+    periods = [p["name"] for p in cycle["periods"]]
+    lessons = {}
+    for lesson in school["lessons"]:
+        lessons.setdefault(lesson["id"], lesson)
+    rooms = {}
+    for r in school.get("rooms", []):
+        rooms.setdefault(r["id"], r.get("name") or r["id"])
+    by_day = collections.defaultdict(list)
+    for date, w, d in school_days(school):
+        by_day[(w, d)].append(date)
+    out = collections.defaultdict(list)
+    for m in schedule["meetings"]:
+        if "teacher" not in m or "day" not in m or m["lesson"] not in lessons:
+            continue
+        week = m.get("week", weeks[0] if len(weeks) == 1 else None)
+        if week not in weeks or m["day"] not in days or m["period"] not in periods:
+            continue
+        p = periods.index(m["period"])
+        q = min(len(periods) - 1, p + max(1, lessons[m["lesson"]].get("duration", 1)) - 1)
+        start, end = cycle["periods"][p]["start"], cycle["periods"][q]["end"]
+        location = rooms.get(m["room"], m["room"]) if m.get("room") else ""
+        for date in by_day[(weeks.index(week), days.index(m["day"]))]:
+            out[m["teacher"]].append((date.isoformat(), start, end, "lesson", location))
+    return out
+
+
+def check_file(rel, raw, expected_of, with_lessons=True):
     """Problems found in one file, and a short summary for the ok line."""
     problems = lexical_problems(raw)
     try:
@@ -157,10 +236,13 @@ def check_file(rel, raw, expected_of):
             problems.append(f"VEVENT {uid}: cannot expand: {e}")
             continue
         kind = str(event.get("X-CADRE-KIND", "?"))
+        if kind == "lesson" and not with_lessons:
+            continue  # lessons are checked only against a school and schedule
         tzid = str(event["DTSTART"].params.get("TZID", "")) if "DTSTART" in event else ""
         for s in starts:
             wall = s.replace(tzinfo=None)
-            got[(wall.date().isoformat(), hhmm(wall), hhmm(wall + length), kind)] += 1
+            location = str(event.get("LOCATION", ""))
+            got[(wall.date().isoformat(), hhmm(wall), hhmm(wall + length), kind, location)] += 1
             if tzid in tz_of_file and ZoneInfo is not None:
                 try:
                     system = wall.replace(tzinfo=ZoneInfo(tzid)).utcoffset()
@@ -175,7 +257,8 @@ def check_file(rel, raw, expected_of):
         if n > 1:
             problems.append(f"UID {uid} appears {n} times")
     want = collections.Counter(
-        (e["date"], e["start"], e["end"], e["kind"]) for e in expected)
+        e if isinstance(e, tuple) else (e["date"], e["start"], e["end"], e["kind"], "")
+        for e in expected)
     if got != want:
         missing = sorted((want - got).elements())
         extra = sorted((got - want).elements())
@@ -187,10 +270,19 @@ def check_file(rel, raw, expected_of):
 
 
 def main(argv):
-    if len(argv) != 3:
+    if len(argv) not in (3, 5):
         print(__doc__.strip().splitlines()[2], file=sys.stderr)
         return 2
     calendar_path, ics_dir = pathlib.Path(argv[1]), pathlib.Path(argv[2])
+    lessons = {}
+    if len(argv) == 5:
+        try:
+            school = json.loads(pathlib.Path(argv[3]).read_text(encoding="utf-8"))
+            schedule = json.loads(pathlib.Path(argv[4]).read_text(encoding="utf-8"))
+        except (OSError, ValueError) as e:
+            print(f"ics-check: cannot read the school or schedule: {e}", file=sys.stderr)
+            return 2
+        lessons = expected_lessons(school, schedule)
     try:
         calendar_json = json.loads(calendar_path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as e:
@@ -217,14 +309,15 @@ def main(argv):
             seen[kind].add(who)
             if kind == "leader":
                 return f"leader {who}", [e for e in events if e.get("leader") == who]
-            return f"teacher {who}", [e for e in events if who in e.get("teachers", [])]
+            return f"teacher {who}", [e for e in events if who in e.get("teachers", [])] \
+                + lessons.get(who, [])
         return None
 
     failed = False
     files = sorted(ics_dir.rglob("*.ics"))
     for path in files:
         rel = path.relative_to(ics_dir)
-        problems, summary = check_file(rel, path.read_bytes(), expected_of)
+        problems, summary = check_file(rel, path.read_bytes(), expected_of, bool(lessons))
         if problems:
             failed = True
             print(f"FAIL {rel}")
@@ -233,14 +326,16 @@ def main(argv):
         else:
             print(f"ok   {rel}: {summary}")
     leaders = sorted({e["leader"] for e in events if "leader" in e})
-    teachers = sorted({t for e in events for t in e.get("teachers", [])})
+    teachers = sorted({t for e in events for t in e.get("teachers", [])} | set(lessons))
     absent = (["school.ics"] if not seen["school"] else []) \
         + [f"leader {x}" for x in leaders if x not in seen["leader"]] \
         + [f"teacher {x}" for x in teachers if x not in seen["teacher"]]
     if absent:
         failed = True
         print(f"FAIL no file for: {', '.join(absent)}")
-    print(f"{len(files)} files, {len(events)} events in {calendar_path.name}: "
+    taught = sum(len(v) for v in lessons.values())
+    print(f"{len(files)} files, {len(events)} events in {calendar_path.name}"
+          + (f", {taught} lesson occurrences of {len(lessons)} teachers" if lessons else "") + ": "
           + ("FAILED" if failed else "all match"))
     return 1 if failed else 0
 

@@ -9,8 +9,13 @@ public struct CheckReport: Sendable {
   public var cost: HardSoft
   /// Every rule, in docs/RULES.md order, including the rules with count 0.
   public var countsByRule: [(rule: String, hard: Bool, count: Int, weighted: Int)]
-  /// The human report (verdict, cost, rule table, violations); deterministic.
+  /// The human report (verdict, cost, rule table, at most `ReportText.linesPerRule`
+  /// violations per rule, the per-teacher summary); deterministic.
   public var text: String
+  /// The same report with every violation of every rule (`check-all.txt`).
+  public var fullText: String
+  /// Per teacher, in school order: their gaps, late periods, same-subject days...
+  public var teachers: [TeacherSummary]
 
   public var isFeasible: Bool { cost.hard == 0 }
 

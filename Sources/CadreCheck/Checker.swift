@@ -37,8 +37,15 @@ public enum Checker {
       (a.element.rule.hard ? 0 : 1, a.offset) < (b.element.rule.hard ? 0 : 1, b.offset)
     }.map(\.element.violations)
     let cost = HardSoft(hard: hard, soft: soft)
-    let text = ReportText.render(cost: cost, counts: counts, groups: ordered)
+    let violations = ordered.flatMap { $0 }
+    let teachers = TeacherSummary.all(school: school, violations: violations)
     return CheckReport(
-      violations: ordered.flatMap { $0 }, cost: cost, countsByRule: counts, text: text)
+      violations: violations, cost: cost, countsByRule: counts,
+      text: ReportText.render(
+        cost: cost, counts: counts, groups: ordered, teachers: teachers,
+        limit: ReportText.linesPerRule),
+      fullText: ReportText.render(
+        cost: cost, counts: counts, groups: ordered, teachers: teachers, limit: nil),
+      teachers: teachers)
   }
 }

@@ -1,14 +1,15 @@
 import CadreModel
 
-/// Renders a check report for people: verdict and cost, a table of every rule, then the
-/// violations grouped by rule (hard first), each group capped.
+/// Renders a check report for people: verdict and cost, a table of every rule, the violations
+/// grouped by rule (hard first), each group capped at `limit` lines (`check.txt`) or whole
+/// (`check-all.txt`), then one summary line per teacher.
 enum ReportText {
   /// Lines shown per rule before "... and N more".
   static let linesPerRule = 20
 
   static func render(
     cost: HardSoft, counts: [(rule: String, hard: Bool, count: Int, weighted: Int)],
-    groups: [[Violation]]
+    groups: [[Violation]], teachers: [TeacherSummary] = [], limit: Int? = linesPerRule
   ) -> String {
     var lines: [String] = []
     let broken = counts.filter { $0.hard && $0.count > 0 }.count
@@ -37,12 +38,18 @@ enum ReportText {
       let total = group.reduce(0) { saturatingAdd($0, $1.count) }
       lines.append("")
       lines.append("\(first.rule) (\(first.hard ? "hard" : "soft"), count \(total)):")
-      for v in group.prefix(linesPerRule) {
+      let shown = limit.map { group.prefix($0) } ?? group[...]
+      for v in shown {
         lines.append("  " + v.message + (v.count > 1 ? " [\(v.count)]" : ""))
       }
-      if group.count > linesPerRule {
-        lines.append("  ... and \(group.count - linesPerRule) more")
+      if shown.count < group.count {
+        lines.append("  ... and \(group.count - shown.count) more (every one in check-all.txt)")
       }
+    }
+    if !teachers.isEmpty {
+      lines.append("")
+      lines.append("Per teacher (soft rules):")
+      for t in teachers { lines.append("  " + t.line) }
     }
     return lines.joined(separator: "\n") + "\n"
   }

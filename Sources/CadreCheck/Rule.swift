@@ -65,8 +65,10 @@ enum Rules {
     Violation(rule: code, hard: true, count: count, message: message)
   }
 
-  static func softViolation(_ code: String, _ count: Int, _ message: String) -> Violation {
-    Violation(rule: code, hard: false, count: count, message: message)
+  static func softViolation(
+    _ code: String, _ count: Int, _ message: String, teachers: [TeacherID] = []
+  ) -> Violation {
+    Violation(rule: code, hard: false, count: count, message: message, teachers: teachers)
   }
 
   static func malformed(_ code: String) -> @Sendable (CheckContext) -> [Violation] {

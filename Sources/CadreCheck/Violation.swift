@@ -11,11 +11,18 @@ public struct Violation: Sendable, Equatable {
   public var count: Int
   /// What is wrong, in the school's terms, with ids and names.
   public var message: String
+  /// The teachers whose day this violation is about (the idle teacher, the teacher of a late
+  /// or unevenly spread lesson), sorted, without repeats; empty when it concerns no teacher
+  /// in particular. The per-teacher summary counts a violation once for each of them.
+  public var teachers: [TeacherID]
 
-  public init(rule: String, hard: Bool, count: Int, message: String) {
+  public init(
+    rule: String, hard: Bool, count: Int, message: String, teachers: [TeacherID] = []
+  ) {
     self.rule = rule
     self.hard = hard
     self.count = count
     self.message = message
+    self.teachers = Array(Set(teachers)).sorted { $0.raw < $1.raw }
   }
 }

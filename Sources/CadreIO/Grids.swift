@@ -1,12 +1,12 @@
 import CadreModel
 
-/// Per-teacher and per-class timetables of a schedule, as aligned text for printing and as CSV
-/// for spreadsheets.
+/// Per-teacher, per-class and per-room timetables of a schedule, as aligned text for printing
+/// and as CSV for spreadsheets.
 ///
 /// Text: one block per teacher (or class) in school order; rows are periods with their times,
 /// columns are days, one table per cycle week when the cycle has several weeks. A teacher's
 /// cell reads "3A math R101" (class, subject, room), a class's cell "T-ANA math R101"
-/// (teacher, subject, room); a double lesson fills both of its periods; a blocked slot shows
+/// (teacher, subject, room), a room's "3A math T-ANA" (class, subject, teacher); a double lesson fills both of its periods; a blocked slot shows
 /// its reason in parentheses; two meetings in one cell are joined by " + " so a clash is
 /// visible. Meetings without a slot are listed under the table.
 ///
@@ -36,6 +36,27 @@ public enum Grids {
       cell: { c in (c.meeting.teacher?.raw ?? "?") + " " + c.lesson.subject + roomSuffix(c.meeting)
       }
     )
+  }
+
+  /// One block per room of the school, in school order; meetings without a room are not shown.
+  public static func roomText(_ school: School, _ schedule: Schedule) -> String {
+    let grid = GridCells(school, schedule)
+    return text(
+      school, grid, kind: "Room",
+      owners: school.rooms.map { ($0.id.raw, $0.name) },
+      owner: { $0.meeting.room?.raw },
+      cell: { c in
+        c.lesson.classID.raw + " " + c.lesson.subject + " " + (c.meeting.teacher?.raw ?? "?")
+      })
+  }
+
+  public static func roomCSV(_ school: School, _ schedule: Schedule) -> String {
+    let grid = GridCells(school, schedule)
+    return csv(
+      school, grid, header: "room", other: "class",
+      owners: school.rooms.map(\.id.raw), owner: { $0.meeting.room?.raw },
+      otherValue: { $0.lesson.classID.raw },
+      last: ("teacher", { $0.meeting.teacher?.raw ?? "" }))
   }
 
   public static func teacherCSV(_ school: School, _ schedule: Schedule) -> String {
@@ -148,14 +169,17 @@ public enum Grids {
 
   private static func csv(
     _ school: School, _ grid: GridCells, header: String, other: String, owners: [String],
-    owner: (GridCells.Cell) -> String?, otherValue: (GridCells.Cell) -> String
+    owner: (GridCells.Cell) -> String?, otherValue: (GridCells.Cell) -> String,
+    last: (header: String, value: (GridCells.Cell) -> String) = (
+      "room", { $0.meeting.room?.raw ?? "" }
+    )
   ) -> String {
     let cycle = school.cycle
     var byOwner: [String: [GridCells.Cell]] = [:]
     for c in grid.cells {
       if let o = owner(c) { byOwner[o, default: []].append(c) }
     }
-    var lines = ["\(header),week,day,period,start,end,lesson,\(other),subject,room"]
+    var lines = ["\(header),week,day,period,start,end,lesson,\(other),subject,\(last.header)"]
     var seen = Set<String>()
     for id in owners where seen.insert(id).inserted {
       for c in byOwner[id] ?? [] {
@@ -163,7 +187,7 @@ public enum Grids {
         let fields = [
           id, cycle.weeks[c.slot.week], cycle.days[c.slot.day], period.name,
           period.start.description, period.end.description, c.lesson.id.raw, otherValue(c),
-          c.lesson.subject, c.meeting.room?.raw ?? "",
+          c.lesson.subject, last.value(c),
         ]
         lines.append(fields.map(csvField).joined(separator: ","))
       }

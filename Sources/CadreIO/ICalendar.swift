@@ -51,7 +51,8 @@ public enum ICalendar {
     var last: CivilDate
     var start: TimeOfDay
     var key: String
-    var leader: LeaderID
+    /// The leader of a coaching event; nil for a lesson.
+    var leader: LeaderID?
     var teachers: [TeacherID]
     var text: String
   }

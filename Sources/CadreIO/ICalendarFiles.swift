@@ -2,8 +2,11 @@ import CadreModel
 
 extension ICalendar {
   /// Files to write, relative to an output directory, with their content: "school.ics" (every
-  /// event), "leaders/<leader-id>.ics" (the events a leader leads) and
-  /// "teachers/<teacher-id>.ics" (the events a teacher attends).
+  /// coaching event), "leaders/<leader-id>.ics" (the events a leader leads) and
+  /// "teachers/<teacher-id>.ics" (the events a teacher attends, and, given a `schedule` and
+  /// the year's `days`, the teacher's lessons, weekly over the school year around closures,
+  /// with the room as LOCATION: `ICalendarLessons`). A teaching leader's lessons are in the
+  /// file of their teacher record.
   ///
   /// Every leader of the school and every member of a team gets a file, even an empty one (so
   /// a subscription made before the plan is filled keeps working), and so does anyone else an
@@ -12,7 +15,8 @@ extension ICalendar {
   /// that a debrief's summary may name an observation the file itself does not hold.
   /// - Complexity: O(n log n) to render the n events once, O(people x n) to pick each file's.
   public static func files(
-    calendar: CoachingCalendar, school: School, stamp: String
+    calendar: CoachingCalendar, school: School, stamp: String, schedule: Schedule? = nil,
+    days: [ICalendarSchoolDay] = []
   ) -> [(path: String, content: String)] {
     // Each VEVENT is rendered once and shared by every file that holds it: a weekly series
     // groups huddles with the same leader and teachers, so a leader's or teacher's file holds
@@ -20,10 +24,16 @@ extension ICalendar {
     let events = sortedEvents(calendar.events)
     let context = ICalendarContext(school: school, stamp: stamp, events: events)
     let all = components(events, context)
-    func file(_ path: String, _ name: String, _ parts: [Component], _ scope: (String, String)?)
-      -> (path: String, content: String)
-    {
-      let title = "\(school.name): coaching" + (name.isEmpty ? "" : ", \(name)")
+    let lessons =
+      schedule.map {
+        ICalendarLessons.components(school: school, schedule: $0, days: days, context: context)
+      } ?? []
+    func file(
+      _ path: String, _ name: String, _ parts: [Component], _ scope: (String, String)?,
+      teaching: Bool = false
+    ) -> (path: String, content: String) {
+      let what = teaching ? "timetable and coaching" : "coaching"
+      let title = "\(school.name): \(what)" + (name.isEmpty ? "" : ", \(name)")
       return (
         path,
         assemble(parts, school: school, context: context, calendarName: title, scope: scope)
@@ -36,19 +46,24 @@ extension ICalendar {
       leaders.insert(e.leader.raw)
       for t in e.teachers { teachers.insert(t.raw) }
     }
+    for l in lessons { for t in l.teachers { teachers.insert(t.raw) } }
     let leaderFiles = fileNames(leaders.sorted())
     for id in leaders.sorted() {
       out.append(
         file(
           "leaders/\(leaderFiles[id] ?? id).ics", context.leader(LeaderID(id)),
-          all.filter { $0.leader.raw == id }, ("LEADER", id)))
+          all.filter { $0.leader?.raw == id }, ("LEADER", id)))
     }
     let teacherFiles = fileNames(teachers.sorted())
     for id in teachers.sorted() {
+      let own = lessons.filter { $0.teachers.contains { $0.raw == id } }
+      let parts = (all.filter { $0.teachers.contains { $0.raw == id } } + own).sorted {
+        ($0.first, $0.start, $0.key) < ($1.first, $1.start, $1.key)
+      }
       out.append(
         file(
-          "teachers/\(teacherFiles[id] ?? id).ics", context.teacher(TeacherID(id)),
-          all.filter { $0.teachers.contains { $0.raw == id } }, ("TEACHER", id)))
+          "teachers/\(teacherFiles[id] ?? id).ics", context.teacher(TeacherID(id)), parts,
+          ("TEACHER", id), teaching: !own.isEmpty))
     }
     return out
   }

@@ -17,17 +17,24 @@ enum CalendarStep {
   }
 
   /// calendar.json (naming the schedule it was planned on by the SHA-256 of schedule.json),
-  /// calendar-check.txt, then ics/school.ics, ics/leaders/*.ics and ics/teachers/*.ics.
+  /// calendar-check.txt, then ics/school.ics, ics/leaders/*.ics and ics/teachers/*.ics (with
+  /// each teacher's lessons of `scheduleValue` over the year).
   static func write(
-    _ plan: PlanResult, check: CalendarReport, school: School, schedule: String, stamp: String,
-    to folder: OutputFolder
+    _ plan: PlanResult, check: CalendarReport, school: School, schedule: String,
+    scheduleValue: Schedule, stamp: String, to folder: OutputFolder
   ) throws(FileError) {
     try folder.write(
       CalendarJSON.encode(
         plan.calendar, school: school, extra: [("schedule", "sha256:" + schedule)]),
       to: "calendar.json")
     try folder.write(check.text, to: "calendar-check.txt")
-    for file in ICalendar.files(calendar: plan.calendar, school: school, stamp: stamp) {
+    // The teaching timetable goes into the teachers' files too, on the planner's school days.
+    let days = SchoolDays(school: school).days.map {
+      ICalendarSchoolDay(date: $0.date, week: $0.cycleWeek, day: $0.cycleDay)
+    }
+    for file in ICalendar.files(
+      calendar: plan.calendar, school: school, stamp: stamp, schedule: scheduleValue, days: days)
+    {
       try folder.write(file.content, to: "ics/" + file.path)
     }
   }

@@ -8,7 +8,9 @@ import Foundation
 
 /// What `cadre solve` writes and prints.
 enum Outputs {
-  /// The schedule's files of a run, into its output folder (replaced as a whole at commit).
+  /// The schedule's files of a run, into its output folder (replaced as a whole at commit):
+  /// the schedule, text and CSV grids per teacher, class and room, the checker's report (capped
+  /// per rule, and whole in check-all.txt), and the printable timetables in html/.
   static func write(
     scheduleText: String, result: SolveResult, report: CheckReport, school: School,
     to folder: OutputFolder
@@ -19,9 +21,15 @@ enum Outputs {
       ("classes.txt", Grids.classText(school, result.schedule)),
       ("teachers.csv", Grids.teacherCSV(school, result.schedule)),
       ("classes.csv", Grids.classCSV(school, result.schedule)),
+      ("rooms.txt", Grids.roomText(school, result.schedule)),
+      ("rooms.csv", Grids.roomCSV(school, result.schedule)),
       ("check.txt", report.text),
+      ("check-all.txt", report.fullText),
     ]
     for (name, text) in files { try folder.write(text, to: name) }
+    for page in TimetableHTML.files(school: school, schedule: result.schedule, report: report) {
+      try folder.write(page.content, to: "html/" + page.path)
+    }
   }
 
   /// Writes `manifest.json` (what ran, on what, how it ended, and every file's SHA-256) last,
@@ -87,8 +95,9 @@ enum Outputs {
       }
     }
     lines.append(
-      "Wrote \(path(out, "schedule.json")), teachers.txt/.csv, classes.txt/.csv, check.txt, "
-        + "budget.txt")
+      "Wrote \(path(out, "schedule.json")), teachers/classes/rooms .txt and .csv, check.txt, "
+        + "check-all.txt, budget.txt, and the printable timetables in \(path(out, "html/index.html"))"
+    )
     return lines.joined(separator: "\n")
   }
 

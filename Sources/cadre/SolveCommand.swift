@@ -105,6 +105,7 @@ enum SolveCommand {
       if let (p, check) = calendar {
         try CalendarStep.write(
           p, check: check, school: school, schedule: SHA256.hex(scheduleText.utf8),
+          scheduleValue: result.schedule,
           stamp: CalendarStep.stamp(input: path, stepLimited: options.timeLimit == nil),
           to: folder)
       }

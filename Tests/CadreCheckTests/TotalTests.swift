@@ -107,7 +107,34 @@ import Testing
     let lines = text.split(separator: "\n").map(String.init)
     #expect(lines.first == "Schedule breaks 1 hard rule (hard 25, soft 0)")
     #expect(lines.filter { $0.hasPrefix("  3A-math (index ") }.count == 20)
-    #expect(lines.contains("  ... and 5 more"))
+    #expect(lines.contains("  ... and 5 more (every one in check-all.txt)"))
+    // check-all.txt: every violation of every rule, no cap.
+    let all = Checker.check(school: school, schedule: Fixture.clean).fullText
+    let allLines = all.split(separator: "\n").map(String.init)
+    #expect(allLines.filter { $0.hasPrefix("  3A-math (index ") }.count == 25)
+    #expect(!all.contains("... and"))
+  }
+
+  @Test func perTeacherSummaryCountsTheSoftRulesOfEachTeacher() {
+    let report = Checker.check(school: Self.school, schedule: Self.schedule)
+    // Every teacher of the school has a line, in school order.
+    #expect(report.teachers.map(\.teacher) == Self.school.teachers.map(\.id))
+    // Each teacher's counts add up to what the violations naming them count.
+    for summary in report.teachers {
+      for c in summary.counts {
+        let expected = report.violations.filter {
+          $0.rule == c.rule && $0.teachers.contains(summary.teacher)
+        }.reduce(0) { $0 + $1.count }
+        #expect(c.count == expected, "\(summary.line)")
+      }
+    }
+    let gaps = report.violations.filter { $0.rule == "teacher-gap" }
+    #expect(!gaps.isEmpty && gaps.allSatisfy { $0.teachers.count == 1 })
+    let lines = report.text.split(separator: "\n").map(String.init)
+    #expect(lines.contains("Per teacher (soft rules):"))
+    let withGap = report.teachers.first { $0.counts.contains { $0.rule == "teacher-gap" } }
+    #expect(withGap.map { lines.contains("  " + $0.line) } == true)
+    #expect(withGap?.phrase.contains(" gap") == true)
   }
 
   @Test func outputIsDeterministic() {

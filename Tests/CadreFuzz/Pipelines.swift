@@ -143,7 +143,11 @@ enum Pipelines {
       }
       let calendarJSON = CalendarJSON.encode(plan.calendar, school: school)
       _ = check.text
-      _ = ICalendar.files(calendar: plan.calendar, school: school, stamp: stamp)
+      _ = ICalendar.files(
+        calendar: plan.calendar, school: school, stamp: stamp, schedule: result.schedule,
+        days: SchoolDays(school: school).days.map {
+          ICalendarSchoolDay(date: $0.date, week: $0.cycleWeek, day: $0.cycleDay)
+        })
       let (calendarBack, calendarProblems) = CalendarJSON.decode(calendarJSON)
       if calendarBack == nil || calendarProblems.contains(where: isError) {
         outcome.findings.append(

@@ -82,6 +82,27 @@ import Testing
     #expect(csv == expected)
   }
 
+  @Test func roomTextAndCSV() {
+    let text = Grids.roomText(TestSchools.tiny(), TestSchools.tinySchedule())
+    let expected = """
+      Room R1
+                       Mon                  Tue
+      P1  08:00-08:50
+      P2  09:00-09:50  3B art, crafts T-BO  (lunch)
+      P3  10:00-10:50  3B art, crafts T-BO
+
+      """
+    #expect(text == expected)
+    let csv = Grids.roomCSV(TestSchools.tiny(), TestSchools.tinySchedule())
+    let rows =
+      [
+        "room,week,day,period,start,end,lesson,class,subject,teacher",
+        "R1,A,Mon,P2,09:00,09:50,3B-art,3B,\"art, crafts\",T-BO",
+        "R1,A,Mon,P3,10:00,10:50,3B-art,3B,\"art, crafts\",T-BO",
+      ].joined(separator: "\r\n") + "\r\n"
+    #expect(csv == rows)
+  }
+
   @Test func classCSVHasTeacherColumn() {
     let csv = Grids.classCSV(TestSchools.tiny(), TestSchools.tinySchedule())
     #expect(csv.hasPrefix("class,week,day,period,start,end,lesson,teacher,subject,room\r\n"))

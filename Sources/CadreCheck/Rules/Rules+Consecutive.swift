@@ -8,7 +8,8 @@ extension Rules {
     let most = c.school.policy.maxConsecutivePeriods
     var out: [Violation] = []
     for t in c.teachers {
-      let id = c.school.teachers[t].id.raw
+      let teacher = c.school.teachers[t].id
+      let id = teacher.raw
       for cd in 0..<c.cycleDayCount {
         var run: [Int] = []
         // One step past the day's last period closes the final run.
@@ -24,7 +25,8 @@ extension Rules {
                 softViolation(
                   "consecutive", over,
                   "\(id) teaches \(run.count) periods in a row on \(c.dayLabel(cd)) "
-                    + "(\(c.periodName(a))-\(c.periodName(b))), max \(most)"))
+                    + "(\(c.periodName(a))-\(c.periodName(b))), max \(most)",
+                  teachers: [teacher]))
             }
           }
           run = []

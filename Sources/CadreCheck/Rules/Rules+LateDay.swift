@@ -7,7 +7,10 @@ extension Rules {
     var out: [Violation] = []
     for m in c.meetings {
       for s in m.occupied where c.late[s % c.periodCount] {
-        out.append(softViolation("late-day", 1, "\(c.name(m)) meets late on \(c.label(s))"))
+        out.append(
+          softViolation(
+            "late-day", 1, "\(c.name(m)) meets late on \(c.label(s))",
+            teachers: m.teacherID.map { [$0] } ?? []))
       }
     }
     return out

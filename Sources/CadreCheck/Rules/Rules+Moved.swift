@@ -19,7 +19,9 @@ extension Rules {
         return c.label(s) + " (" + (p.teacher?.raw ?? "no teacher") + ")"
       }
       out.append(
-        softViolation("moved", 1, "\(c.name(m)) moved from \(place(before)) to \(place(now))"))
+        softViolation(
+          "moved", 1, "\(c.name(m)) moved from \(place(before)) to \(place(now))",
+          teachers: m.teacherID.map { [$0] } ?? []))
     }
     return out
   }

@@ -12,7 +12,8 @@ extension Rules {
       guard !allowed.contains(s) else { continue }
       out.append(
         softViolation(
-          "preferred-slot", 1, "\(c.name(m)) is on \(c.label(s)), not a preferred slot"))
+          "preferred-slot", 1, "\(c.name(m)) is on \(c.label(s)), not a preferred slot",
+          teachers: m.teacherID.map { [$0] } ?? []))
     }
     return out
   }

@@ -21,7 +21,7 @@ extension Rules {
           softViolation(
             "teacher-gap", idle.count,
             "\(id.raw) has \(plural(idle.count, "idle period")) on \(c.dayLabel(cd)): "
-              + idle.map { c.periodName($0) }.joined(separator: ", ")))
+              + idle.map { c.periodName($0) }.joined(separator: ", "), teachers: [id]))
       }
     }
     return out

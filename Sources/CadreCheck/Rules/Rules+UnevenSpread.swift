@@ -5,8 +5,11 @@ extension Rules {
   /// placed meetings' cycle days sorted as d₁ ≤ … ≤ dₘ, Σ max(0, g − (dᵢ₊₁ − dᵢ)).
   static func unevenSpread(_ c: CheckContext) -> [Violation] {
     var byLesson = [[Int]](repeating: [], count: c.school.lessons.count)
+    var teachers = [[TeacherID]](repeating: [], count: c.school.lessons.count)
     for m in c.meetings {
-      if let s = m.start { byLesson[m.lesson].append(c.cycleDay(s)) }
+      guard let s = m.start else { continue }
+      byLesson[m.lesson].append(c.cycleDay(s))
+      if let t = m.teacherID { teachers[m.lesson].append(t) }
     }
     var out: [Violation] = []
     for (l, unsorted) in byLesson.enumerated() where unsorted.count >= 2 {
@@ -20,7 +23,8 @@ extension Rules {
           "uneven-spread", short,
           "\(c.school.lessons[l].id.raw) meets on "
             + d.map { c.dayLabel($0) }.joined(separator: ", ")
-            + "; meetings should be \(plural(g, "day")) apart (short by \(short))"))
+            + "; meetings should be \(plural(g, "day")) apart (short by \(short))",
+          teachers: teachers[l]))
     }
     return out
   }
