@@ -175,6 +175,14 @@ extension XHSTTMapper {
       }
       if let t = e.child("Time") {
         event.time = reference(t, in: timeIds, what: "time", at: p + "/Time")
+        // A preassigned start must leave room for the whole event: no solution could place it.
+        if let start = event.time, start + duration > inst.times.count {
+          error(
+            "xhstt-past-last-time", at: p + "/Time", t,
+            "event '\(eid)' is preassigned to start at '\(inst.times[start].id)' with duration "
+              + "\(duration), which runs past the last time '\(inst.times[inst.times.count - 1].id)'",
+            hint: "preassign an earlier time, or shorten the event")
+        }
       }
       for r in e.child("Resources")?.children("Resource") ?? [] {
         guard admit(1, r, at: p + "/Resources") else { break }
