@@ -32,14 +32,14 @@ enum Options {
   static let all: [Option] = [
     Option(
       name: "out", value: "DIR",
-      help: "output folder, replaced as a whole when the run ends [required]",
+      help: "output folder [required]; solve replaces it whole when the run ends",
       commands: ["solve", "sweep", "sweep merge"], inputs: [.school, .xhstt, .sweep]),
     Option(
       name: "seed", value: "N", help: "random seed (default 1; sweep: the file's)",
       commands: ["solve", "sweep", "explain"], inputs: [.school, .xhstt, .sweep]),
     Option(
       name: "threads", value: "N",
-      help: "parallel searches; the best by (cost, seed) wins (default 1; sweep: cores)",
+      help: "parallel searches (default 1; sweep: scenarios at once, default the cores)",
       commands: ["solve", "sweep"], inputs: [.school, .xhstt, .sweep]),
     Option(
       name: "time-limit", value: "S",
@@ -47,7 +47,7 @@ enum Options {
       commands: ["solve"], inputs: schoolAndXHSTT),
     Option(
       name: "step-limit", value: "N",
-      help: "stop after N search steps (explain: per solve): the same on any machine",
+      help: "stop after N search steps (explain: per solve); the same on any machine",
       commands: ["solve", "sweep", "explain"], inputs: [.school, .xhstt, .sweep]),
     Option(
       name: "from", value: "FILE",
