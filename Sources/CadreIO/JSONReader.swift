@@ -100,7 +100,40 @@ struct JSONReader {
 
   mutating func wrongType(_ value: JSONValue, at pointer: String, expected: String) {
     report(
-      "wrong-type", at: pointer, value, "expected \(expected), found \(value.typeDescription)")
+      "wrong-type", at: pointer, value, "expected \(expected), found \(value.typeDescription)",
+      hint: Self.hint(for: value, expected: expected))
+  }
+
+  /// What the user most likely meant, for the mistakes people make by hand: a share written
+  /// as "50%", a number or a boolean in quotes, money with a symbol, an id without quotes, one
+  /// value where a list is wanted.
+  static func hint(for value: JSONValue, expected: String) -> String? {
+    let wantsNumber = expected.hasPrefix("a number") || expected.hasPrefix("an integer")
+    if let s = value.asString {
+      let text = String(s.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+      if wantsNumber, text.hasSuffix("%"), let n = Double(text.dropLast()) {
+        let share = NumberText.trimmed(n / 100, digits: 4)
+        return "a share is a fraction: write \(share) for \(text), without quotes"
+      }
+      let money = text.filter { !"$€£, ".contains($0) }
+      if wantsNumber, Double(text) == nil, money != text, Double(money) != nil {
+        return "write money as a plain whole number, without symbols or commas: \(money)"
+      }
+      if wantsNumber, Double(text) != nil {
+        return "write the number without quotes: \(text)"
+      }
+      if expected == "true or false", ["true", "false"].contains(text.lowercased()) {
+        return "write \(text.lowercased()) without quotes"
+      }
+      if expected.hasPrefix("an array") { return "write a list, even of one: [\"\(s)\"]" }
+    }
+    if let literal = value.numberLiteral, expected.hasPrefix("a string") {
+      return "ids and names are strings: write \"\(literal)\" in quotes"
+    }
+    if value.asObject == nil, value.asArray == nil, expected.hasPrefix("an array") {
+      return "write a list, even of one value: [ ... ]"
+    }
+    return nil
   }
 
   mutating func string(_ value: JSONValue, _ pointer: String) -> String? {

@@ -10,8 +10,12 @@ extension Validator {
       if !(0...1).contains(role.release) {
         out.append(
           outOfRange(
-            at("release"), "\(what) has release \(role.release); release is a share from 0 to 1",
-            hint: "0.5 means the leader teaches at most half the teachable slots"))
+            at("release"),
+            "\(what) has release \(decimal(role.release)); release is a share from 0 to 1",
+            hint: (1...100).contains(role.release)
+              ? "release is a fraction: did you mean \(decimal(role.release / 100)) for "
+                + "\(decimal(role.release))%?"
+              : "0.5 means the leader teaches at most half the teachable slots"))
       }
       if let r = role.releasePeriodsPerDay, !(0...periods).contains(r) {
         out.append(
