@@ -1,3 +1,4 @@
+import CadreLeadership
 import CadreModel
 
 /// One named part of a school that `explain` can switch off: a teacher's availability, one
@@ -89,7 +90,7 @@ public struct ConstraintGroup: Sendable, Hashable, Comparable {
     case .release:
       let r = school.leadership.roles[index]
       let release =
-        r.releasePeriodsPerDay.map { "\($0) period(s) a day" } ?? "\(Money.decimal(r.release))"
+        r.releasePeriodsPerDay.map { "\($0) period(s) a day" } ?? "\(Text.decimal(r.release))"
       return "the release of role \(name(r.name, r.id.raw)) (\(release))"
     case .classLessons:
       let c = school.classes[index]

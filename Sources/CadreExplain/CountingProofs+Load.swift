@@ -1,3 +1,4 @@
+import CadreLeadership
 import CadreModel
 
 extension CountingProofs {
@@ -149,7 +150,7 @@ extension CountingProofs {
     let shown = slots.prefix(6).joined(separator: ", ") + (slots.count > 6 ? ", ..." : "")
     let freed = refs.prefix(n).reduce(0) { $0 + c.cycle.resolve($1).count }
     return .init(
-      change: "make \(who) available again in \(Money.count(n, "slot")) they are marked "
+      change: "make \(who) available again in \(Text.count(n, "slot")) they are marked "
         + "away (\(shown))",
       dollars: 0, costDetail: "no cost; what kept them away must move", disruption: freed,
       school: changed)

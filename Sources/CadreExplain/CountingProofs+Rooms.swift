@@ -1,3 +1,4 @@
+import CadreLeadership
 import CadreModel
 
 extension CountingProofs {
@@ -39,7 +40,7 @@ extension CountingProofs {
       let away = x.reduce(0) { $0 + r.away[$1].count }
       let message =
         "\(what) \(x.count == 1 ? "is" : "are") needed \(need) periods a cycle "
-        + "(\(Money.count(users.count, "lesson")) of \(classes.joined(separator: ", "))) and "
+        + "(\(Text.count(users.count, "lesson")) of \(classes.joined(separator: ", "))) and "
         + "\(x.count == 1 ? "has" : "have") \(have) free slots in the cycle's \(c.teachable)"
         + (away > 0 ? " (away \(away))" : "")
       out.append(
@@ -102,7 +103,7 @@ extension CountingProofs {
         out.append(
           .init(
             change: "make \(x.map { s.rooms[$0].id.raw }.joined(separator: ", ")) available in "
-              + "the \(Money.count(freed, "slot")) \(x.count == 1 ? "it is" : "they are") "
+              + "the \(Text.count(freed, "slot")) \(x.count == 1 ? "it is" : "they are") "
               + "marked unavailable",
             dollars: 0, costDetail: "no cost; what used the room then must move",
             disruption: freed, school: changed))
@@ -127,7 +128,7 @@ extension CountingProofs {
         let shown = names.prefix(8).joined(separator: ", ") + (names.count > 8 ? ", ..." : "")
         out.append(
           .init(
-            change: "let \(Money.count(names.count, "lesson")) meet in their class's room "
+            change: "let \(Text.count(names.count, "lesson")) meet in their class's room "
               + "instead of a \(kind): \(shown)",
             dollars: 0, costDetail: "no cost; \(freed) periods a cycle without a \(kind)",
             disruption: freed, school: changed))

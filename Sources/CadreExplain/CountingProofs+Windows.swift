@@ -1,3 +1,4 @@
+import CadreLeadership
 import CadreModel
 
 extension CountingProofs {
@@ -94,7 +95,7 @@ extension CountingProofs {
             let names = pinsInWay.sorted().map { s.lessons[$0].id.raw }
             candidates.append(
               .init(
-                change: "unpin \(leaderName)'s \(Money.count(names.count, "lesson")) "
+                change: "unpin \(leaderName)'s \(Text.count(names.count, "lesson")) "
                   + names.joined(separator: ", "),
                 dollars: 0, costDetail: "no cost; the solver places them",
                 disruption: pinsInWay.reduce(0) { $0 + s.lessons[$1].pinned.count },

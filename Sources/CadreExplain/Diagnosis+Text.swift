@@ -1,3 +1,5 @@
+import CadreLeadership
+
 extension Diagnosis {
   /// The report `cadre explain FILE` prints: the leadership arithmetic, then the proofs, the
   /// conflicting set, the re-checked fixes and the verdict.
@@ -29,7 +31,7 @@ extension Diagnosis {
         lines.append("Fixes, each re-checked to fit (cheapest first, then least disruptive):")
         for (n, f) in fixes.enumerated() {
           lines.append(
-            "  \(n + 1). \(f.change): \(Money.text(f.dollars, currency)) a year "
+            "  \(n + 1). \(f.change): \(Text.money(f.dollars, currency)) a year "
               + "(\(f.costDetail))")
           lines.append("     \(f.recheck)")
         }
@@ -46,7 +48,7 @@ extension Diagnosis {
     case .notFound:
       lines.append("Verdict: no plan found within \(stepLimit) steps per solve (not proven).")
     }
-    lines.append("(\(Money.count(solves, "solve")), \(steps) steps)")
+    lines.append("(\(Text.count(solves, "solve")), \(steps) steps)")
     return lines.joined(separator: "\n")
   }
 }

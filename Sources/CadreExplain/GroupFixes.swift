@@ -1,3 +1,4 @@
+import CadreLeadership
 import CadreModel
 
 /// Partial relaxations of one group of a conflicting set found by search, before re-checking:
@@ -20,7 +21,7 @@ enum GroupFixes {
       return [
         .init(
           change: "make \(c.teacherLabel(g.index)) available in the "
-            + "\(Money.count(c.teacherAway[g.index].count, "slot")) they are marked away",
+            + "\(Text.count(c.teacherAway[g.index].count, "slot")) they are marked away",
           dollars: 0, costDetail: "no cost; what kept them away must move",
           disruption: c.teacherAway[g.index].count, school: changed)
       ]
@@ -39,7 +40,7 @@ enum GroupFixes {
       return [
         .init(
           change: "make class \(c.classLabel(g.index)) available in the "
-            + "\(Money.count(c.classAway[g.index].count, "slot")) it is marked away",
+            + "\(Text.count(c.classAway[g.index].count, "slot")) it is marked away",
           dollars: 0, costDetail: "no cost; what kept the class away must move",
           disruption: c.classAway[g.index].count, school: changed)
       ]

@@ -70,37 +70,3 @@ struct RoomFacts {
     return out
   }
 }
-
-/// Money and number text without Foundation.
-enum Money {
-  /// "$12,960" for USD, "12,960 EUR" otherwise.
-  static func text(_ amount: Int, _ currency: String) -> String {
-    let sign = amount < 0 ? "-" : ""
-    let digits = Array(String(amount.magnitude))
-    var grouped = ""
-    for (i, ch) in digits.enumerated() {
-      if i > 0 && (digits.count - i) % 3 == 0 { grouped += "," }
-      grouped.append(ch)
-    }
-    return currency == "USD" ? "\(sign)$\(grouped)" : "\(sign)\(grouped) \(currency)"
-  }
-
-  /// 0.5 -> "0.5", 1.0 -> "1", at most 3 decimals.
-  static func decimal(_ x: Double) -> String {
-    guard x.isFinite, abs(x) < 1e12 else { return String(x) }
-    let scaled = Int((x * 1000).rounded())
-    var frac = abs(scaled % 1000)
-    if frac == 0 { return String(scaled / 1000) }
-    var digits = 3
-    while frac % 10 == 0 {
-      frac /= 10
-      digits -= 1
-    }
-    let f = String(frac)
-    let sign = scaled < 0 && scaled / 1000 == 0 ? "-" : ""
-    return sign + String(scaled / 1000) + "." + String(repeating: "0", count: digits - f.count) + f
-  }
-
-  /// "1 period", "3 periods".
-  static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
-}

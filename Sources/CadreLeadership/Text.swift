@@ -1,7 +1,7 @@
-/// Plain-text helpers shared by the reports, without Foundation.
-enum Text {
+/// Plain-text helpers shared by the reports (and `explain`), without Foundation.
+package enum Text {
   /// "$12,960" for USD, "12,960 EUR" otherwise.
-  static func money(_ amount: Int, _ currency: String) -> String {
+  package static func money(_ amount: Int, _ currency: String) -> String {
     let sign = amount < 0 ? "-" : ""
     let digits = Array(String(amount.magnitude))
     var grouped = ""
@@ -13,12 +13,12 @@ enum Text {
   }
 
   /// "1 teacher", "3 teachers".
-  static func count(_ n: Int, _ noun: String, _ plural: String? = nil) -> String {
+  package static func count(_ n: Int, _ noun: String, _ plural: String? = nil) -> String {
     "\(n) \(n == 1 ? noun : plural ?? noun + "s")"
   }
 
   /// 0.5 -> "0.5", 1.0 -> "1", at most 3 decimals.
-  static func decimal(_ x: Double) -> String {
+  package static func decimal(_ x: Double) -> String {
     guard x.isFinite, abs(x) < 1e12 else { return String(x) }
     let scaled = Int((x * 1000).rounded())
     let whole = scaled / 1000
@@ -35,12 +35,12 @@ enum Text {
   }
 
   /// `text` padded with spaces on the right to `width` characters.
-  static func pad(_ text: String, _ width: Int) -> String {
+  package static func pad(_ text: String, _ width: Int) -> String {
     text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
   }
 
   /// `text` padded with spaces on the left to `width` characters.
-  static func padLeft(_ text: String, _ width: Int) -> String {
+  package static func padLeft(_ text: String, _ width: Int) -> String {
     text.count >= width ? text : String(repeating: " ", count: width - text.count) + text
   }
 }
