@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Renders a sweep's report.html in headless Chromium as a district office would open it, and
-# fails when the page does not render: the screenshot is missing or blank, or the charts'
-# <svg> elements are not in the rendered DOM.
+# fails when the page does not render: a screenshot (1280 px, and 420 px for a phone) is
+# missing or blank, or the charts' <svg> elements are not in the rendered DOM.
 # Usage: bash Tests/sweep-report-check.sh [DIR]   (no DIR: runs the AP-vs-Team-Lead sample sweep
 #        with a small step budget first; CADRE=path overrides the binary; SHOT=path keeps the
-#        screenshot, default DIR/report.png). Installs Debian's chromium when it is missing.
+#        screenshot, default DIR/report.png, and its -420.png twin at phone width). Installs
+#        Debian's chromium when it is missing.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 browser=$(command -v chromium || command -v chromium-browser || true)
@@ -32,13 +33,10 @@ shot=${SHOT:-$dir/report.png}
 flags=(--headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1280,2400)
 rm -f "$shot"
 "$browser" "${flags[@]}" --screenshot="$shot" "file://$report" >/dev/null 2>&1
-fail=0
-if [ ! -s "$shot" ]; then
-  echo "FAIL: no screenshot"
-  fail=1
-else
-  # Blank means one colour everywhere: count distinct colours in a sample of the pixels.
-  colours=$(python3 - "$shot" <<'PY'
+# Distinct colours in a sample of a PNG's pixels (blank means one colour everywhere); with a
+# second argument Y0:Y1, only the rows between those fractions of the height.
+colours_of() {
+  python3 - "$1" "${2:-0:1}" <<'PY'
 import struct, sys, zlib
 data = open(sys.argv[1], "rb").read()
 pos, idat, w, h = 8, b"", 0, 0
@@ -52,6 +50,7 @@ while pos < len(data):
         idat += body
     pos += 12 + n
 raw = zlib.decompress(idat)
+lo, hi = map(float, sys.argv[2].split(":"))
 stride = w * bpp
 seen, prev, row = set(), bytearray(stride), 0
 for y in range(h):
@@ -68,18 +67,43 @@ for y in range(h):
             p = a + b - c
             pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
             line[i] = (line[i] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 255
-    if y % 8 == 0:
+    if y % 8 == 0 and lo * h <= y < hi * h:
         for x in range(0, w, 8):
             seen.add(bytes(line[x * bpp:x * bpp + 3]))
     prev, row = line, row + 1 + stride
 print(len(seen))
 PY
-)
+}
+fail=0
+# Wide (a desktop) and narrow (a 420 px phone): the charts scale to the column but not below
+# 70%, so at 420 px they must still be there and drawn (many colours in the charts' band).
+shot_narrow=${shot%.png}-420.png
+rm -f "$shot_narrow"
+"$browser" --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=420,2400 \
+  --screenshot="$shot_narrow" "file://$report" >/dev/null 2>&1
+for s in "$shot" "$shot_narrow"; do
+  if [ ! -s "$s" ]; then
+    echo "FAIL: no screenshot $s"
+    fail=1
+    continue
+  fi
+  colours=$(colours_of "$s")
   if [ "${colours:-0}" -lt 8 ]; then
-    echo "FAIL: the screenshot is blank ($colours colours)"
+    echo "FAIL: the screenshot $s is blank ($colours colours)"
     fail=1
   else
-    echo "ok   screenshot $shot ($colours colours)"
+    echo "ok   screenshot $s ($colours colours)"
+  fi
+done
+if [ -s "$shot_narrow" ]; then
+  # At 420 px the cost chart and the observation chart fill roughly the 15-75% band of a
+  # 2400 px tall shot: points in several school colours, grid, axes and the heat maps' cells.
+  band=$(colours_of "$shot_narrow" 0.15:0.75)
+  if [ "${band:-0}" -lt 12 ]; then
+    echo "FAIL: the charts at 420 px are blank ($band colours where they should be)"
+    fail=1
+  else
+    echo "ok   charts drawn at 420 px ($band colours in the charts' band)"
   fi
 fi
 dom=$("$browser" "${flags[@]}" --dump-dom "file://$report" 2>/dev/null)

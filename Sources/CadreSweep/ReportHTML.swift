@@ -10,9 +10,16 @@ public enum ReportHTML {
   public static func render(
     _ records: [ScenarioRecord], manifest: SweepManifest, total: Int
   ) -> String {
-    let feasible = records.filter { $0.status == .feasible }.count
-    let invalid = records.filter { $0.status == .invalid }.count
-    let errors = records.filter { $0.status == .error }.count
+    let verdicts = records.map(\.verdict)
+    let feasible = verdicts.filter { $0 == .feasible }.count
+    let proven = verdicts.filter { $0 == .provenInfeasible }.count
+    let notFound = verdicts.filter {
+      if case .scheduleNotFound = $0 { return true }
+      return $0 == .calendarNotFound
+    }.count
+    let overBudget = verdicts.filter { $0 == .overBudget }.count
+    let invalid = verdicts.filter { $0 == .invalid }.count
+    let errors = verdicts.filter { $0 == .error }.count
     var h = """
       <!DOCTYPE html>
       <html lang="en"><head><meta charset="utf-8">
@@ -23,9 +30,13 @@ public enum ReportHTML {
         max-width:1180px;padding:0 16px;color:#1a1a1a;line-height:1.4}
       h1{font-size:26px;margin-bottom:4px} h2{font-size:20px;margin-top:32px;
         border-bottom:2px solid #0072B2;padding-bottom:4px}
-      .lead{color:#444} .charts{display:flex;flex-wrap:wrap;gap:16px}
-      figure{margin:0;border:1px solid #ddd;border-radius:6px;padding:8px;background:#fff}
+      .lead{color:#444} .charts{display:grid;gap:16px;
+        grid-template-columns:repeat(auto-fill,minmax(min(100%,540px),1fr))}
+      figure{margin:0;border:1px solid #ddd;border-radius:6px;padding:8px;background:#fff;
+        min-width:0;overflow-x:auto}
       figcaption{font-size:13px;color:#555;max-width:700px;padding:4px 6px}
+      svg.chart{display:block;width:100%;height:auto}
+      .scroll{overflow-x:auto}
       table{border-collapse:collapse;font-size:13px;width:100%}
       th,td{border-bottom:1px solid #e2e2e2;padding:4px 6px;text-align:right;vertical-align:top}
       th{background:#f4f6f8;position:sticky;top:0} td.l,th.l{text-align:left}
@@ -44,11 +55,16 @@ public enum ReportHTML {
       + "seed and step budget; the verdict comes from Cadre's independent checkers "
       + "(schedule, coaching calendar, budget).</p>\n<p>"
     h += "<span class=\"kpi\"><b>\(feasible)</b> feasible</span>"
-    h +=
-      "<span class=\"kpi\"><b>\(records.count - feasible - invalid - errors)</b> infeasible</span>"
+    h += "<span class=\"kpi\"><b>\(proven)</b> proven infeasible</span>"
+    h += "<span class=\"kpi\"><b>\(notFound)</b> not found within the step limit</span>"
+    if overBudget > 0 { h += "<span class=\"kpi\"><b>\(overBudget)</b> over budget</span>" }
     h += "<span class=\"kpi\"><b>\(invalid)</b> invalid school</span>"
     if errors > 0 { h += "<span class=\"kpi no\"><b>\(errors)</b> checker disagreements</span>" }
     h += "</p>\n"
+    h +=
+      "<p class=\"lead\">\"Not found within N steps\" means the search stopped at its step "
+      + "limit without a schedule (or calendar) that holds every hard rule: a longer search "
+      + "may find one. \"Proven infeasible\" means no schedule exists.</p>\n"
 
     let schools = unique(records.map(\.school))
     h += "<h2>Cost and coverage</h2>\n<div class=\"charts\">\n"
@@ -57,18 +73,23 @@ public enum ReportHTML {
       caption: """
         Each point is a scenario. Cost is what the plan costs a year: leader stipends plus the \
         coverage positions who teach the released periods. Release 0% means the school has no \
-        teacher-leaders (principal and APs lead). Hollow points are not feasible.
+        teacher-leaders (principal and APs lead). Hollow points are not feasible; ×N marks N \
+        scenarios with the same figures, and scenarios of different schools or verdicts at \
+        one place sit side by side.
         """)
     h += figure(
       observationChart(records, schools: schools),
       caption: """
         Observations the coaching calendar places against those the policy requires, by the \
         largest team one leader leads (teachers per leader). Below 100% the leaders' time does \
-        not hold the observation policy.
+        not hold the observation policy. ×N marks N scenarios at one point.
         """)
     h += "</div>\n<h2>Feasibility</h2>\n<div class=\"charts\">\n"
     for map in heatMaps(records, manifest: manifest, schools: schools) {
-      h += figure(map, caption: "Scenarios in each cell that hold every hard rule.")
+      h += figure(
+        map,
+        caption: "Scenarios in each cell that hold every hard rule; the key shows the shares "
+          + "that occur.")
     }
     h += "</div>\n"
     h += table(records, manifest: manifest)
@@ -101,7 +122,7 @@ public enum ReportHTML {
         series: schools.firstIndex(of: r.school) ?? 0, filled: r.status == .feasible,
         title:
           "\(r.id): \(NumberText.grouped(r.totalCost ?? 0)) \(r.currency) a year, release "
-          + "\(NumberText.trimmed((r.release ?? 0) * 100, digits: 1))%, \(r.status.rawValue)")
+          + "\(NumberText.trimmed((r.release ?? 0) * 100, digits: 1))%, \(r.verdictText)")
     }
     return SVGChart.scatter(
       title: "Yearly cost against teacher-leader release",
@@ -119,7 +140,7 @@ public enum ReportHTML {
         filled: r.status == .feasible,
         title:
           "\(r.id): \(r.observationsScheduled ?? 0) of \(r.observationsRequired ?? 0) "
-          + "observations, largest team \(r.maxSpan), \(r.status.rawValue)")
+          + "observations, largest team \(r.maxSpan), \(r.verdictText)")
     }
     return SVGChart.scatter(
       title: "Observations scheduled against span",
@@ -169,7 +190,8 @@ public enum ReportHTML {
   }
 
   static func table(_ records: [ScenarioRecord], manifest: SweepManifest) -> String {
-    var h = "<h2>Every scenario</h2>\n<table>\n<thead><tr><th>#</th><th class=\"l\">school</th>"
+    var h =
+      "<h2>Every scenario</h2>\n<div class=\"scroll\"><table>\n<thead><tr><th>#</th><th class=\"l\">school</th>"
     for a in manifest.axes { h += "<th class=\"l\">\(Markup.escape(a.title))</th>" }
     h +=
       "<th class=\"l\">verdict</th><th>cost / year</th><th>per teacher</th><th>span max</th>"
@@ -184,7 +206,7 @@ public enum ReportHTML {
       let ok = r.status == .feasible
       h +=
         "<td class=\"l\"><a href=\"#s-\(Markup.escape(r.id))\" class=\"\(ok ? "ok" : "no")\">"
-        + "\(ok ? "feasible" : r.status.rawValue)</a></td>"
+        + "\(r.verdictText)</a></td>"
       h += "<td>\(r.totalCost.map(NumberText.grouped) ?? "-")</td>"
       h += "<td>\(r.costPerTeacher.map(NumberText.grouped) ?? "-")</td>"
       h += "<td>\(r.maxSpan)</td><td>\(NumberText.fixed(r.meanSpan, digits: 1))</td>"
@@ -194,7 +216,7 @@ public enum ReportHTML {
       h += "<td>\(r.teacherGaps.map(String.init) ?? "-")</td>"
       h += "<td>\(r.coveragePeriods.map(String.init) ?? "-")</td></tr>\n"
     }
-    return h + "</tbody></table>\n"
+    return h + "</tbody></table></div>\n"
   }
 
   static func drillDown(_ records: [ScenarioRecord], manifest: SweepManifest) -> String {
@@ -204,7 +226,7 @@ public enum ReportHTML {
       let labels = zip(manifest.axes, r.labels).map { "\($0.title) \($1)" }
       h += "<details id=\"s-\(Markup.escape(r.id))\"><summary>\(r.index + 1). "
       h += Markup.escape(([r.schoolName] + labels).joined(separator: ", "))
-      h += ": <span class=\"\(r.status == .feasible ? "ok" : "no")\">\(r.status.rawValue)</span>"
+      h += ": <span class=\"\(r.status == .feasible ? "ok" : "no")\">\(r.verdictText)</span>"
       h += "</summary>\n"
       if !r.reason.isEmpty { h += "<p><b>Why not:</b> \(Markup.escape(r.reason))</p>\n" }
       h += "<p>Scenario id <code>\(Markup.escape(r.id))</code>; \(r.teachers) teachers, "

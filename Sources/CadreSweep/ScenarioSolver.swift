@@ -118,8 +118,9 @@ public enum ScenarioSolver {
         "over budget by \(NumberText.grouped(budget.overCap)) \(budget.currency) (costs "
           + "\(NumberText.grouped(budget.total)), cap \(NumberText.grouped(cap)))")
     }
+    // The whole budget: the drill-down shows it as the budget calculator wrote it.
     r.details += budget.text.split(separator: "\n", omittingEmptySubsequences: false)
-      .prefix(12).map(String.init)
+      .map(String.init)
 
     if result.stopReason == .timeLimit || r.stopReason == "timeLimit" {
       problems.append("stopped by the \(NumberText.trimmed(spec.timeLimit, digits: 1)) s time cap")
