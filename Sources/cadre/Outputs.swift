@@ -32,6 +32,12 @@ enum Outputs {
     }
   }
 
+  /// The exit code once the files are written: a run that a signal reached (and that did not
+  /// end in an internal error or a proof) is interrupted.
+  static func settle(_ code: ExitCode, interrupted: Bool) -> ExitCode {
+    interrupted && code != .internalError && code != .provenInfeasible ? .interrupted : code
+  }
+
   /// Writes `manifest.json` (what ran, on what, how it ended, and every file's SHA-256) last,
   /// then puts the folder in place. No clock time is written, so a step-limited run with a
   /// fixed seed gives the same manifest byte for byte.

@@ -85,7 +85,7 @@ enum SolveCommand {
     let scheduleDisagrees = report.cost != result.cost
     let calendarDisagrees = calendar.map { $0.check.cost != $0.plan.cost } ?? false
     let calendarFeasible = calendar.map { $0.plan.cost.hard == 0 } ?? true
-    let code: ExitCode =
+    var code: ExitCode =
       if scheduleDisagrees || calendarDisagrees {
         .internalError
       } else if result.stopReason == .provenInfeasible {
@@ -110,6 +110,9 @@ enum SolveCommand {
           to: folder)
       }
       try folder.write(budget.text, to: "budget.txt")
+      // A signal while the files were written still makes this an interrupted run, and the
+      // manifest says so; one after the manifest leaves a finished run.
+      code = Outputs.settle(code, interrupted: interrupt.happened)
       try Outputs.commit(
         folder, command: "solve", input: path, options: options,
         stop: result.stopReason.rawValue, exit: code)

@@ -270,13 +270,14 @@ enum XHSTTCommands {
     }
     let disagrees =
       report.infeasibility != result.cost.hard || report.objective != result.cost.soft
-    let code: ExitCode =
+    var code: ExitCode =
       disagrees
       ? .internalError
       : interrupt.happened ? .interrupted : report.infeasibility == 0 ? .ok : .noFeasibleFound
     do {
       try folder.write(xml, to: "solution.xml")
       try folder.write(text, to: "evaluation.txt")
+      code = Outputs.settle(code, interrupted: interrupt.happened)
       try Outputs.commit(
         folder, command: "solve", input: loaded.path, options: options,
         stop: result.stopReason.rawValue, exit: code)
