@@ -1,3 +1,4 @@
+import CadreLeadership
 import CadreModel
 
 /// The lookups every counting proof needs, computed once per school: indices by id, resolved
@@ -36,17 +37,8 @@ struct SchoolCounts {
     classAway = school.classes.map { resolved($0.unavailable) }
     let teacherIndex = self.teacherIndex
     let classIndex = self.classIndex
-    candidates = school.lessons.map { lesson in
-      if let t = lesson.teacher { return teacherIndex[t].map { [$0] } ?? [] }
-      if !lesson.candidates.isEmpty {
-        var seen = Set<Int>()
-        return lesson.candidates.compactMap { teacherIndex[$0] }.filter { seen.insert($0).inserted }
-      }
-      let grade = classIndex[lesson.classID].flatMap { school.classes[$0].grade }
-      return school.teachers.indices.filter {
-        teacherIndex[school.teachers[$0].id] == $0
-          && school.teachers[$0].qualifies(subject: lesson.subject, grade: grade)
-      }
+    candidates = school.lessons.map {
+      SchoolFacts.candidates($0, school, teacherIndex, classIndex)
     }
     pinnedSlots = school.lessons.map { lesson in
       var out: [(Slot, [Slot])] = []
@@ -80,23 +72,9 @@ struct SchoolCounts {
     -> Int
   {
     let teacher = school.teachers[t]
-    let perDay = (maxPerDay ?? teacher.maxPerDay).flatMap { $0 >= 1 ? $0 : nil }
-    let perWeek = (maxPerWeek ?? teacher.maxPerWeek).flatMap { $0 >= 1 ? $0 : nil }
-    let off = away ?? teacherAway[t]
-    var total = 0
-    for w in cycle.weeks.indices {
-      var week = 0
-      for d in cycle.days.indices {
-        var day = 0
-        for p in cycle.periods.indices {
-          let s = Slot(week: w, day: d, period: p)
-          if !blocked.contains(s) && !off.contains(s) { day += 1 }
-        }
-        week += min(day, perDay ?? day)
-      }
-      total += min(week, perWeek ?? week)
-    }
-    return total
+    return cycle.teachingCapacity(
+      blocked: blocked, away: away ?? teacherAway[t], maxPerDay: maxPerDay ?? teacher.maxPerDay,
+      maxPerWeek: maxPerWeek ?? teacher.maxPerWeek)
   }
 
   /// "Ana (T-ANA)", or the bare id.

@@ -110,7 +110,7 @@ struct JSONReader {
   static func hint(for value: JSONValue, expected: String) -> String? {
     let wantsNumber = expected.hasPrefix("a number") || expected.hasPrefix("an integer")
     if let s = value.asString {
-      let text = String(s.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+      let text = String(s.trimmed)
       if wantsNumber, text.hasSuffix("%"), let n = Double(text.dropLast()) {
         let share = NumberText.trimmed(n / 100, digits: 4)
         return "a share is a fraction: write \(share) for \(text), without quotes"

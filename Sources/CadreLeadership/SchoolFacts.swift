@@ -6,7 +6,7 @@ import CadreModel
 ///
 /// Dictionaries are used for lookups only and never iterated, so their order cannot reach the
 /// output.
-struct SchoolFacts {
+package struct SchoolFacts {
   let school: School
   let teacherIndex: [TeacherID: Int]
   let roleIndex: [RoleID: Int]
@@ -61,8 +61,9 @@ struct SchoolFacts {
     max(0, lesson.meetings).multipliedClamped(by: max(0, lesson.duration))
   }
 
-  /// docs/RULES.md "candidates", as teacher indices, in file order without repeats.
-  static func candidates(
+  /// docs/RULES.md "candidates", as teacher indices, in file order without repeats (also
+  /// `explain`'s, so that both count the same teachers).
+  package static func candidates(
     _ lesson: Lesson, _ school: School, _ teacherIndex: [TeacherID: Int],
     _ classIndex: [ClassID: Int]
   ) -> [Int] {

@@ -64,25 +64,9 @@ extension Validator {
 
   /// The most periods `t` could teach in one cycle (see `checkCapacity`).
   static func teacherCapacity(_ t: Teacher, _ c: Context) -> Int {
-    let cycle = c.cycle
-    let away = c.resolved(t.unavailable)
-    // A limit below 1 is reported as out-of-range; here it counts as no limit, so that one
-    // typo does not also show up as a capacity problem.
-    let perDay = t.maxPerDay.flatMap { $0 >= 1 ? $0 : nil }
-    let perWeek = t.maxPerWeek.flatMap { $0 >= 1 ? $0 : nil }
-    var total = 0
-    for w in cycle.weeks.indices {
-      var week = 0
-      for d in cycle.days.indices {
-        var day = 0
-        for p in cycle.periods.indices {
-          let s = Slot(week: w, day: d, period: p)
-          if !c.blocked.contains(s) && !away.contains(s) { day += 1 }
-        }
-        week += min(day, perDay ?? day)
-      }
-      total += min(week, perWeek ?? week)
-    }
+    var total = c.cycle.teachingCapacity(
+      blocked: c.blocked, away: c.resolved(t.unavailable), maxPerDay: t.maxPerDay,
+      maxPerWeek: t.maxPerWeek)
     if let limit = leaderLimit(of: t.id, c) { total = min(total, limit) }
     return total
   }

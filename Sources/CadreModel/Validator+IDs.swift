@@ -80,7 +80,7 @@ extension Validator {
 
 extension String {
   /// The string without leading and trailing spaces, tabs and newlines (no Foundation here).
-  var trimmed: Substring {
+  package var trimmed: Substring {
     let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
     guard let a = firstIndex(where: { !isSpace($0) }), let b = lastIndex(where: { !isSpace($0) })
     else { return "" }
