@@ -20,6 +20,10 @@ public struct SolveOptions: Sendable {
   public var progress: (@Sendable (SolveProgress) -> Void)? = nil
   /// Set it from another thread (e.g. on Ctrl-C) to stop with the best schedule so far.
   public var cancel: CancelFlag? = nil
+  /// The coaching calendar's local-search steps (`solveSchool`); nil for the planner's default.
+  public var calendarStepLimit: Int? = nil
+  /// Called when `solveSchool` starts a stage, for a status line.
+  public var stage: (@Sendable (PipelineStage) -> Void)? = nil
 
   public init(
     seed: UInt64 = 1, threads: Int = 1, timeLimit: Double? = 10, stepLimit: Int? = nil,

@@ -5,7 +5,7 @@ import CadreIO
 import CadreLeadership
 import CadreModel
 
-/// Solves one scenario the way `cadre solve` does, deterministically (one search thread, a
+/// Solves one scenario through the pipeline `cadre solve` runs (`Cadre.solveSchool`), deterministically (one search thread, a
 /// step limit), and records the verdict of the independent checkers: the schedule by
 /// `Checker`, the calendar by `CalendarChecker`, the budget by `BudgetCalculator`. The
 /// solver's own costs are only compared with the checkers', never trusted for the verdict.
@@ -26,15 +26,8 @@ public enum ScenarioSolver {
     r.inputHash = plan.hashes[scenario.index]
     describeStaff(variant, into: &r)
 
-    var diagnostics = Validator.validate(variant)
-    var school = variant
-    if !diagnostics.contains(where: { $0.severity == .error }), variant.leadership.formation != nil
-    {
-      let formed = TeamFormer.form(variant)
-      school = formed.school
-      diagnostics += formed.diagnostics
-    }
-    let errors = diagnostics.filter { $0.severity == .error }
+    let prepared = Cadre.prepare(variant)
+    let errors = prepared.blocking
     if let first = errors.first {
       r.status = .invalid
       r.reason =
@@ -44,59 +37,31 @@ public enum ScenarioSolver {
       r.seconds = seconds(started.duration(to: clock.now))
       return r
     }
+    let school = prepared.school
     describeStaff(school, into: &r)
 
+    // The one pipeline (`Cadre.solveSchool`), deterministic: one thread, step limits.
     var options = SolveOptions(
       seed: spec.seed, threads: 1, timeLimit: spec.timeLimit, stepLimit: spec.stepLimit)
     options.cancel = cancel
-    let result = Cadre.solve(school, options: options)
-    if result.stopReason == .cancelled { return nil }
-    let report = Checker.check(school: school, schedule: result.schedule)
-    r.steps = result.stats.steps
-    r.stopReason = result.stopReason.rawValue
-    r.scheduleHard = report.cost.hard
-    r.scheduleSoft = report.cost.soft
-    r.teacherGaps = report.count("teacher-gap")
-    r.teacherGrid = Grids.teacherText(school, result.schedule)
-    var problems: [String] = []
-    var bugs: [String] = []
-    if report.cost != result.cost {
-      bugs.append("the engine scored the schedule \(result.cost), the checker \(report.cost)")
+    options.calendarStepLimit = spec.calendarStepLimit
+    let solution = Cadre.solveSchool(prepared, options: options)
+    if solution.verdict == .interrupted { return nil }
+    var problems = solution.problems
+    if let result = solution.result, let report = solution.report {
+      r.steps = result.stats.steps
+      r.stopReason = result.stopReason.rawValue
+      r.scheduleHard = report.cost.hard
+      r.scheduleSoft = report.cost.soft
+      r.teacherGaps = report.count("teacher-gap")
+      r.teacherGrid = Grids.teacherText(school, result.schedule)
     }
-    if result.stopReason == .provenInfeasible {
-      problems.append(
-        "proven infeasible: " + result.infeasibilityReasons.prefix(2).joined(separator: "; "))
-    } else if !report.isFeasible {
-      let rules = report.countsByRule.filter { $0.hard && $0.count > 0 }
-        .map { "\($0.rule) \($0.count)" }
-      problems.append("schedule breaks hard rules: " + rules.joined(separator: ", "))
-    }
-
-    if CoachingPlanner.applies(to: school) {
-      let elapsed = seconds(started.duration(to: clock.now))
-      let plan = CoachingPlanner.plan(
-        school: school, schedule: result.schedule,
-        options: PlanOptions(
-          seed: spec.seed, timeLimit: max(1, spec.timeLimit - elapsed),
-          stepLimit: spec.calendarStepLimit,
-          cancel: cancel.map { flag in { @Sendable in flag.isCancelled } }))
-      if plan.stats.stopReason == .cancelled { return nil }
-      let check = CalendarChecker.check(
-        school: school, schedule: result.schedule, calendar: plan.calendar)
-      if check.cost != plan.cost {
-        bugs.append("the planner scored the calendar \(plan.cost), the checker \(check.cost)")
-      }
+    if let c = solution.calendar {
+      let (plan, check) = (c.plan, c.check)
       r.calendarHard = check.cost.hard
       r.calendarSoft = check.cost.soft
       if plan.stats.stopReason == .timeLimit { r.stopReason = "timeLimit" }
       describeCalendar(check, school: school, into: &r)
-      if !check.isFeasible {
-        let rules = check.countsByRule.filter { $0.hard && $0.count > 0 }
-          .map { "\($0.rule) \($0.count)" }
-        problems.append(
-          "calendar breaks hard rules: " + rules.joined(separator: ", ")
-            + (plan.unmet.first.map { " (\($0))" } ?? ""))
-      }
       r.details.append(
         "Coaching calendar: \(plan.stats.events) events over \(plan.stats.schoolDays) school "
           + "days; observations \(plan.stats.placedObservations) of "
@@ -104,30 +69,26 @@ public enum ScenarioSolver {
       r.details += plan.unmet.prefix(8).map { "  - " + $0 }
       if plan.unmet.count > 8 { r.details.append("  ... and \(plan.unmet.count - 8) more") }
     }
-
-    let budget = BudgetCalculator.report(school: school, schedule: result.schedule)
-    r.currency = budget.currency
-    r.totalCost = budget.total
-    r.stipends = budget.stipends
-    r.coverageCost = budget.coverage
-    r.costPerTeacher = budget.perTeacherSupported
-    r.budgetCap = budget.cap
-    r.coveragePeriods = budget.coveragePositions.reduce(0) { $0 + $1.periodsPerWeek }
-    if !budget.withinCap, let cap = budget.cap {
-      problems.append(
-        "over budget by \(NumberText.grouped(budget.overCap)) \(budget.currency) (costs "
-          + "\(NumberText.grouped(budget.total)), cap \(NumberText.grouped(cap)))")
+    if let budget = solution.budget {
+      r.currency = budget.currency
+      r.totalCost = budget.total
+      r.stipends = budget.stipends
+      r.coverageCost = budget.coverage
+      r.costPerTeacher = budget.perTeacherSupported
+      r.budgetCap = budget.cap
+      r.coveragePeriods = budget.coveragePositions.reduce(0) { $0 + $1.periodsPerWeek }
+      // The whole budget: the drill-down shows it as the budget calculator wrote it.
+      r.details += budget.text.split(separator: "\n", omittingEmptySubsequences: false)
+        .map(String.init)
     }
-    // The whole budget: the drill-down shows it as the budget calculator wrote it.
-    r.details += budget.text.split(separator: "\n", omittingEmptySubsequences: false)
-      .map(String.init)
 
-    if result.stopReason == .timeLimit || r.stopReason == "timeLimit" {
+    // A sweep is deterministic: a run the time cap stopped is not an answer.
+    if r.stopReason == "timeLimit" {
       problems.append("stopped by the \(NumberText.trimmed(spec.timeLimit, digits: 1)) s time cap")
     }
-    if !bugs.isEmpty {
+    if solution.verdict == .internalError {
       r.status = .error
-      r.reason = "internal error: " + bugs.joined(separator: "; ")
+      r.reason = "internal error: " + solution.disagreements.joined(separator: "; ")
     } else {
       r.status = problems.isEmpty ? .feasible : .infeasible
       r.reason = problems.joined(separator: "; ")

@@ -4,18 +4,9 @@ import CadreIO
 import CadreModel
 import Foundation
 
-/// The coaching-calendar half of `cadre solve`: plan the year on real dates from the master
-/// schedule, then write `calendar.json` and the iCalendar files.
+/// The coaching-calendar half of `cadre solve`'s outputs: `calendar.json` and the iCalendar
+/// files of the year the pipeline planned, and its summary lines.
 enum CalendarStep {
-  static func plan(
-    school: School, schedule: Schedule, seed: UInt64, timeLimit: Double?,
-    cancelled: @escaping @Sendable () -> Bool
-  ) -> PlanResult {
-    CoachingPlanner.plan(
-      school: school, schedule: schedule,
-      options: PlanOptions(seed: seed, timeLimit: timeLimit, cancel: cancelled))
-  }
-
   /// calendar.json (naming the schedule it was planned on by the SHA-256 of schedule.json),
   /// calendar-check.txt, then ics/school.ics, ics/leaders/*.ics and ics/teachers/*.ics (with
   /// each teacher's lessons of `scheduleValue` over the year).

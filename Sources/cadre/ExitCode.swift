@@ -1,3 +1,5 @@
+import Cadre
+
 /// The documented exit codes (README "Exit codes"). Scripts depend on them: add, never renumber.
 enum ExitCode: Int32 {
   /// Solved: every hard rule holds (check: the schedule breaks no hard rule).
@@ -19,4 +21,19 @@ enum ExitCode: Int32 {
   case cannotWrite = 73
   /// Internal error, e.g. the engine and the checker disagree on a cost.
   case internalError = 70
+}
+
+extension ExitCode {
+  /// The exit code of the pipeline's verdict.
+  init(_ verdict: Verdict) {
+    self =
+      switch verdict {
+      case .solved: .ok
+      case .invalid: .invalidInput
+      case .notFound: .noFeasibleFound
+      case .provenInfeasible: .provenInfeasible
+      case .interrupted: .interrupted
+      case .internalError: .internalError
+      }
+  }
 }

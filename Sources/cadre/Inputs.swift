@@ -1,29 +1,18 @@
 import Cadre
 import CadreIO
-import CadreLeadership
 import CadreModel
 
 /// Reading the files a command names, with every problem turned into diagnostics.
 enum Inputs {
-  /// Validator codes that say a well-formed plan cannot fit rather than that the file is wrong:
-  /// `explain` reads such files and says why, and `solve` exits 3 (proven infeasible) on them
-  /// instead of 65.
-  static let capacityCodes: Set<String> = [
-    "over-capacity", "spans-cannot-fit", "span-exceeded", "pinned-clash", "pinned-unavailable",
-    "pinned-blocked",
-  ]
-
-  /// Reads, decodes and validates a school file. Nil (after printing why) when it is not usable.
-  /// With `allowCapacity`, capacity errors are printed but do not make the file unusable.
+  /// Reads, decodes and validates a school file, and forms its teams. Nil (after printing
+  /// why) when it is not usable. With `allowCapacity`, capacity errors (`Cadre.capacityCodes`:
+  /// the plan cannot fit, the file is fine) are printed but do not make the file unusable.
   static func school(at path: String, allowCapacity: Bool = false) -> School? {
-    var facts: [String] = []
-    return school(at: path, allowCapacity: allowCapacity, capacityFacts: &facts)
+    prepared(at: path, allowCapacity: allowCapacity)?.school
   }
 
-  /// As above; `capacityFacts` receives the messages of the capacity errors read past.
-  static func school(
-    at path: String, allowCapacity: Bool, capacityFacts: inout [String]
-  ) -> School? {
+  /// As above, with the validator's and team formation's diagnostics kept for the pipeline.
+  static func prepared(at path: String, allowCapacity: Bool) -> PreparedSchool? {
     // Bytes straight to the parser: it checks UTF-8 itself and says where it breaks, and the
     // file is held once in memory, not three times.
     let bytes: [UInt8]
@@ -34,27 +23,15 @@ enum Inputs {
       return nil
     }
     let (decoded, structural) = SchoolJSON.decode(bytes: bytes)
-    var diagnostics = structural
-    if let school = decoded, !structural.contains(where: { $0.severity == .error }) {
-      diagnostics += Validator.validate(school)
+    guard let school = decoded, !structural.contains(where: { $0.severity == .error }) else {
+      Console.report(structural, file: path)
+      return nil
     }
-    var school = decoded
-    if let valid = decoded, !diagnostics.contains(where: { $0.severity == .error }),
-      valid.leadership.formation != nil
-    {
-      // Teams left without members are formed here, once, for every command.
-      let formed = TeamFormer.form(valid)
-      school = formed.school
-      diagnostics += formed.diagnostics
-    }
-    Console.report(diagnostics, file: path)
-    let blocking = diagnostics.filter {
-      $0.severity == .error && !(allowCapacity && capacityCodes.contains($0.code))
-    }
-    capacityFacts = diagnostics.filter {
-      $0.severity == .error && allowCapacity && capacityCodes.contains($0.code)
-    }.map(\.message)
-    return blocking.isEmpty ? school : nil
+    var prepared = Cadre.prepare(school)
+    prepared.diagnostics = structural + prepared.diagnostics
+    Console.report(prepared.diagnostics, file: path)
+    let usable = prepared.blocking.isEmpty && (allowCapacity || prepared.capacityFacts.isEmpty)
+    return usable ? prepared : nil
   }
 
   /// Reads and decodes a schedule file (structure only; the checker judges its content).

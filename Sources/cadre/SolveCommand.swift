@@ -1,8 +1,5 @@
 import Cadre
-import CadreCalendar
-import CadreCheck
 import CadreIO
-import CadreLeadership
 import CadreModel
 import Dispatch
 import Foundation
@@ -42,15 +39,16 @@ enum SolveCommand {
     }
     try parsed.check(applies: .school)
     // A well-formed school that counting proves infeasible is exit 3, not invalid input.
-    var proven: [String] = []
-    guard let school = Inputs.school(at: path, allowCapacity: true, capacityFacts: &proven) else {
+    guard let prepared = Inputs.prepared(at: path, allowCapacity: true) else {
       return .invalidInput
     }
+    let proven = prepared.capacityFacts.map(\.message)
     if !proven.isEmpty {
       if json { Console.out(Outputs.provenJSON(proven)) }
       Console.err("cadre: proven infeasible; run `cadre explain \(path)` for why and what fixes it")
       return .provenInfeasible
     }
+    let school = prepared.school
     if let from = parsed.values["from"] {
       guard let previous = Inputs.schedule(at: from) else { return .invalidInput }
       options.previous = previous
@@ -63,38 +61,26 @@ enum SolveCommand {
     }
 
     Inputs.live(&options, quiet: quiet, label: ("hard", "soft"), interrupt: interrupt)
-    let result = Cadre.solve(school, options: options)
-    Console.endStatus()
-    let report = Checker.check(
-      school: school, schedule: result.schedule, previous: options.previous)
-
-    var calendar: (plan: PlanResult, check: CalendarReport)?
-    if CoachingPlanner.applies(to: school) {
-      if !quiet { Console.status("planning the coaching calendar") }
-      let cancel = interrupt.cancel
-      let p = CalendarStep.plan(
-        school: school, schedule: result.schedule, seed: options.seed,
-        timeLimit: options.timeLimit, cancelled: { cancel.isCancelled })
-      Console.endStatus()
-      calendar = (
-        p, CalendarChecker.check(school: school, schedule: result.schedule, calendar: p.calendar)
-      )
+    if !quiet {
+      options.stage = { stage in
+        guard stage == .calendar else { return }
+        Console.endStatus()
+        Console.status("planning the coaching calendar")
+      }
     }
-    let budget = BudgetCalculator.report(school: school, schedule: result.schedule)
-
+    // The one pipeline (`Cadre.solveSchool`): schedule, check, calendar, check, budget, verdict.
+    let solution = Cadre.solveSchool(prepared, options: options)
+    Console.endStatus()
+    guard let result = solution.result, let report = solution.report,
+      let budget = solution.budget
+    else {
+      Console.err("cadre: internal error: the pipeline ended without a schedule")
+      return .internalError
+    }
+    let calendar = solution.calendar.map { (plan: $0.plan, check: $0.check) }
     let scheduleDisagrees = report.cost != result.cost
     let calendarDisagrees = calendar.map { $0.check.cost != $0.plan.cost } ?? false
-    let calendarFeasible = calendar.map { $0.plan.cost.hard == 0 } ?? true
-    var code: ExitCode =
-      if scheduleDisagrees || calendarDisagrees {
-        .internalError
-      } else if result.stopReason == .provenInfeasible {
-        .provenInfeasible
-      } else if interrupt.happened {
-        .interrupted
-      } else {
-        report.isFeasible && calendarFeasible && budget.withinCap ? .ok : .noFeasibleFound
-      }
+    var code = ExitCode(solution.verdict)
 
     // Every file of the run, then the manifest, then the folder takes the old one's place.
     do {

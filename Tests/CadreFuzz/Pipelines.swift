@@ -111,13 +111,16 @@ enum Pipelines {
   /// Validator codes `explain` tolerates (`Inputs.capacityCodes`).
   static let capacityCodes: Set<String> = ["over-capacity", "spans-cannot-fit", "span-exceeded"]
 
-  /// `cadre solve` after reading: search, check, the outputs, the calendar, the budget.
+  /// `cadre solve` after reading: the facade's pipeline (search, check, calendar, check,
+  /// budget, verdict), then the outputs written and read back.
   static func solveAndCheck(_ school: School, _ outcome: inout Outcome) {
-    let result = Cadre.solve(school, options: options())
-    let report = Checker.check(school: school, schedule: result.schedule)
-    if report.cost != result.cost {
-      outcome.findings.append(
-        "engine cost \(result.cost) but checker cost \(report.cost) (cadre solve exits 70)")
+    var o = options()
+    o.calendarStepLimit = calendarSteps
+    let solution = Cadre.solveSchool(Cadre.prepare(school), options: o)
+    for d in solution.disagreements { outcome.findings.append(d + " (cadre solve exits 70)") }
+    guard let result = solution.result, let report = solution.report else {
+      outcome.stage = .solved
+      return
     }
     let json = ScheduleJSON.encode(result.schedule, school: school, cost: result.cost)
     _ = report.text
@@ -130,21 +133,12 @@ enum Pipelines {
       outcome.findings.append(
         "the written schedule.json does not read back: \(problems.first?.rendered ?? "nil")")
     }
-    if CoachingPlanner.applies(to: school) {
-      let plan = CoachingPlanner.plan(
-        school: school, schedule: result.schedule,
-        options: PlanOptions(seed: 1, timeLimit: timeLimit, stepLimit: calendarSteps))
-      let check = CalendarChecker.check(
-        school: school, schedule: result.schedule, calendar: plan.calendar)
-      if check.cost != plan.cost {
-        outcome.findings.append(
-          "planner cost \(plan.cost) but calendar checker cost \(check.cost) (cadre solve exits 70)"
-        )
-      }
-      let calendarJSON = CalendarJSON.encode(plan.calendar, school: school)
-      _ = check.text
+    if let calendar = solution.calendar {
+      let calendarJSON = CalendarJSON.encode(calendar.plan.calendar, school: school)
+      _ = calendar.check.text
       _ = ICalendar.files(
-        calendar: plan.calendar, school: school, stamp: stamp, schedule: result.schedule,
+        calendar: calendar.plan.calendar, school: school, stamp: stamp,
+        schedule: result.schedule,
         days: SchoolDays(school: school).days.map {
           ICalendarSchoolDay(date: $0.date, week: $0.cycleWeek, day: $0.cycleDay)
         })
@@ -155,7 +149,7 @@ enum Pipelines {
             + (calendarProblems.first?.rendered ?? "nil"))
       }
     }
-    _ = BudgetCalculator.report(school: school, schedule: result.schedule).text
+    _ = solution.budget?.text
     outcome.stage = .solved
   }
 

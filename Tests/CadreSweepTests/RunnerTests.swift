@@ -76,8 +76,10 @@ struct RunnerTests {
     let (dir, plan) = try Fixture.plan(axes: #"{"model": ["apCentred"], "span": [2]}"#)
     let summary = try SweepRunner.run(plan, out: dir)
     let r = try #require(summary.records.first)
-    #expect(r.status == .invalid)
-    #expect(r.reason.contains("span-exceeded"))
+    // A span the role cannot hold is a counting proof, not a broken file: proven infeasible.
+    #expect(r.status == .infeasible)
+    #expect(r.reason.hasPrefix("proven infeasible: "))
+    #expect(r.reason.contains("allows 2"))
   }
 
   @Test func recordRoundTrips() throws {
