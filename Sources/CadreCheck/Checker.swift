@@ -17,24 +17,28 @@ public enum Checker {
   {
     let context = CheckContext(school: school, schedule: schedule, previous: previous)
     var counts: [(rule: String, hard: Bool, count: Int, weighted: Int)] = []
-    var groups: [(rule: Rule, violations: [Violation])] = []
+    var groups: [(hard: Bool, violations: [Violation])] = []
     var hard = 0
     var soft = 0
+    let w = school.weights
     for rule in Rule.all {
-      let found = rule.check(context)
+      let isHard = rule.isHard(w)
+      var found = rule.check(context)
+      // A soft rule the school requires reports its violations as hard ones.
+      if isHard { for i in found.indices { found[i].hard = true } }
       let count = found.reduce(0) { saturatingAdd($0, $1.count) }
-      let weighted = rule.hard ? count : saturatingMultiply(count, rule.weight(school.weights))
-      if rule.hard {
+      let weighted = saturatingMultiply(count, rule.weight(w))
+      if isHard {
         hard = saturatingAdd(hard, weighted)
       } else {
         soft = saturatingAdd(soft, weighted)
       }
-      counts.append((rule.code, rule.hard, count, weighted))
-      groups.append((rule, found))
+      counts.append((rule.code, isHard, count, weighted))
+      groups.append((isHard, found))
     }
     // Hard rules first, each kind in catalogue order (a stable sort keeps that order).
     let ordered = groups.enumerated().sorted { a, b in
-      (a.element.rule.hard ? 0 : 1, a.offset) < (b.element.rule.hard ? 0 : 1, b.offset)
+      (a.element.hard ? 0 : 1, a.offset) < (b.element.hard ? 0 : 1, b.offset)
     }.map(\.element.violations)
     let cost = HardSoft(hard: hard, soft: soft)
     let violations = ordered.flatMap { $0 }

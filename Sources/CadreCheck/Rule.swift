@@ -1,26 +1,30 @@
 import CadreModel
 
-/// One rule of docs/RULES.md: its code, whether it is hard, its weight and how to find its
-/// violations from scratch.
+/// One rule of docs/RULES.md: its code, whether it is always hard or the school's soft rule
+/// (weighed, or required), and how to find its violations from scratch.
 struct Rule: Sendable {
   var code: String
-  var hard: Bool
-  /// The soft weight from the school's weights; 1 for hard rules.
-  var weight: @Sendable (Weights) -> Int
+  /// The soft rule this is (nil for a rule that is always hard).
+  var soft: SoftRule?
   var check: @Sendable (CheckContext) -> [Violation]
 
   static func hard(_ code: String, _ check: @escaping @Sendable (CheckContext) -> [Violation])
     -> Rule
   {
-    Rule(code: code, hard: true, weight: { _ in 1 }, check: check)
+    Rule(code: code, soft: nil, check: check)
   }
 
   static func soft(
-    _ code: String, _ weight: @escaping @Sendable (Weights) -> Int,
-    _ check: @escaping @Sendable (CheckContext) -> [Violation]
+    _ rule: SoftRule, _ check: @escaping @Sendable (CheckContext) -> [Violation]
   ) -> Rule {
-    Rule(code: code, hard: false, weight: weight, check: check)
+    Rule(code: rule.code, soft: rule, check: check)
   }
+
+  /// Whether the rule counts in `hard` for a school with these weights.
+  func isHard(_ w: Weights) -> Bool { soft.map { w.isRequired($0) } ?? true }
+
+  /// The weight of a unit of count: 1 for a hard or required rule.
+  func weight(_ w: Weights) -> Int { soft.map { w.isRequired($0) ? 1 : w[$0] } ?? 1 }
 
   /// Every rule, in docs/RULES.md order: hard rules, soft rules, then the checker-only rules
   /// for malformed schedules.
@@ -43,13 +47,13 @@ struct Rule: Sendable {
     .hard("teacher-week-max", Rules.teacherWeekMax),
     .hard("common-planning", Rules.commonPlanning),
     .hard("observation-window", Rules.observationWindow),
-    .soft("teacher-gap", \.teacherGap, Rules.teacherGap),
-    .soft("same-subject-twice", \.sameSubjectTwice, Rules.sameSubjectTwice),
-    .soft("uneven-spread", \.unevenSpread, Rules.unevenSpread),
-    .soft("consecutive", \.consecutive, Rules.consecutive),
-    .soft("late-day", \.lateDay, Rules.lateDay),
-    .soft("preferred-slot", \.preferredSlot, Rules.preferredSlot),
-    .soft("moved", \.moved, Rules.moved),
+    .soft(.teacherGap, Rules.teacherGap),
+    .soft(.sameSubjectTwice, Rules.sameSubjectTwice),
+    .soft(.unevenSpread, Rules.unevenSpread),
+    .soft(.consecutive, Rules.consecutive),
+    .soft(.lateDay, Rules.lateDay),
+    .soft(.preferredSlot, Rules.preferredSlot),
+    .soft(.moved, Rules.moved),
     .hard("unknown-lesson", Rules.malformed("unknown-lesson")),
     .hard("unknown-slot", Rules.malformed("unknown-slot")),
     .hard("unknown-teacher", Rules.malformed("unknown-teacher")),

@@ -107,10 +107,8 @@ package enum Compiler {
     p.observableSlotsPerMember = school.policy.observableSlotsPerMember
     p.maxConsecutivePeriods = school.policy.maxConsecutivePeriods
     let w = school.weights
-    p.softWeights = [
-      w.teacherGap, w.sameSubjectTwice, w.unevenSpread, w.consecutive, w.lateDay,
-      w.preferredSlot, w.moved,
-    ].map { Int64($0) }
+    p.softWeights = SoftRule.allCases.map { Int64(w[$0]) }
+    p.softRequired = SoftRule.allCases.map { w.isRequired($0) }
 
     if let previous {
       var byKey: [String: Meeting] = [:]

@@ -56,9 +56,10 @@ package struct Problem: Sendable {
   package var observableSlotsPerMember = 0
   package var maxConsecutivePeriods = 4
 
-  // MARK: Weights (soft rules in `Rule` order: gap, same subject, spread, consecutive, late,
-  // preferred, moved)
+  // MARK: Weights (per soft rule, in `Rule` order from `Rule.teacherGap`)
   package var softWeights: [Int64] = [3, 5, 2, 2, 1, 3, 10]
+  /// Soft rules the school requires: each unit of their count is one unit of hard cost.
+  package var softRequired: [Bool] = []
 
   // MARK: Re-solve
   /// Per meeting (global numbering): the previous start (-3 no previous meeting, -2 a previous

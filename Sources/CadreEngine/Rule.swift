@@ -7,9 +7,11 @@ package enum Rule: Int, CaseIterable, Sendable {
   case teacherWeekMax, commonPlanning, observationWindow
   case teacherGap, sameSubjectTwice, unevenSpread, consecutive, lateDay, preferredSlot, moved
 
-  /// Number of hard rules; `rawValue < hardCount` is hard.
-  package static let hardCount = 18
-  package static let count = 25
+  /// Number of rules that are always hard; `rawValue < hardCount` is hard. The soft rules
+  /// follow, in the order of the school's `SoftRule`; a school may require any of them.
+  package static let hardCount = Rule.teacherGap.rawValue
+  package static let count = Rule.allCases.count
+  package static let softCount = count - hardCount
 
   package var isHard: Bool { rawValue < Rule.hardCount }
 

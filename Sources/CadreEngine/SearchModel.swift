@@ -91,6 +91,13 @@ final class SearchModel: Sendable {
 
   /// Per rule weight: 1 for hard rules (counted in `hard`), the school's weight for soft ones.
   let weights: [Int64]
+  /// Per rule: whether it counts in `hard` (every hard rule, and the soft rules the school
+  /// requires, whose weight is then 1).
+  let countsAsHard: [Bool]
+  /// Whether the school requires any soft rule, `teacher-gap`, `uneven-spread`.
+  let requiresAnySoft: Bool
+  let requiresGap: Bool
+  let requiresSpread: Bool
 
   init(_ p: Problem) {
     S = max(0, p.slotCount)
@@ -291,8 +298,19 @@ final class SearchModel: Sendable {
     }
     classStaticFreeBits = cBits
     var w = [Int64](repeating: 1, count: Rule.count)
-    for i in 0..<7 { w[Rule.hardCount + i] = max(0, at(p.softWeights, i, 0)) }
+    var hard = Rule.allCases.map(\.isHard)
+    for i in 0..<Rule.softCount {
+      if at(p.softRequired, i, false) {
+        hard[Rule.hardCount + i] = true
+      } else {
+        w[Rule.hardCount + i] = max(0, at(p.softWeights, i, 0))
+      }
+    }
     weights = w
+    countsAsHard = hard
+    requiresAnySoft = hard[Rule.hardCount...].contains(true)
+    requiresGap = hard[Rule.teacherGap.rawValue]
+    requiresSpread = hard[Rule.unevenSpread.rawValue]
   }
 
   /// Periods a meeting of lesson `l` starting at `s` occupies inside its day.

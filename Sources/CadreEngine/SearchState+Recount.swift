@@ -28,7 +28,7 @@ extension SearchState {
   func cost(of c: [Int64]) -> Cost {
     var total = Cost.zero
     for r in Rule.allCases {
-      if r.isHard {
+      if model.countsAsHard[r.rawValue] {
         total.hard += c[r.rawValue]
       } else {
         total.soft += c[r.rawValue] * model.weights[r.rawValue]

@@ -79,7 +79,7 @@ struct SearchState {
   mutating func bump(_ r: Rule, _ d: Int64) {
     if d == 0 { return }
     counts[r.rawValue] += d
-    if r.isHard { hard += d } else { soft += d * model.weights[r.rawValue] }
+    if model.countsAsHard[r.rawValue] { hard += d } else { soft += d * model.weights[r.rawValue] }
   }
 
   /// Places unplaced meeting `m` at start `s` with teacher `t` and room `r` (-1 for none).

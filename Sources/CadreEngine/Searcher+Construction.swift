@@ -13,7 +13,7 @@ enum ConstructionEnd: Equatable {
 /// masks (forward checking); its values tested exactly by tentative placement and ordered by
 /// soft cost with seeded random ties; chronological backtracking over a trail of levels.
 ///
-/// A value is accepted when it adds no avoidable hard cost of the monotone rules (all hard rules but `observation-window`, which placing more lessons can repair); in exact mode a
+/// A value is accepted when it adds no avoidable hard cost of the monotone rules (all hard rules but `observation-window`, and a required `teacher-gap` or `uneven-spread`: placing more lessons can repair those); in exact mode a
 /// complete assignment must also have no avoidable hard cost at all, which makes the search
 /// complete: it finds a schedule with hard 0 exactly when one exists.
 extension Searcher {
@@ -214,11 +214,11 @@ extension Searcher {
     guard tick() else { return }
     let hard0 = st.hard
     let soft0 = st.soft
-    let obs0 = st.counts[Rule.observationWindow.rawValue]
+    let repairable0 = repairableHard()
     st.place(m, s, t, r)
     let added =
       st.hard - hard0 + 1 + (model.pinned[m] >= 0 ? 1 : 0)
-      - (st.counts[Rule.observationWindow.rawValue] - obs0) - Int64(model.unavoidable[m])
+      - (repairableHard() - repairable0) - Int64(model.unavoidable[m])
     let soft = st.soft - soft0
     st.unplace(m)
     guard added == 0 else { return }

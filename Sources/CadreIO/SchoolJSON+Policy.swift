@@ -10,10 +10,7 @@ extension SchoolJSON {
   ]
   static let observationKeys = ["kind", "perYear", "minutes"]
   static let budgetKeys = ["cap", "coveragePerPeriod", "weeksPerYear", "currency"]
-  static let weightKeys = [
-    "teacherGap", "sameSubjectTwice", "unevenSpread", "consecutive", "lateDay", "preferredSlot",
-    "moved",
-  ]
+  static let weightKeys = SoftRule.allCases.map(\.key)
 
   // MARK: Decoding
 
@@ -64,18 +61,28 @@ extension SchoolJSON {
       currency: r.optionalString(o, "currency") ?? d.currency)
   }
 
+  /// Each soft rule's weight: an integer, or `"hard"` when the school requires the rule.
   static func weightsValue(_ r: inout JSONReader, _ v: JSONValue, _ p: String) -> Weights? {
     guard let o = r.object(v, at: p, "weights", keys: weightKeys) else { return nil }
-    let d = Weights()
-    return Weights(
-      teacherGap: r.optionalInt(o, "teacherGap") ?? d.teacherGap,
-      sameSubjectTwice: r.optionalInt(o, "sameSubjectTwice") ?? d.sameSubjectTwice,
-      unevenSpread: r.optionalInt(o, "unevenSpread") ?? d.unevenSpread,
-      consecutive: r.optionalInt(o, "consecutive") ?? d.consecutive,
-      lateDay: r.optionalInt(o, "lateDay") ?? d.lateDay,
-      preferredSlot: r.optionalInt(o, "preferredSlot") ?? d.preferredSlot,
-      moved: r.optionalInt(o, "moved") ?? d.moved)
+    var w = Weights()
+    for rule in SoftRule.allCases {
+      let value = r.optional(o, rule.key) { r, v, p -> WeightValue? in
+        guard let text = v.asString else { return r.int(v, p).map(WeightValue.weight) }
+        if text.trimmed == "hard" { return .hard }
+        r.wrongType(v, at: p, expected: "an integer weight or \"hard\"")
+        return nil
+      }
+      switch value {
+      case .hard: w.required.insert(rule)
+      case .weight(let n): w[rule] = n
+      case nil: break
+      }
+    }
+    return w
   }
+
+  /// A `weights` entry as written.
+  enum WeightValue { case weight(Int), hard }
 
   // MARK: Encoding
 
@@ -125,13 +132,13 @@ extension SchoolJSON {
   static func encodeWeights(_ w: Weights) -> JSONValue {
     let d = Weights()
     var b = JSONObjectBuilder()
-    b.int("teacherGap", w.teacherGap, omitting: d.teacherGap)
-    b.int("sameSubjectTwice", w.sameSubjectTwice, omitting: d.sameSubjectTwice)
-    b.int("unevenSpread", w.unevenSpread, omitting: d.unevenSpread)
-    b.int("consecutive", w.consecutive, omitting: d.consecutive)
-    b.int("lateDay", w.lateDay, omitting: d.lateDay)
-    b.int("preferredSlot", w.preferredSlot, omitting: d.preferredSlot)
-    b.int("moved", w.moved, omitting: d.moved)
+    for rule in SoftRule.allCases {
+      if w.isRequired(rule) {
+        b.string(rule.key, "hard")
+      } else {
+        b.int(rule.key, w[rule], omitting: d[rule])
+      }
+    }
     return b.value
   }
 }

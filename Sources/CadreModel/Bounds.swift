@@ -150,12 +150,7 @@ public enum Bounds {
     budgetNumber("weeksPerYear", 1...53, "a year has 53 weeks at most") { $0.weeksPerYear },
   ]
 
-  static let weights: [NumberBound] = [
-    weight("teacherGap", \.teacherGap), weight("sameSubjectTwice", \.sameSubjectTwice),
-    weight("unevenSpread", \.unevenSpread), weight("consecutive", \.consecutive),
-    weight("lateDay", \.lateDay), weight("preferredSlot", \.preferredSlot),
-    weight("moved", \.moved),
-  ]
+  static let weights: [NumberBound] = SoftRule.allCases.map { weight($0) }
 
   // MARK: Builders
 
@@ -186,9 +181,12 @@ public enum Bounds {
     }
   }
 
-  static func weight(_ key: String, _ value: KeyPath<Weights, Int> & Sendable) -> NumberBound {
-    NumberBound("/weights/" + key, 0...maxWeight, "weights are relative; a million is plenty") {
-      [(Pointer.of("weights", key), $0.weights[keyPath: value])]
+  /// A soft rule's weight; none while the school requires the rule.
+  static func weight(_ rule: SoftRule) -> NumberBound {
+    NumberBound(
+      "/weights/" + rule.key, 0...maxWeight, "weights are relative; a million is plenty"
+    ) {
+      $0.weights.isRequired(rule) ? [] : [(Pointer.of("weights", rule.key), $0.weights[rule])]
     }
   }
 }

@@ -30,24 +30,23 @@ extension Validator {
   /// Keys in the order the format documents them, every object kind in one list (keys of one
   /// object never compare with keys of another, so one list suffices).
   static let keyRank: [String: Int] = {
-    let keys = [
-      "format", "id", "name", "cycle", "year", "teachers", "classes", "rooms", "lessons",
-      "leadership", "policy", "budget", "weights",
-      "weeks", "days", "periods", "blocked", "start", "end", "late", "reason",
-      "firstDay", "lastDay", "timeZone", "closures", "terms", "firstCycleWeek", "from", "to",
-      "class", "subject", "subjects", "grade", "grades", "students", "kind", "capacity",
-      "meetings", "duration", "teacher", "candidates", "pinned", "room", "roomKind",
-      "preferred", "maxPerDay", "maxPerWeek", "unavailable", "costPerPeriod", "team",
-      "coverage", "homeRoom", "roles", "leaders", "teams", "formation", "release",
-      "releasePeriodsPerDay", "spanLimit", "stipend", "role", "leader", "members",
-      "observations", "perYear", "minutes", "debriefWindowDays",
-      "minDaysBetweenObservations", "maxObservationsPerLeaderPerDay", "huddlesPerWeek",
-      "huddleMinutes", "oneOnOnesPerMonth", "observableSlotsPerMember",
-      "maxConsecutivePeriods", "noObservationDaysAtStart", "noObservationDaysAtEnd",
-      "cap", "coveragePerPeriod", "weeksPerYear", "currency", "teacherGap",
-      "sameSubjectTwice", "unevenSpread", "consecutive", "lateDay", "preferredSlot", "moved",
-      "day", "period", "week",
-    ]
+    let keys =
+      [
+        "format", "id", "name", "cycle", "year", "teachers", "classes", "rooms", "lessons",
+        "leadership", "policy", "budget", "weights",
+        "weeks", "days", "periods", "blocked", "start", "end", "late", "reason",
+        "firstDay", "lastDay", "timeZone", "closures", "terms", "firstCycleWeek", "from", "to",
+        "class", "subject", "subjects", "grade", "grades", "students", "kind", "capacity",
+        "meetings", "duration", "teacher", "candidates", "pinned", "room", "roomKind",
+        "preferred", "maxPerDay", "maxPerWeek", "unavailable", "costPerPeriod", "team",
+        "coverage", "homeRoom", "roles", "leaders", "teams", "formation", "release",
+        "releasePeriodsPerDay", "spanLimit", "stipend", "role", "leader", "members",
+        "observations", "perYear", "minutes", "debriefWindowDays",
+        "minDaysBetweenObservations", "maxObservationsPerLeaderPerDay", "huddlesPerWeek",
+        "huddleMinutes", "oneOnOnesPerMonth", "observableSlotsPerMember",
+        "maxConsecutivePeriods", "noObservationDaysAtStart", "noObservationDaysAtEnd",
+        "cap", "coveragePerPeriod", "weeksPerYear", "currency",
+      ] + SoftRule.allCases.map(\.key) + ["day", "period", "week"]
     var out: [String: Int] = [:]
     for (i, k) in keys.enumerated() where out[k] == nil { out[k] = i }
     return out

@@ -71,15 +71,11 @@ extension Validator {
       }
     }
     let w = c.school.weights
-    for (key, value) in [
-      ("teacherGap", w.teacherGap), ("sameSubjectTwice", w.sameSubjectTwice),
-      ("unevenSpread", w.unevenSpread), ("consecutive", w.consecutive), ("lateDay", w.lateDay),
-      ("preferredSlot", w.preferredSlot), ("moved", w.moved),
-    ] where value < 0 {
+    for rule in SoftRule.allCases where !w.isRequired(rule) && w[rule] < 0 {
       out.append(
         outOfRange(
-          Pointer.of("weights", key), "Weight \(key) is \(value)",
-          hint: "weights are integers of 0 or more; 0 turns the soft rule off"))
+          Pointer.of("weights", rule.key), "Weight \(rule.key) is \(w[rule])",
+          hint: "weights are integers of 0 or more, or \"hard\"; 0 turns the soft rule off"))
     }
   }
 

@@ -45,6 +45,28 @@ import Testing
     #expect(SchoolJSON.encode(try #require(decoded)) == text)
   }
 
+  /// `"hard"` in place of a weight requires the rule; it survives a round trip, and any other
+  /// string is an error at its pointer.
+  @Test func hardWeightsRoundTrip() throws {
+    let text = Self.minimal.replacingOccurrences(
+      of: #""format": "cadre/1","#,
+      with:
+        #""format": "cadre/1", "weights": {"sameSubjectTwice": "hard", "teacherGap": "hard", "lateDay": 4},"#
+    )
+    let (school, diagnostics) = SchoolJSON.decode(text)
+    #expect(diagnostics.isEmpty)
+    let w = try #require(school).weights
+    #expect(w.required == [.sameSubjectTwice, .teacherGap] && w.lateDay == 4)
+    let (again, _) = SchoolJSON.decode(SchoolJSON.encode(try #require(school)))
+    #expect(again?.weights == w)
+    let (_, bad) = SchoolJSON.decode(
+      Self.minimal.replacingOccurrences(
+        of: #""format": "cadre/1","#,
+        with: #""format": "cadre/1", "weights": {"moved": "required"},"#))
+    #expect(bad.map(\.code) == ["wrong-type"])
+    #expect(bad.first?.pointer == "/weights/moved")
+  }
+
   @Test func encodeLeavesOutDefaults() {
     let text = SchoolJSON.encode(TestSchools.tiny())
     for absent in ["\"weeks\"", "\"policy\"", "\"weights\"", "\"duration\": 1", "\"kind\""] {

@@ -28,6 +28,29 @@ import Testing
     expectAgreement(school, solve(school, options: SolveOptions(timeLimit: nil, stepLimit: 25)))
   }
 
+  /// Every soft rule required by some seed: the engine counts it in `hard` exactly as the
+  /// checker does (debug builds also recount the engine's totals as it searches).
+  @Test(arguments: Array(UInt64(400)...470))
+  func requiredSoftRulesAgree(seed: UInt64) {
+    var school = tinySchool(seed: seed, lessons: 4 + Int(seed % 5))
+    let rules = SoftRule.allCases
+    school.weights.required = [rules[Int(seed) % rules.count], rules[Int(seed / 7) % rules.count]]
+    let first = solve(school, options: SolveOptions(seed: seed, timeLimit: nil, stepLimit: 2000))
+    expectAgreement(school, first)
+    let report = Checker.check(school: school, schedule: first.schedule)
+    for rule in school.weights.required {
+      let row = report.countsByRule.first { $0.rule == rule.code }
+      #expect(row?.hard == true && row?.weighted == row?.count)
+    }
+    // And on a re-solve, where `moved` can count.
+    var previous = first.schedule
+    if previous.meetings.count > 2 { previous.meetings[0].start = nil }
+    school.weights.required.insert(.moved)
+    let options = SolveOptions(
+      seed: seed + 1, timeLimit: nil, stepLimit: 1200, previous: previous)
+    expectAgreement(school, solve(school, options: options), previous: previous)
+  }
+
   @Test(arguments: Array(UInt64(300)...340))
   func resolveCostsAgree(seed: UInt64) {
     let school = tinySchool(seed: seed, lessons: 6)
