@@ -1,11 +1,14 @@
 import CadreCheck
+import CadreCompiler
+import CadreEngine
 import CadreIO
 import CadreModel
 import Foundation
 import Testing
 
 /// The attached solutions of the public XHSTT instances, scored exactly as
-/// `solution-costs.csv` (an independent evaluator) scores them.
+/// `solution-costs.csv` (an independent evaluator) scores them, by the checker's evaluator and
+/// by the engine's own incremental scoring.
 @Suite("XHSTT archive", .enabled(if: XHSTTData.available))
 struct XHSTTArchiveTests {
   @Test("solution-costs.csv row reproduced", arguments: XHSTTData.rows)
@@ -23,5 +26,10 @@ struct XHSTTArchiveTests {
     #expect(report.objective == row.objective)
     #expect(report.breakdown == row.breakdown)
     #expect(report.unsupported.isEmpty)
+    // The engine's own scoring (written apart from the evaluator) gives the same cost.
+    let engine = scoreHSTT(
+      HSTTCompiler.compile(instance),
+      subEvents: HSTTCompiler.subEvents(try #require(timetable), eventCount: instance.events.count))
+    #expect(engine.hard == Int64(row.infeasibility) && engine.soft == Int64(row.objective))
   }
 }
