@@ -64,9 +64,9 @@ extension HSTTSearcher {
       history[v] = st.cost
       sinceBest += 1
       sinceHardBest = improvedHard || bestCost.hard == 0 ? 0 : sinceHardBest + 1
-      if sinceHardBest > Self.stallSteps && st.hard > 0 {
+      if sinceHardBest > TabuBurst.stallSteps && st.hard > 0 {
         // Stalled on hard cost: a burst of tabu repair, then annealing until feasible.
-        repair(patience: Self.repairPatience)
+        repair(patience: TabuBurst.repairPatience)
         phase = "improve"
         if bestCost <= budget.target { stop = .target }
         if stop != nil { return }
@@ -92,7 +92,7 @@ extension HSTTSearcher {
         // Stagnation: a burst of tabu search on the soft cost, then forget the late-acceptance
         // memory so it can climb out again.
         if st.hard == 0 {
-          polish(patience: Self.polishPatience)
+          polish(patience: TabuBurst.polishPatience)
           phase = "improve"
           if bestCost <= budget.target { stop = .target }
           if stop != nil { return }
@@ -102,9 +102,6 @@ extension HSTTSearcher {
       }
     }
   }
-
-  /// Steps without a lower best hard cost after which a repair burst runs.
-  static var stallSteps: Int { 50_000 }
 
   /// e^x for x <= 0 (0 below −40), to about 1e-7 relative: 2^(x log2 e) split into an
   /// exponent and a degree-5 polynomial for the fraction. No libm needed for acceptance tests.

@@ -55,12 +55,12 @@ extension HSTTSearcher {
       sinceBest += 1
       conflictSlots(hard: !polishing)
       if conflicts.isEmpty { return }
-      var chosen = RepairChoice()
-      for probe in 0..<min(Self.repairSample, conflicts.count) {
+      var chosen = TabuChoice<RepairMove>()
+      for probe in 0..<min(TabuBurst.sample, conflicts.count) {
         let (e, k) = conflicts[rng.below(conflicts.count)]
         probeRelocations(e, k, iteration, &chosen)
         probeSwaps(e, k, iteration, &chosen)
-        if probe < Self.kempeSample { probeKempeChains(e, k, iteration, &chosen) }
+        if probe < TabuBurst.kempeSample { probeKempeChains(e, k, iteration, &chosen) }
       }
       if stop != nil { return }
       guard let m = chosen.move else { continue }
@@ -72,7 +72,7 @@ extension HSTTSearcher {
           weight[p] += 1
         }
       }
-      let tenure = iteration + rng.below(10) + conflicts.count * 6 / 10
+      let tenure = TabuBurst.tenure(iteration: iteration, conflicts: conflicts.count, rng: &rng)
       if m.from >= 0 { tabuUntil[m.slot * md.T + m.from] = tenure }
       if m.other >= 0 { tabuUntil[m.other * md.T + m.start] = tenure }
       if polishing ? st.cost < bestCost : st.hard < repairBestHard {
@@ -96,29 +96,17 @@ extension HSTTSearcher {
     var kempe = false
   }
 
-  /// The best non-tabu move probed so far by (weighted hard change, soft cost) when repairing,
-  /// (hard cost, soft cost) when polishing; random among equals.
-  struct RepairChoice {
-    var key = (primary: Int64.max, soft: Int64.max)
-    var move: RepairMove?
-    var ties = 0
-  }
-
   /// Offers the move just evaluated (before `retract`) to `chosen`.
-  mutating func consider(_ m: RepairMove, tabu: Bool, _ chosen: inout RepairChoice) {
+  mutating func consider(_ m: RepairMove, tabu: Bool, _ chosen: inout TabuChoice<RepairMove>) {
     if tabu && !(polishing ? st.cost < bestCost : st.hard < repairBestHard) { return }
-    let key = (primary: polishing ? st.hard : st.weightedHardChange(weight), soft: st.soft)
-    if key < chosen.key {
-      chosen = RepairChoice(key: key, move: m, ties: 1)
-    } else if key == chosen.key {
-      chosen.ties += 1
-      if rng.below(chosen.ties) == 0 { chosen.move = m }
-    }
+    chosen.offer(
+      m, primary: polishing ? st.hard : st.weightedHardChange(weight), soft: st.soft, rng: &rng)
   }
 
   /// Probes slot `k` of `e` (with its linked bundle) at every other start.
-  mutating func probeRelocations(_ e: Int, _ k: Int, _ iteration: Int, _ chosen: inout RepairChoice)
-  {
+  mutating func probeRelocations(
+    _ e: Int, _ k: Int, _ iteration: Int, _ chosen: inout TabuChoice<RepairMove>
+  ) {
     let T = md.T
     linkedBundle(e, k)
     let from = Int(st.subStart[k])
@@ -139,7 +127,9 @@ extension HSTTSearcher {
 
   /// Probes exchanging the start of slot `k` of `e` with each started sub-event of every other
   /// movable event sharing a resource with `e` (events in hard LinkEvents groups excepted).
-  mutating func probeSwaps(_ e: Int, _ k: Int, _ iteration: Int, _ chosen: inout RepairChoice) {
+  mutating func probeSwaps(
+    _ e: Int, _ k: Int, _ iteration: Int, _ chosen: inout TabuChoice<RepairMove>
+  ) {
     let T = md.T
     let from = Int(st.subStart[k])
     let d = Int(st.subDur[k])
@@ -174,7 +164,7 @@ extension HSTTSearcher {
   /// Probes the Kempe chains from one-time slot `k` of `e` to every other time (chains of
   /// more than one sub-event: a lone one is a relocation).
   mutating func probeKempeChains(
-    _ e: Int, _ k: Int, _ iteration: Int, _ chosen: inout RepairChoice
+    _ e: Int, _ k: Int, _ iteration: Int, _ chosen: inout TabuChoice<RepairMove>
   ) {
     let from = Int(st.subStart[k])
     if from < 0 || st.subDur[k] != 1 { return }
@@ -210,14 +200,6 @@ extension HSTTSearcher {
     _ = st.evaluate()
     st.commit()
   }
-
-  /// Sub-events probed per step, and steps without a new lowest hard cost (repair) or a new
-  /// best cost (polish) before a burst ends.
-  static var repairSample: Int { 12 }
-  static var repairPatience: Int { 5000 }
-  static var polishPatience: Int { 1000 }
-  /// Of the sampled sub-events, how many also probe their Kempe chains (the costliest probe).
-  static var kempeSample: Int { 2 }
 
   /// The sub-events in a violated hard point, each once, into `conflicts`.
   mutating func conflictSlots(hard: Bool) {
