@@ -27,9 +27,10 @@ let package = Package(
     .target(
       name: "CadreCheck", dependencies: ["CadreModel"], exclude: ["README.md"],
       swiftSettings: strict),
-    // The coaching calendar: dated observations, debriefs, huddles, one-on-ones.
+    // The coaching calendar: dated observations, debriefs, huddles, one-on-ones. Its local search
+    // runs on the engine's skeleton (step meter, SplitMix64, Cost, portfolio).
     .target(
-      name: "CadreCalendar", dependencies: ["CadreModel"], exclude: ["README.md"],
+      name: "CadreCalendar", dependencies: ["CadreModel", "CadreEngine"], exclude: ["README.md"],
       swiftSettings: strict),
     // Team formation, coverage and budget, and `cadre explain`. Model only.
     .target(

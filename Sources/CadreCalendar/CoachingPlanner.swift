@@ -1,3 +1,4 @@
+import CadreEngine
 import CadreModel
 
 /// Plans the year of coaching on real dates from the school and its master schedule: every
@@ -13,9 +14,7 @@ public enum CoachingPlanner {
   /// - Complexity: construction O(members × quota × eligible days) in the worst case; then
   ///   `stepLimit` local-search steps of O(quota + periods × window) each.
   public static func plan(school: School, schedule: Schedule, options: PlanOptions) -> PlanResult {
-    let clock = ContinuousClock()
-    let started = clock.now
-    let deadline = options.timeLimit.map { started + .milliseconds(Int(max(0, $0) * 1000)) }
+    let started = ContinuousClock.now
     let problem = PlanProblem(school: school, schedule: schedule, weights: options.weights)
     var state = PlanState(problem: problem)
     state.constructHuddles()
@@ -27,11 +26,21 @@ public enum CoachingPlanner {
     state.refreshAll()
     let constructed = state.cost
     let records = state.day.count + state.oneDay.count
-    let limit = max(0, options.stepLimit ?? min(600_000, 2_000 + 300 * records))
-    var rng = SplitMix64(seed: options.seed)
-    let outcome = state.search(
-      steps: limit, stall: max(5_000, 40 * records), rng: &rng, deadline: deadline,
-      cancel: options.cancel)
+    // The time limit counts from `started`: it covers construction and search.
+    let meter = StepMeter(
+      budget: SearchBudget(
+        timeLimit: options.timeLimit,
+        stepLimit: max(0, options.stepLimit ?? min(600_000, 2_000 + 300 * records)), target: .zero),
+      isCancelled: options.cancel, progress: nil, since: started)
+    // Construction draws no random numbers, so every seed searches from the same plan: one
+    // seeded search per thread, the winner by (cost, seed).
+    let stall = max(5_000, 40 * records)
+    let start = state
+    let outcome = portfolio(threads: options.threads, seed: options.seed) { seed, _ in
+      var search = PlanSearch(state: start, meter: meter, seed: seed, stall: stall)
+      return search.run()
+    }
+    state = outcome.state
     let counts = state.ruleCounts()
     let byRule = CalendarRule.allCases.map { rule in
       let count = counts[rule] ?? 0
@@ -45,21 +54,18 @@ public enum CoachingPlanner {
     #if CADRE_INTERNAL_CHECKS
       let cached = state.cost
       assert(
-        cost.hard == cached.hard && cost.soft == cached.soft,
+        Int64(cost.hard) == cached.hard && Int64(cost.soft) == cached.soft,
         "calendar recount \(cost) differs from the search's cost (\(cached.hard), \(cached.soft))")
     #endif
     let events = state.events()
     let unmet = state.unmet()
-    let elapsed = started.duration(to: clock.now)
-    let seconds =
-      Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
     let stats = PlanStats(
       schoolDays: problem.dayCount, calendarWeeks: problem.weekCount,
       requiredObservations: state.day.count,
       placedObservations: state.day.count - state.unplacedObservations, events: events.count,
-      constructedCost: HardSoft(hard: constructed.hard, soft: constructed.soft),
+      constructedCost: HardSoft(hard: Int(constructed.hard), soft: Int(constructed.soft)),
       steps: outcome.steps, acceptedMoves: outcome.accepted, stopReason: outcome.stop,
-      seconds: seconds)
+      seconds: meter.elapsed)
     return PlanResult(
       calendar: CoachingCalendar(events: events), cost: cost, costByRule: byRule, unmet: unmet,
       stats: stats)

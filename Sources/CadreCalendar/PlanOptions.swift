@@ -1,5 +1,5 @@
 /// How long and how the planner searches. The step limit is the reproducible limit; wall time
-/// and cancellation are safety nets (checked every 1,024 steps).
+/// and cancellation are safety nets (checked every 1,024 steps by the engine's `StepMeter`).
 public struct PlanOptions: Sendable {
   public var seed: UInt64
   /// Seconds of wall time for construction plus local search; nil means no time limit.
@@ -11,15 +11,22 @@ public struct PlanOptions: Sendable {
   public var cancel: (@Sendable () -> Bool)?
   /// Soft-rule weights (fixed defaults until the school file carries them).
   public var weights: CalendarWeights
+  /// Local searches run in parallel from the one construction, seeded `seed, seed + 1, ...`,
+  /// each with the whole step limit; the winner by (cost, seed), never by which finished first
+  /// (the engine's portfolio). The same seed, thread count and step limit reproduce the
+  /// calendar; `PlanStats.steps` then adds up every thread's steps. Default 1.
+  public var threads: Int
 
   public init(
     seed: UInt64 = 1, timeLimit: Double? = nil, stepLimit: Int? = nil,
-    cancel: (@Sendable () -> Bool)? = nil, weights: CalendarWeights = CalendarWeights()
+    cancel: (@Sendable () -> Bool)? = nil, weights: CalendarWeights = CalendarWeights(),
+    threads: Int = 1
   ) {
     self.seed = seed
     self.timeLimit = timeLimit
     self.stepLimit = stepLimit
     self.cancel = cancel
     self.weights = weights
+    self.threads = threads
   }
 }

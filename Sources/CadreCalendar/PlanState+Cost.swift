@@ -1,3 +1,5 @@
+import CadreEngine
+
 /// The counts of the per-member rules of docs/CALENDAR.md for one member.
 struct MemberCounts {
   var spacing = 0
@@ -108,14 +110,15 @@ extension PlanState {
     }
   }
 
-  /// The cost from the caches.
-  var cost: HardSoftCost {
+  /// The cost from the caches, as the engine's `Cost` (hard first, then soft).
+  var cost: Cost {
     let w = problem.weights
-    return HardSoftCost(
-      hard: unplacedObservations + sumMemberHard + huddleShort,
+    return Cost(
+      hard: Int64(unplacedObservations + sumMemberHard + huddleShort),
       // One-on-ones are optional coaching time: a missing one is soft (docs/CALENDAR.md).
-      soft: sumMemberSoft + w.leaderLoad * sumWeekLoad + w.debriefDelay * delaySum
-        + w.huddlePattern * huddlePatternCount + w.oneOnOne * unplacedOneOnOnes)
+      soft: Int64(
+        sumMemberSoft + w.leaderLoad * sumWeekLoad + w.debriefDelay * delaySum
+          + w.huddlePattern * huddlePatternCount + w.oneOnOne * unplacedOneOnOnes))
   }
 
   /// Every rule's count recomputed from the placements, in `CalendarRule.allCases` order.
@@ -160,12 +163,4 @@ extension PlanState {
     c[.leaderLoad] = load
     return c
   }
-}
-
-/// The planner's cost: (hard, soft) compared hard first, like `HardSoft` (kept local so that
-/// the hot loop compares two plain integers).
-struct HardSoftCost: Comparable {
-  var hard: Int
-  var soft: Int
-  static func < (a: HardSoftCost, b: HardSoftCost) -> Bool { (a.hard, a.soft) < (b.hard, b.soft) }
 }

@@ -1,3 +1,5 @@
+import CadreEngine
+
 extension PlanState {
   /// Places a missing one-on-one in a period of its month where, per the master schedule, the
   /// teacher and leader are both free (or a missing observation in a lesson of the teacher
@@ -7,17 +9,17 @@ extension PlanState {
   /// worse; undone otherwise.
   ///
   /// - Complexity: O(records of the leader + one-on-ones + periods × window) per step.
-  mutating func ejectMove(rng: inout SplitMix64, current: inout HardSoftCost) -> Bool {
+  mutating func ejectMove(rng: inout SplitMix64, current: inout Cost) -> Bool {
     let pb = problem
     let e = pb.eligibleDays.count
     let observation =
-      unplacedObservations > 0 && e > 0 && (unplacedOneOnOnes == 0 || rng.below(2) == 0)
+      unplacedObservations > 0 && e > 0 && (unplacedOneOnOnes == 0 || rng.draw(below: 2) == 0)
     guard observation || (unplacedOneOnOnes > 0 && !oneDay.isEmpty) else { return false }
     // The event to place: a one-on-one k, or an observation record `target`.
     var k = -1
     var target = -1
     let count = observation ? day.count : oneDay.count
-    let from = rng.below(count)
+    let from = rng.draw(below: count)
     for i in 0..<count
     where (observation ? day[(from + i) % count] : oneDay[(from + i) % count]) < 0 {
       if observation { target = (from + i) % count } else { k = (from + i) % count }
@@ -30,18 +32,18 @@ extension PlanState {
     let d: Int
     let open: UInt64
     if observation {
-      d = pb.eligibleDays[rng.below(e)]
+      d = pb.eligibleDays[rng.draw(below: e)]
       guard spaced(target, d), observationsOn[l * pb.dayCount + d] < pb.maxPerDay else {
         return false
       }
       open = pb.teaching(mx, day: d) & ~pb.busyStatic(lx, day: d)
     } else {
       let days = pb.monthDays[oneMonth[k]]
-      d = days.lowerBound + rng.below(days.count)
+      d = days.lowerBound + rng.draw(below: days.count)
       open = ~(pb.busyStatic(mx, day: d) | pb.busyStatic(lx, day: d)) & pb.periodMask
     }
     guard open != 0 else { return false }
-    let p = Self.nthBit(open, rng.below(open.nonzeroBitCount))
+    let p = Self.nthBit(open, rng.draw(below: open.nonzeroBitCount))
     // The leader's events in (d, p) that can move: debriefs and one-on-ones.
     var debriefs: [Int] = []
     for r in day.indices
@@ -107,10 +109,10 @@ extension PlanState {
         let at = pb.eligibleDays.firstIndex(of: o.0) ?? 0
         var placed = false
         for _ in 0..<8 {
-          let dd = pb.eligibleDays[max(0, min(e - 1, at + rng.below(15) - 7))]
+          let dd = pb.eligibleDays[max(0, min(e - 1, at + rng.draw(below: 15) - 7))]
           let mask = observable(r, dd)
           guard mask != 0 else { continue }
-          let q = Self.nthBit(mask, rng.below(mask.nonzeroBitCount))
+          let q = Self.nthBit(mask, rng.draw(below: mask.nonzeroBitCount))
           guard let (bd, bp) = earliestDebrief(member: r / perMember, dd, q) else { continue }
           place(r, dd, q, debrief: bd, bp)
           touched += [o.0, o.2, dd, bd]
@@ -123,13 +125,13 @@ extension PlanState {
     if ok {
       for j in ones {
         let span = pb.monthDays[oneMonth[j]]
-        let from = rng.below(span.count)
+        let from = rng.draw(below: span.count)
         var placed = false
         for i in 0..<span.count {
           let dd = span.lowerBound + (from + i) % span.count
           let mask = common(member: oneMember[j], dd)
           guard mask != 0 else { continue }
-          setOneOnOne(j, dd, Self.nthBit(mask, rng.below(mask.nonzeroBitCount)))
+          setOneOnOne(j, dd, Self.nthBit(mask, rng.draw(below: mask.nonzeroBitCount)))
           touched.append(dd)
           placed = true
           break

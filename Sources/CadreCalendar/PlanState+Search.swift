@@ -1,86 +1,124 @@
-/// Counters the local search reports.
-struct SearchOutcome {
-  var steps = 0
-  var accepted = 0
-  var stop = PlanStopReason.stepLimit
+import CadreEngine
+
+/// What one seeded local search returns: the improved plan, its cost and counters. The
+/// portfolio compares these by (cost, seed).
+struct PlanOutcome: PortfolioOutcome {
+  var state: PlanState
+  var cost: Cost
+  var seed: UInt64
+  /// Steps taken (with several threads, the portfolio adds up the steps of every run).
+  var steps: Int
+  var accepted: Int
+  var stop: PlanStopReason
 }
 
-extension PlanState {
-  /// Improves the constructed plan by local search: a step tries one move (relocate an
-  /// observation with a fresh debrief, insert a missing one, re-place a debrief, swap the
-  /// kinds of two observations of one teacher, move a one-on-one within its month, or place a
-  /// missing one-on-one by moving the debriefs and one-on-ones in its way) and
-  /// keeps it when the cost does not get worse (sideways moves let the search cross
-  /// plateaus). Every move keeps all participants free, so only the cached cost terms change.
-  ///
-  /// Deterministic for a seed and step limit; the clock and `cancel` are polled every 1,024
-  /// steps. Stops early at cost (0, 0) or after `stall` steps without a strict improvement.
-  ///
-  /// - Complexity: O(n + periods × window) per step, n = one member's quota.
-  mutating func search(
-    steps limit: Int, stall: Int, rng: inout SplitMix64, deadline: ContinuousClock.Instant?,
-    cancel: (@Sendable () -> Bool)?
-  ) -> SearchOutcome {
-    var out = SearchOutcome()
+/// One seeded local search over a constructed plan, on the engine's search skeleton: the
+/// engine's `SplitMix64`, its `Cost`, and a `StepMeter` that counts the steps and, every 1,024
+/// steps, looks at the time limit and the cancellation flag.
+///
+/// A step tries one move (relocate an observation with a fresh debrief, insert a missing one,
+/// re-place a debrief, swap the kinds of two observations of one teacher, move a one-on-one
+/// within its month, or place a missing one-on-one by moving the debriefs and one-on-ones in
+/// its way) and keeps it when the cost does not get worse (sideways moves let the search cross
+/// plateaus). Every move keeps all participants free, so only the cached cost terms change.
+///
+/// Deterministic for a seed and step limit. Stops at the budget's target (cost (0, 0):
+/// `.optimal`), after `stall` steps without a strict improvement (`.stalled`), or when the meter
+/// stops it (step limit, time limit, cancellation).
+///
+/// - Complexity: O(n + periods × window) per step, n = one member's quota.
+struct PlanSearch: MeteredSearch {
+  var state: PlanState
+  var meter: StepMeter
+  var rng: SplitMix64
+  let seed: UInt64
+  let stall: Int
+  var current: Cost
+  var best: Cost
+  var accepted = 0
+
+  var phase: String { "calendar" }
+  var bestSoFar: Cost { best }
+
+  /// `meter` may have been started before construction, so that the time limit covers both.
+  init(state: PlanState, meter: StepMeter, seed: UInt64, stall: Int) {
+    self.state = state
+    self.meter = meter
+    self.seed = seed
+    self.stall = stall
+    rng = SplitMix64(seed: seed)
+    current = state.cost
+    best = current
+  }
+
+  mutating func run() -> PlanOutcome {
+    let reason = search()
+    return PlanOutcome(
+      state: state, cost: current, seed: seed, steps: meter.steps, accepted: accepted,
+      stop: reason)
+  }
+
+  private mutating func search() -> PlanStopReason {
     // Observation moves need an eligible day to move to.
-    let records = problem.eligibleDays.isEmpty ? 0 : day.count
-    guard records > 0 || !oneDay.isEmpty else {
-      out.stop = .nothingToPlan
-      return out
-    }
-    var current = cost
-    var best = current
+    let records = state.problem.eligibleDays.isEmpty ? 0 : state.day.count
+    guard records > 0 || !state.oneDay.isEmpty else { return .nothingToPlan }
+    if let limit = meter.budget.stepLimit, limit <= 0 { return .stepLimit }
     var sinceBest = 0
-    while out.steps < limit {
-      if current.hard == 0 && current.soft == 0 {
-        out.stop = .optimal
-        return out
+    while true {
+      if current <= meter.budget.target { return .optimal }
+      if sinceBest >= stall { return .stalled }
+      // The meter looks at the clock and the cancellation flag every 1,024 steps; this is the
+      // look before the first step, so that a search cancelled before it starts takes none.
+      if meter.steps == 0, !meter.checkpoint(best: best, phase: phase) {
+        return PlanStopReason(meter.stop ?? .cancelled)
       }
-      if sinceBest >= stall {
-        out.stop = .stalled
-        return out
-      }
-      if out.steps & 1023 == 0 {
-        if let deadline, ContinuousClock.now >= deadline {
-          out.stop = .timeLimit
-          return out
-        }
-        if let cancel, cancel() {
-          out.stop = .cancelled
-          return out
-        }
-      }
-      out.steps += 1
       sinceBest += 1
-      let roll = rng.below(100)
-      var accepted = false
-      if records > 0 && unplacedObservations > 0 && roll < 20 {
-        accepted = insertMove(rng: &rng, current: &current)
+      let roll = rng.draw(below: 100)
+      var kept = false
+      if records > 0 && state.unplacedObservations > 0 && roll < 20 {
+        kept = state.insertMove(rng: &rng, current: &current)
       } else if records > 0 && roll < 65 {
-        accepted = relocateMove(rng: &rng, current: &current)
+        kept = state.relocateMove(rng: &rng, current: &current)
       } else if records > 0 && roll < 80 {
-        accepted = debriefMove(rng: &rng, current: &current)
+        kept = state.debriefMove(rng: &rng, current: &current)
       } else if records > 0 && roll < 88 {
-        accepted = kindSwapMove(rng: &rng, current: &current)
-      } else if (unplacedOneOnOnes > 0 || unplacedObservations > 0) && roll >= 94 {
-        accepted = ejectMove(rng: &rng, current: &current)
-      } else if !oneDay.isEmpty {
-        accepted = oneOnOneMove(rng: &rng, current: &current)
+        kept = state.kindSwapMove(rng: &rng, current: &current)
+      } else if (state.unplacedOneOnOnes > 0 || state.unplacedObservations > 0) && roll >= 94 {
+        kept = state.ejectMove(rng: &rng, current: &current)
+      } else if !state.oneDay.isEmpty {
+        kept = state.oneOnOneMove(rng: &rng, current: &current)
       }
-      if accepted {
-        out.accepted += 1
+      if kept {
+        accepted += 1
         if current < best {
           best = current
           sinceBest = 0
         }
       }
+      // Counts the step just taken: false once the step limit is reached, or when the
+      // checkpoint finds the time limit passed or the search cancelled.
+      let go = tick()
       #if CADRE_INTERNAL_CHECKS
-        if out.steps & 255 == 0 { checkCaches() }
+        if meter.steps & 255 == 0 { state.checkCaches() }
       #endif
+      if !go { return PlanStopReason(meter.stop ?? .stepLimit) }
     }
-    return out
   }
+}
 
+extension PlanStopReason {
+  /// The engine's stop reason in the planner's terms (the target is cost (0, 0)).
+  init(_ stop: SearchStop) {
+    switch stop {
+    case .target: self = .optimal
+    case .stepLimit: self = .stepLimit
+    case .timeLimit: self = .timeLimit
+    case .cancelled: self = .cancelled
+    }
+  }
+}
+
+extension PlanState {
   /// Recomputes the caches touched by a move of member m's events on the given days.
   private mutating func refresh(member m: Int, days: (Int, Int, Int, Int)) {
     refresh(member: m)
@@ -92,32 +130,32 @@ extension PlanState {
   }
 
   /// Keeps the new state when its cost is not worse; otherwise the caller undoes the move.
-  private func keep(_ before: HardSoftCost, _ after: HardSoftCost) -> Bool { after <= before }
+  private func keep(_ before: Cost, _ after: Cost) -> Bool { after <= before }
 
   /// Moves a random placed observation to a random observable slot (near its day or anywhere)
   /// with a new debrief.
-  private mutating func relocateMove(rng: inout SplitMix64, current: inout HardSoftCost) -> Bool {
-    let r = rng.below(day.count)
+  fileprivate mutating func relocateMove(rng: inout SplitMix64, current: inout Cost) -> Bool {
+    let r = rng.draw(below: day.count)
     guard day[r] >= 0 else { return false }
     let m = r / perMember
     let old = (day[r], period[r], debriefDay[r], debriefPeriod[r])
     unplace(r)
     let e = problem.eligibleDays.count
     let d: Int
-    if rng.below(2) == 0 {
+    if rng.draw(below: 2) == 0 {
       let at = problem.eligibleDays.firstIndex(of: old.0) ?? 0
-      d = problem.eligibleDays[max(0, min(e - 1, at + rng.below(15) - 7))]
+      d = problem.eligibleDays[max(0, min(e - 1, at + rng.draw(below: 15) - 7))]
     } else {
-      d = problem.eligibleDays[rng.below(e)]
+      d = problem.eligibleDays[rng.draw(below: e)]
     }
     let mask = observable(r, d)
     guard mask != 0 else {
       place(r, old.0, old.1, debrief: old.2, old.3)
       return false
     }
-    let p = Self.nthBit(mask, rng.below(mask.nonzeroBitCount))
+    let p = Self.nthBit(mask, rng.draw(below: mask.nonzeroBitCount))
     let debrief =
-      rng.below(4) == 0
+      rng.draw(below: 4) == 0
       ? randomDebrief(member: m, d, p, rng: &rng) : earliestDebrief(member: m, d, p)
     guard let (dd, dp) = debrief, (d, p) != (old.0, old.1) || (dd, dp) != (old.2, old.3) else {
       place(r, old.0, old.1, debrief: old.2, old.3)
@@ -137,8 +175,8 @@ extension PlanState {
   }
 
   /// Tries to place a missing observation on a few random eligible days.
-  private mutating func insertMove(rng: inout SplitMix64, current: inout HardSoftCost) -> Bool {
-    let start = rng.below(day.count)
+  fileprivate mutating func insertMove(rng: inout SplitMix64, current: inout Cost) -> Bool {
+    let start = rng.draw(below: day.count)
     var r = -1
     for i in 0..<day.count where day[(start + i) % day.count] < 0 {
       r = (start + i) % day.count
@@ -148,10 +186,10 @@ extension PlanState {
     let m = r / perMember
     let e = problem.eligibleDays.count
     for _ in 0..<8 {
-      let d = problem.eligibleDays[rng.below(e)]
+      let d = problem.eligibleDays[rng.draw(below: e)]
       let mask = observable(r, d)
       guard mask != 0 else { continue }
-      let p = Self.nthBit(mask, rng.below(mask.nonzeroBitCount))
+      let p = Self.nthBit(mask, rng.draw(below: mask.nonzeroBitCount))
       guard let (dd, dp) = earliestDebrief(member: m, d, p) else { continue }
       place(r, d, p, debrief: dd, dp)
       refresh(member: m, days: (d, dd, -1, -1))
@@ -167,8 +205,8 @@ extension PlanState {
   }
 
   /// Moves the debrief of a random placed observation to another slot in its window.
-  private mutating func debriefMove(rng: inout SplitMix64, current: inout HardSoftCost) -> Bool {
-    let r = rng.below(day.count)
+  fileprivate mutating func debriefMove(rng: inout SplitMix64, current: inout Cost) -> Bool {
+    let r = rng.draw(below: day.count)
     guard day[r] >= 0 else { return false }
     let m = r / perMember
     let old = (day[r], period[r], debriefDay[r], debriefPeriod[r])
@@ -196,11 +234,11 @@ extension PlanState {
   }
 
   /// Swaps the kinds of two observations of one member (helps each kind reach every term).
-  private mutating func kindSwapMove(rng: inout SplitMix64, current: inout HardSoftCost) -> Bool {
+  fileprivate mutating func kindSwapMove(rng: inout SplitMix64, current: inout Cost) -> Bool {
     guard perMember >= 2, problem.quota[0] > 0, problem.quota[1] > 0 else { return false }
-    let m = rng.below(problem.memberCount)
-    let a = m * perMember + rng.below(perMember)
-    let b = m * perMember + rng.below(perMember)
+    let m = rng.draw(below: problem.memberCount)
+    let a = m * perMember + rng.draw(below: perMember)
+    let b = m * perMember + rng.draw(below: perMember)
     guard kind[a] != kind[b] else { return false }
     kind.swapAt(a, b)
     refresh(member: m)
@@ -215,20 +253,20 @@ extension PlanState {
   }
 
   /// Moves a random one-on-one to a random shared free period of its month.
-  private mutating func oneOnOneMove(rng: inout SplitMix64, current: inout HardSoftCost) -> Bool {
-    let k = rng.below(oneDay.count)
+  fileprivate mutating func oneOnOneMove(rng: inout SplitMix64, current: inout Cost) -> Bool {
+    let k = rng.draw(below: oneDay.count)
     let m = oneMember[k]
     let l = problem.memberLeader[m]
     let old = (oneDay[k], onePeriod[k])
     let days = problem.monthDays[oneMonth[k]]
-    let d = days.lowerBound + rng.below(days.count)
+    let d = days.lowerBound + rng.draw(below: days.count)
     setOneOnOne(k, -1, -1)
     let mask = common(member: m, d)
     guard mask != 0 else {
       setOneOnOne(k, old.0, old.1)
       return false
     }
-    let p = Self.nthBit(mask, rng.below(mask.nonzeroBitCount))
+    let p = Self.nthBit(mask, rng.draw(below: mask.nonzeroBitCount))
     setOneOnOne(k, d, p)
     refresh(leader: l, day: old.0)
     refresh(leader: l, day: d)

@@ -1,3 +1,5 @@
+import CadreEngine
+
 /// The mutable plan: where every event sits, the busy sets that keep people out of two places
 /// at once, and cached cost terms that moves update incrementally.
 ///
@@ -211,7 +213,7 @@ struct PlanState {
       dd += 1
     }
     guard total > 0 else { return nil }
-    var pick = rng.below(total)
+    var pick = rng.draw(below: total)
     dd = d
     while dd <= d + problem.window && dd < problem.dayCount {
       var mask = common(member: m, dd)

@@ -22,7 +22,7 @@ package func searchPortfolio(
 }
 
 /// What a portfolio compares: the cost, the seed that breaks ties, and the steps it adds up.
-protocol PortfolioOutcome: Sendable {
+package protocol PortfolioOutcome: Sendable {
   var cost: Cost { get }
   var seed: UInt64 { get }
   var steps: Int { get set }
@@ -32,8 +32,9 @@ extension SearchOutcome: PortfolioOutcome {}
 extension HSTTOutcome: PortfolioOutcome {}
 
 /// `threads` runs with seeds `seed, seed + 1, ...` in parallel (the first one reports
-/// progress); the winner by (cost, seed), with the steps of all runs.
-func portfolio<O: PortfolioOutcome>(
+/// progress); the winner by (cost, seed), with the steps of all runs. Shared by the school
+/// search, the XHSTT search and the coaching-calendar planner.
+package func portfolio<O: PortfolioOutcome>(
   threads: Int, seed: UInt64, _ run: @Sendable (_ seed: UInt64, _ first: Bool) -> O
 ) -> O {
   let n = max(1, threads)

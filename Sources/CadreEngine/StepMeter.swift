@@ -1,37 +1,40 @@
 /// A search's budget accounting: counts steps, and every 1,024 steps looks at the clock, the
-/// cancellation flag and whether a progress report is due. Shared by the school search and the
-/// XHSTT search.
-struct StepMeter {
-  let budget: SearchBudget
+/// cancellation flag and whether a progress report is due. Shared by the school search, the
+/// XHSTT search and the coaching-calendar planner (CadreCalendar).
+package struct StepMeter {
+  package let budget: SearchBudget
   let clock = ContinuousClock()
   let began: ContinuousClock.Instant
   let isCancelled: (@Sendable () -> Bool)?
   let progress: (@Sendable (SearchProgress) -> Void)?
-  private(set) var steps = 0
-  var stop: SearchStop?
+  package private(set) var steps = 0
+  package var stop: SearchStop?
   private var lastReport = 0.0
 
-  init(
+  /// `since`: when the time limit started counting (default now); a caller whose limit also
+  /// covers work before the search (the calendar planner's construction) passes its start.
+  package init(
     budget: SearchBudget, isCancelled: (@Sendable () -> Bool)?,
-    progress: (@Sendable (SearchProgress) -> Void)?
+    progress: (@Sendable (SearchProgress) -> Void)?, since: ContinuousClock.Instant? = nil
   ) {
     self.budget = budget
     self.isCancelled = isCancelled
     self.progress = progress
-    began = clock.now
+    began = since ?? clock.now
   }
 
-  var elapsed: Double {
+  /// Seconds since `since` (by default, since the meter was made): what the time limit counts.
+  package var elapsed: Double {
     let d = clock.now - began
     return Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
   }
 
-  enum Tick { case go, stopped, checkpoint }
+  package enum Tick { case go, stopped, checkpoint }
 
   /// Counts one step: `.stopped` once the step budget is spent (or the search stopped),
   /// `.checkpoint` every 1,024 steps (then call `checkpoint`), else `.go`.
   @inline(__always)
-  mutating func tick() -> Tick {
+  package mutating func tick() -> Tick {
     if stop != nil { return .stopped }
     steps += 1
     if let limit = budget.stepLimit, steps >= limit {
@@ -42,7 +45,7 @@ struct StepMeter {
   }
 
   /// Stops on cancellation or the time limit; reports progress at most ten times a second.
-  mutating func checkpoint(best: Cost, phase: String) -> Bool {
+  package mutating func checkpoint(best: Cost, phase: String) -> Bool {
     if let cancelled = isCancelled, cancelled() {
       stop = .cancelled
       return false
@@ -64,7 +67,7 @@ struct StepMeter {
 }
 
 /// A search that spends its budget through a `StepMeter`: one `tick()` per step.
-protocol MeteredSearch {
+package protocol MeteredSearch {
   var meter: StepMeter { get set }
   var phase: String { get }
   /// The best cost so far, for progress reports.
@@ -72,7 +75,8 @@ protocol MeteredSearch {
 }
 
 extension MeteredSearch {
-  var elapsed: Double { meter.elapsed }
+  /// Seconds since `since` (by default, since the meter was made): what the time limit counts.
+  package var elapsed: Double { meter.elapsed }
   var steps: Int { meter.steps }
   var stop: SearchStop? {
     get { meter.stop }
@@ -82,7 +86,7 @@ extension MeteredSearch {
   /// Counts one step; false once the budget is spent or the search was cancelled. Looks at the
   /// clock and the cancellation flag every 1,024 steps only.
   @inline(__always)
-  mutating func tick() -> Bool {
+  package mutating func tick() -> Bool {
     switch meter.tick() {
     case .go: return true
     case .stopped: return false
