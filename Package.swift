@@ -36,9 +36,10 @@ let package = Package(
     .target(
       name: "CadreLeadership", dependencies: ["CadreModel"], exclude: ["README.md"],
       swiftSettings: strict),
-    // JSON (versioned), CSV, text grids, iCalendar, atomic files.
+    // JSON (versioned), CSV, text grids, HTML, iCalendar, XHSTT XML, atomic files. Model only:
+    // what it prints of a checker's verdict comes in as model values (`TimetableFacts`).
     .target(
-      name: "CadreIO", dependencies: ["CadreModel", "CadreCheck"], exclude: ["README.md"],
+      name: "CadreIO", dependencies: ["CadreModel"], exclude: ["README.md"],
       swiftSettings: strict),
     // The library facade: solve, options.
     .target(
@@ -54,13 +55,11 @@ let package = Package(
       name: "CadreExplain",
       dependencies: ["Cadre", "CadreModel", "CadreCheck", "CadreLeadership"],
       exclude: ["README.md"], swiftSettings: strict),
-    // The command-line tool.
+    // The command-line tool: the facade (with its front ends for sweeps and `explain`), the
+    // model's values and IO; never the engine, the checkers or the planner directly.
     .executableTarget(
       name: "cadre",
-      dependencies: [
-        "Cadre", "CadreModel", "CadreCheck", "CadreIO", "CadreCalendar", "CadreLeadership",
-        "CadreSweep", "CadreCompiler", "CadreEngine", "CadreExplain",
-      ],
+      dependencies: ["Cadre", "CadreModel", "CadreIO", "CadreSweep", "CadreExplain"],
       exclude: ["README.md"], swiftSettings: strict),
     // Scenario sweeps for pilot designers: axes over base schools, parallel solves, results.csv,
     // report.html, shards and merge.

@@ -28,17 +28,22 @@ public struct CalendarOutcome: Sendable {
   public var check: CalendarReport
 }
 
-/// What a school's whole solve found: the schedule and its check, the calendar and its
-/// check, the budget, and the verdict. `result`, `report` and `budget` are nil only when the
-/// search never ran (an invalid or proven infeasible file).
+/// What the search found and what the checkers say of it: the schedule and its check, the
+/// calendar and its check (when the school plans one), the budget.
+public struct SolvedSchool: Sendable {
+  public var result: SolveResult
+  public var report: CheckReport
+  public var calendar: CalendarOutcome?
+  public var budget: BudgetReport
+}
+
+/// What a school's whole solve found, and the verdict. `solved` is nil only when the search
+/// never ran (an invalid or proven infeasible file).
 public struct SchoolSolution: Sendable {
   /// The school as solved (teams formed).
   public var school: School
   public var diagnostics: [Diagnostic]
-  public var result: SolveResult?
-  public var report: CheckReport?
-  public var calendar: CalendarOutcome?
-  public var budget: BudgetReport?
+  public var solved: SolvedSchool?
   public var verdict: Verdict
   /// What does not hold, one line each, in the school's terms ("schedule breaks hard rules:
   /// teacher-clash 2"); empty when solved.
@@ -81,8 +86,6 @@ public func solveSchool(_ prepared: PreparedSchool, options: SolveOptions = Solv
   options.stage?(.schedule)
   let result = solve(school, options: options)
   let report = Checker.check(school: school, schedule: result.schedule, previous: options.previous)
-  solution.result = result
-  solution.report = report
   if report.cost != result.cost {
     solution.disagreements.append(
       "the engine scored the schedule \(result.cost), the checker \(report.cost)")
@@ -96,6 +99,7 @@ public func solveSchool(_ prepared: PreparedSchool, options: SolveOptions = Solv
     solution.problems.append("schedule breaks hard rules: " + rules.joined(separator: ", "))
   }
 
+  var calendar: CalendarOutcome?
   if CoachingPlanner.applies(to: school) && !(options.cancel?.isCancelled ?? false) {
     options.stage?(.calendar)
     let spent = began.duration(to: clock.now)
@@ -109,7 +113,7 @@ public func solveSchool(_ prepared: PreparedSchool, options: SolveOptions = Solv
         cancel: flag.map { f in { @Sendable in f.isCancelled } }))
     let check = CalendarChecker.check(
       school: school, schedule: result.schedule, calendar: plan.calendar)
-    solution.calendar = CalendarOutcome(plan: plan, check: check)
+    calendar = CalendarOutcome(plan: plan, check: check)
     if check.cost != plan.cost {
       solution.disagreements.append(
         "the planner scored the calendar \(plan.cost), the checker \(check.cost)")
@@ -124,14 +128,15 @@ public func solveSchool(_ prepared: PreparedSchool, options: SolveOptions = Solv
   }
 
   let budget = BudgetCalculator.report(school: school, schedule: result.schedule)
-  solution.budget = budget
+  solution.solved = SolvedSchool(
+    result: result, report: report, calendar: calendar, budget: budget)
   if !budget.withinCap, let cap = budget.cap {
     solution.problems.append(
       "over budget by \(Text.grouped(budget.overCap)) \(budget.currency) (costs "
         + "\(Text.grouped(budget.total)), cap \(Text.grouped(cap)))")
   }
 
-  let calendarFeasible = solution.calendar.map { $0.check.isFeasible } ?? true
+  let calendarFeasible = calendar.map { $0.check.isFeasible } ?? true
   solution.verdict =
     if !solution.disagreements.isEmpty {
       .internalError

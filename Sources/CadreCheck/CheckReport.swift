@@ -24,3 +24,13 @@ public struct CheckReport: Sendable {
     countsByRule.first { $0.rule == rule }?.count ?? 0
   }
 }
+
+extension CheckReport {
+  /// What the printed timetables show of this report (`TimetableFacts`): the cost, the
+  /// teachers' summaries and every leader's released periods in `schedule`.
+  public func timetableFacts(school: School, schedule: Schedule) -> TimetableFacts {
+    TimetableFacts(
+      cost: cost, teachers: teachers,
+      release: LeaderRelease.all(school: school, schedule: schedule))
+  }
+}

@@ -1,4 +1,3 @@
-import CadreCheck
 import CadreModel
 
 /// The grid of one week: rows are periods with their times, columns are days. A period that

@@ -1,4 +1,3 @@
-import CadreCheck
 import CadreModel
 
 /// `index.html`: the checker's verdict, the files of the run, and one table per kind of

@@ -1,4 +1,3 @@
-import CadreCheck
 import CadreModel
 
 /// A leader's timetable: their own lessons (a teaching leader), and every released period

@@ -1,4 +1,3 @@
-import CadreCheck
 import CadreModel
 
 /// The lines under a grid: the load per week, the checker's per-teacher summary, what a

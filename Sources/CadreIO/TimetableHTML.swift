@@ -1,4 +1,3 @@
-import CadreCheck
 import CadreModel
 
 /// The `html/` folder of a run: printable timetables a school office hands out, as static
@@ -23,10 +22,10 @@ import CadreModel
 public enum TimetableHTML {
   /// Every file of the folder, relative to it, in a fixed order.
   /// - Complexity: O(owners × slots + meetings × duration + leaders × slots × team size).
-  public static func files(school: School, schedule: Schedule, report: CheckReport)
+  public static func files(school: School, schedule: Schedule, facts: TimetableFacts)
     -> [(path: String, content: String)]
   {
-    let book = TimetableBook(school: school, schedule: schedule, report: report)
+    let book = TimetableBook(school: school, schedule: schedule, report: facts)
     var out: [(path: String, content: String)] = [("index.html", book.index())]
     for kind in TimetableBook.Kind.allCases {
       let owners = book.owners(kind)
@@ -98,7 +97,7 @@ struct TimetableBook {
   }
 
   let school: School
-  let report: CheckReport
+  let report: TimetableFacts
   let grid: GridCells
   let blockedSlots: Set<Slot>
   var teacherNames: [String: String] = [:]
@@ -118,7 +117,7 @@ struct TimetableBook {
   var summaries: [String: TeacherSummary] = [:]
   var files: [Kind: [String: String]] = [:]
 
-  init(school: School, schedule: Schedule, report: CheckReport) {
+  init(school: School, schedule: Schedule, report: TimetableFacts) {
     self.school = school
     self.report = report
     grid = GridCells(school, schedule)
@@ -140,7 +139,7 @@ struct TimetableBook {
       byClass[c.lesson.classID.raw, default: [:]][c.slot, default: []].append(c)
       if let r = c.meeting.room?.raw { byRoom[r, default: [:]][c.slot, default: []].append(c) }
     }
-    for r in LeaderRelease.all(school: school, schedule: schedule) {
+    for r in report.release {
       release[r.leader.raw] = r
       for use in r.slots {
         for team in use.planning {

@@ -48,7 +48,7 @@ public enum ScenarioSolver {
     let solution = Cadre.solveSchool(prepared, options: options)
     if solution.verdict == .interrupted { return nil }
     var problems = solution.problems
-    if let result = solution.result, let report = solution.report {
+    if let result = solution.solved?.result, let report = solution.solved?.report {
       r.steps = result.stats.steps
       r.stopReason = result.stopReason.rawValue
       r.scheduleHard = report.cost.hard
@@ -56,7 +56,7 @@ public enum ScenarioSolver {
       r.teacherGaps = report.count("teacher-gap")
       r.teacherGrid = Grids.teacherText(school, result.schedule)
     }
-    if let c = solution.calendar {
+    if let c = solution.solved?.calendar {
       let (plan, check) = (c.plan, c.check)
       r.calendarHard = check.cost.hard
       r.calendarSoft = check.cost.soft
@@ -69,7 +69,7 @@ public enum ScenarioSolver {
       r.details += plan.unmet.prefix(8).map { "  - " + $0 }
       if plan.unmet.count > 8 { r.details.append("  ... and \(plan.unmet.count - 8) more") }
     }
-    if let budget = solution.budget {
+    if let budget = solution.solved?.budget {
       r.currency = budget.currency
       r.totalCost = budget.total
       r.stipends = budget.stipends

@@ -1,5 +1,4 @@
-import CadreCalendar
-import CadreCheck
+import Cadre
 import CadreIO
 import CadreModel
 import Foundation
@@ -11,17 +10,18 @@ enum CalendarStep {
   /// calendar-check.txt, then ics/school.ics, ics/leaders/*.ics and ics/teachers/*.ics (with
   /// each teacher's lessons of `scheduleValue` over the year).
   static func write(
-    _ plan: PlanResult, check: CalendarReport, school: School, schedule: String,
-    scheduleValue: Schedule, stamp: String, to folder: OutputFolder
+    _ calendar: CalendarOutcome, school: School, schedule: String, scheduleValue: Schedule,
+    stamp: String, to folder: OutputFolder
   ) throws(FileError) {
+    let (plan, check) = (calendar.plan, calendar.check)
     try folder.write(
       CalendarJSON.encode(
         plan.calendar, school: school, extra: [("schedule", "sha256:" + schedule)]),
       to: "calendar.json")
     try folder.write(check.text, to: "calendar-check.txt")
     // The teaching timetable goes into the teachers' files too, on the planner's school days.
-    let days = SchoolDays(school: school).days.map {
-      ICalendarSchoolDay(date: $0.date, week: $0.cycleWeek, day: $0.cycleDay)
+    let days = Cadre.schoolDays(school).map {
+      ICalendarSchoolDay(date: $0.date, week: $0.week, day: $0.day)
     }
     for file in ICalendar.files(
       calendar: plan.calendar, school: school, stamp: stamp, schedule: scheduleValue, days: days)
@@ -50,7 +50,8 @@ enum CalendarStep {
   }
 
   /// The per-rule table printed when the planner and the calendar checker disagree.
-  static func disagreement(_ plan: PlanResult, _ check: CalendarReport) -> String {
+  static func disagreement(_ calendar: CalendarOutcome) -> String {
+    let (plan, check) = (calendar.plan, calendar.check)
     var lines = ["rule                      planner checker"]
     for row in check.countsByRule {
       let mine = plan.costByRule.first(where: { $0.rule.rawValue == row.rule })?.count ?? 0
@@ -63,7 +64,8 @@ enum CalendarStep {
 
   /// Per leader: the year's observations and what they cost in time, in forty-hour weeks of
   /// the leader's time (periods x the school's mean period length), from the checker's figures.
-  static func leaderTime(_ check: CalendarReport, school: School) -> String {
+  static func leaderTime(_ calendar: CalendarOutcome, school: School) -> String {
+    let check = calendar.check
     let periods = school.cycle.periods
     let minutes =
       periods.isEmpty
@@ -82,7 +84,8 @@ enum CalendarStep {
     return lines.joined(separator: "\n")
   }
 
-  static func summary(_ plan: PlanResult) -> String {
+  static func summary(_ calendar: CalendarOutcome) -> String {
+    let plan = calendar.plan
     let s = plan.stats
     var lines = [
       "Coaching calendar: \(s.events) events over \(s.schoolDays) school days in "

@@ -1,4 +1,4 @@
-import CadreCheck
+import Cadre
 import CadreIO
 import CadreModel
 
@@ -34,10 +34,10 @@ enum CheckCommand {
       guard let p = Inputs.schedule(at: from) else { return invalid() }
       previous = p
     }
-    let report = Checker.check(school: school, schedule: schedule, previous: previous)
+    let report = Cadre.checkSchedule(school: school, schedule: schedule, previous: previous)
     if !quiet { Console.out(report.text) }
     var feasible = report.isFeasible
-    var calendarReport: CalendarReport?
+    var calendarSummary: JSONValue = .null
     if let path = parsed.values["calendar"] {
       guard let calendar = Inputs.calendar(at: path) else { return invalid() }
       // A calendar planned on another schedule cannot be judged against this one.
@@ -55,13 +55,16 @@ enum CheckCommand {
           ], file: path)
         return invalid()
       }
-      let c = CalendarChecker.check(school: school, schedule: schedule, calendar: calendar)
+      let c = Cadre.checkCalendar(school: school, schedule: schedule, calendar: calendar)
       if !quiet {
         Console.out("")
         Console.out(c.text)
       }
       feasible = feasible && c.isFeasible
-      calendarReport = c
+      calendarSummary = .object([
+        ("feasible", .bool(c.isFeasible)), ("hard", .integer(c.cost.hard)),
+        ("soft", .integer(c.cost.soft)), ("violationsByRule", Summary.counts(c.countsByRule)),
+      ])
     }
     let code: ExitCode = feasible ? .ok : .hardViolations
     if json {
@@ -73,16 +76,7 @@ enum CheckCommand {
             ("hard", .integer(report.cost.hard)),
             ("soft", .integer(report.cost.soft)),
             ("violationsByRule", Summary.counts(report.countsByRule)),
-            (
-              "calendar",
-              calendarReport.map { c in
-                .object([
-                  ("feasible", .bool(c.isFeasible)), ("hard", .integer(c.cost.hard)),
-                  ("soft", .integer(c.cost.soft)),
-                  ("violationsByRule", Summary.counts(c.countsByRule)),
-                ])
-              } ?? .null
-            ),
+            ("calendar", calendarSummary),
           ]))
     }
     return code

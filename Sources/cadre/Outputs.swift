@@ -1,8 +1,5 @@
 import Cadre
-import CadreCalendar
-import CadreCheck
 import CadreIO
-import CadreLeadership
 import CadreModel
 import Foundation
 
@@ -12,9 +9,9 @@ enum Outputs {
   /// the schedule, text and CSV grids per teacher, class and room, the checker's report (capped
   /// per rule, and whole in check-all.txt), and the printable timetables in html/.
   static func write(
-    scheduleText: String, result: SolveResult, report: CheckReport, school: School,
-    to folder: OutputFolder
+    scheduleText: String, _ solved: SolvedSchool, school: School, to folder: OutputFolder
   ) throws(FileError) {
+    let (result, report) = (solved.result, solved.report)
     let files: [(String, String)] = [
       ("schedule.json", scheduleText),
       ("teachers.txt", Grids.teacherText(school, result.schedule)),
@@ -27,7 +24,8 @@ enum Outputs {
       ("check-all.txt", report.fullText),
     ]
     for (name, text) in files { try folder.write(text, to: name) }
-    for page in TimetableHTML.files(school: school, schedule: result.schedule, report: report) {
+    let facts = report.timetableFacts(school: school, schedule: result.schedule)
+    for page in TimetableHTML.files(school: school, schedule: result.schedule, facts: facts) {
       try folder.write(page.content, to: "html/" + page.path)
     }
   }
@@ -73,9 +71,8 @@ enum Outputs {
     dir.hasSuffix("/") ? dir + name : dir + "/" + name
   }
 
-  static func summaryText(result: SolveResult, report: CheckReport, school: School, out: String)
-    -> String
-  {
+  static func summaryText(_ solved: SolvedSchool, school: School, out: String) -> String {
+    let (result, report) = (solved.result, solved.report)
     let s = result.stats
     var lines: [String] = []
     let verdict =
@@ -119,10 +116,8 @@ enum Outputs {
       ]))
   }
 
-  static func summaryJSON(
-    result: SolveResult, report: CheckReport, plan: PlanResult?, budget: BudgetReport,
-    exit: ExitCode, out: String
-  ) -> String {
+  static func summaryJSON(_ solved: SolvedSchool, exit: ExitCode, out: String) -> String {
+    let (result, report, budget) = (solved.result, solved.report, solved.budget)
     let s = result.stats
     var rules: [(String, JSONValue)] = []
     for row in report.countsByRule where row.count > 0 {
@@ -142,7 +137,7 @@ enum Outputs {
       ("seed", .integer(Int(truncatingIfNeeded: s.winningSeed))),
       ("violationsByRule", .object(rules)),
       ("infeasibilityReasons", .array(result.infeasibilityReasons.map { .string($0) })),
-      ("calendar", plan.map(calendarJSON) ?? .null),
+      ("calendar", solved.calendar.map(calendarJSON) ?? .null),
       (
         "budget",
         .object([
@@ -158,7 +153,8 @@ enum Outputs {
   }
 
   /// "Budget: 48,360 USD a year (stipends 12,000, coverage 36,360) of a 50,000 cap."
-  static func budgetLine(_ b: BudgetReport) -> String {
+  static func budgetLine(_ solved: SolvedSchool) -> String {
+    let b = solved.budget
     var line =
       "Budget: \(Format.grouped(b.total)) \(b.currency) a year (stipends "
       + "\(Format.grouped(b.stipends)), coverage \(Format.grouped(b.coverage)) over \(b.weeks) weeks)"
@@ -171,8 +167,9 @@ enum Outputs {
     return line + "; details in budget.txt"
   }
 
-  static func calendarJSON(_ plan: PlanResult) -> JSONValue {
-    .object([
+  static func calendarJSON(_ calendar: CalendarOutcome) -> JSONValue {
+    let plan = calendar.plan
+    return .object([
       ("feasible", .bool(plan.cost.hard == 0)),
       ("hard", .integer(plan.cost.hard)),
       ("soft", .integer(plan.cost.soft)),
@@ -209,9 +206,10 @@ enum Outputs {
   }
 
   /// The per-rule table printed when the engine and checker disagree.
-  static func disagreement(engine: [(rule: String, count: Int)], checker: CheckReport) -> String {
+  static func disagreement(_ solved: SolvedSchool) -> String {
+    let engine = solved.result.costByRule
     var lines = ["rule                      engine  checker"]
-    for row in checker.countsByRule {
+    for row in solved.report.countsByRule {
       let e = engine.first(where: { $0.rule == row.rule })?.count ?? 0
       let mark = e == row.count ? "" : "   <- differs"
       lines.append(

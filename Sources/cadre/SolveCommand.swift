@@ -71,13 +71,11 @@ enum SolveCommand {
     // The one pipeline (`Cadre.solveSchool`): schedule, check, calendar, check, budget, verdict.
     let solution = Cadre.solveSchool(prepared, options: options)
     Console.endStatus()
-    guard let result = solution.result, let report = solution.report,
-      let budget = solution.budget
-    else {
+    guard let solved = solution.solved else {
       Console.err("cadre: internal error: the pipeline ended without a schedule")
       return .internalError
     }
-    let calendar = solution.calendar.map { (plan: $0.plan, check: $0.check) }
+    let (result, report, calendar) = (solved.result, solved.report, solved.calendar)
     let scheduleDisagrees = report.cost != result.cost
     let calendarDisagrees = calendar.map { $0.check.cost != $0.plan.cost } ?? false
     var code = ExitCode(solution.verdict)
@@ -85,17 +83,15 @@ enum SolveCommand {
     // Every file of the run, then the manifest, then the folder takes the old one's place.
     do {
       let scheduleText = ScheduleJSON.encode(result.schedule, school: school, cost: result.cost)
-      try Outputs.write(
-        scheduleText: scheduleText, result: result, report: report, school: school,
-        to: folder)
-      if let (p, check) = calendar {
+      try Outputs.write(scheduleText: scheduleText, solved, school: school, to: folder)
+      if let calendar {
         try CalendarStep.write(
-          p, check: check, school: school, schedule: SHA256.hex(scheduleText.utf8),
+          calendar, school: school, schedule: SHA256.hex(scheduleText.utf8),
           scheduleValue: result.schedule,
           stamp: CalendarStep.stamp(input: path, stepLimited: options.timeLimit == nil),
           to: folder)
       }
-      try folder.write(budget.text, to: "budget.txt")
+      try folder.write(solved.budget.text, to: "budget.txt")
       // A signal while the files were written still makes this an interrupted run, and the
       // manifest says so; one after the manifest leaves a finished run.
       code = Outputs.settle(code, interrupted: interrupt.happened)
@@ -113,27 +109,25 @@ enum SolveCommand {
       Console.err(
         "cadre: internal error: the engine scored \(result.cost) but the checker scored "
           + "\(report.cost); outputs are kept in \(out) for a bug report")
-      Console.err(Outputs.disagreement(engine: result.costByRule, checker: report))
+      Console.err(Outputs.disagreement(solved))
     }
-    if let (p, check) = calendar, calendarDisagrees {
+    if let calendar, calendarDisagrees {
       Console.err(
-        "cadre: internal error: the planner scored the calendar \(p.cost) but the checker "
-          + "scored it \(check.cost); outputs are kept in \(out) for a bug report")
-      Console.err(CalendarStep.disagreement(p, check))
+        "cadre: internal error: the planner scored the calendar \(calendar.plan.cost) but the "
+          + "checker scored it \(calendar.check.cost); outputs are kept in \(out) for a bug report")
+      Console.err(CalendarStep.disagreement(calendar))
     }
     if code == .internalError { return code }
 
     if json {
       Console.out(
-        Outputs.summaryJSON(
-          result: result, report: report, plan: calendar?.plan, budget: budget, exit: code,
-          out: out))
+        Outputs.summaryJSON(solved, exit: code, out: out))
     } else if !quiet {
-      Console.out(Outputs.summaryText(result: result, report: report, school: school, out: out))
-      Console.out(Outputs.budgetLine(budget))
-      if let (p, check) = calendar {
-        Console.out(CalendarStep.summary(p))
-        Console.out(CalendarStep.leaderTime(check, school: school))
+      Console.out(Outputs.summaryText(solved, school: school, out: out))
+      Console.out(Outputs.budgetLine(solved))
+      if let calendar {
+        Console.out(CalendarStep.summary(calendar))
+        Console.out(CalendarStep.leaderTime(calendar, school: school))
         Console.out(
           "Wrote \(Outputs.path(out, "calendar.json")) and \(Outputs.path(out, "ics/")) "
             + "(school, leaders, teachers)")

@@ -1,5 +1,4 @@
 import Cadre
-import CadreCheck
 import CadreIO
 import CadreModel
 import Foundation
@@ -109,7 +108,7 @@ enum XHSTTCommands {
         + "\(loaded.archive.solutionGroups.count) solution groups")
     var counts: [String: (hard: Int, soft: Int)] = [:]
     for c in i.constraints {
-      let name = XEvaluator.shortTypeName(c.kind.typeName)
+      let name = Cadre.xhsttShortTypeName(c.kind.typeName)
       var n = counts[name] ?? (0, 0)
       if c.required { n.hard += 1 } else { n.soft += 1 }
       counts[name] = n
@@ -199,7 +198,7 @@ enum XHSTTCommands {
           invalid = true
           continue
         }
-        let report = XEvaluator.evaluate(instance, timetable)
+        let report = Cadre.evaluateXHSTT(instance, timetable)
         if !quiet {
           Console.out("== solution group \(group.id), instance \(instance.id)")
           Console.out(report.text)
@@ -251,7 +250,7 @@ enum XHSTTCommands {
     let result = Cadre.solveXHSTT(loaded.instance, options: options)
     Console.endStatus()
 
-    let report = XEvaluator.evaluate(loaded.instance, result.timetable)
+    let report = Cadre.evaluateXHSTT(loaded.instance, result.timetable)
     let description =
       "Cadre seed \(options.seed), \(options.threads) thread(s), "
       + "\(result.stats.steps) steps, stopped by \(result.stopReason.rawValue)"

@@ -118,10 +118,11 @@ enum Pipelines {
     o.calendarStepLimit = calendarSteps
     let solution = Cadre.solveSchool(Cadre.prepare(school), options: o)
     for d in solution.disagreements { outcome.findings.append(d + " (cadre solve exits 70)") }
-    guard let result = solution.result, let report = solution.report else {
+    guard let solved = solution.solved else {
       outcome.stage = .solved
       return
     }
+    let (result, report) = (solved.result, solved.report)
     let json = ScheduleJSON.encode(result.schedule, school: school, cost: result.cost)
     _ = report.text
     _ = Grids.teacherText(school, result.schedule)
@@ -133,7 +134,7 @@ enum Pipelines {
       outcome.findings.append(
         "the written schedule.json does not read back: \(problems.first?.rendered ?? "nil")")
     }
-    if let calendar = solution.calendar {
+    if let calendar = solved.calendar {
       let calendarJSON = CalendarJSON.encode(calendar.plan.calendar, school: school)
       _ = calendar.check.text
       _ = ICalendar.files(
@@ -149,7 +150,7 @@ enum Pipelines {
             + (calendarProblems.first?.rendered ?? "nil"))
       }
     }
-    _ = solution.budget?.text
+    _ = solved.budget.text
     outcome.stage = .solved
   }
 

@@ -8,7 +8,8 @@ import Testing
   static func files(_ school: School, _ schedule: Schedule) -> [String: String] {
     let report = Checker.check(school: school, schedule: schedule)
     var out: [String: String] = [:]
-    for f in TimetableHTML.files(school: school, schedule: schedule, report: report) {
+    let facts = report.timetableFacts(school: school, schedule: schedule)
+    for f in TimetableHTML.files(school: school, schedule: schedule, facts: facts) {
       out[f.path] = f.content
     }
     return out

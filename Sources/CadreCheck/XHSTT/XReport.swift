@@ -3,7 +3,7 @@ import CadreModel
 /// The cost of one XHSTT timetable as the standard evaluator (HSEval) computes it: the
 /// infeasibility (sum of the costs of required constraints), the objective (the others), and
 /// where the cost comes from, by constraint type, by constraint and by point of application.
-public struct XReport: Sendable, Equatable {
+public struct XReport: Sendable, Equatable, XCost {
   public var infeasibility: Int
   public var objective: Int
   /// One entry per supported constraint type present in the instance, in the specification's

@@ -1,4 +1,3 @@
-import CadreCheck
 import CadreModel
 
 /// Writes a timetable as an XHSTT solution: one `<Event>` per sub-event with its `<Duration>`
@@ -17,7 +16,7 @@ public enum XHSTTWriter {
   /// An archive containing only the solution group (`<SolutionGroups>`).
   public static func solutionGroups(
     instance: XInstance, timetable: XTimetable, groupId: String, description: String,
-    report: XReport?, contributor: String = "Cadre", date: String = ""
+    report: (any XCost)?, contributor: String = "Cadre", date: String = ""
   ) -> String {
     var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<HighSchoolTimetableArchive>\n"
     out += solutionGroupsElement(
@@ -35,7 +34,7 @@ public enum XHSTTWriter {
   /// - Complexity: O(size of `originalXML` + size of the timetable).
   public static func archive(
     originalXML: String, instance: XInstance, timetable: XTimetable, groupId: String,
-    description: String, report: XReport?, contributor: String = "Cadre", date: String = ""
+    description: String, report: (any XCost)?, contributor: String = "Cadre", date: String = ""
   ) -> String? {
     guard let (doctype, instances) = instancesElement(in: originalXML) else { return nil }
     var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -53,7 +52,7 @@ public enum XHSTTWriter {
 
   static func solutionGroupsElement(
     instance: XInstance, timetable: XTimetable, groupId: String, description: String,
-    report: XReport?, contributor: String, date: String
+    report: (any XCost)?, contributor: String, date: String
   ) -> String {
     var out = "  <SolutionGroups>\n"
     out += "    <SolutionGroup Id=\"\(escape(groupId))\">\n"

@@ -79,7 +79,13 @@ struct SearchState {
   mutating func bump(_ r: Rule, _ d: Int64) {
     if d == 0 { return }
     counts[r.rawValue] += d
-    if model.countsAsHard[r.rawValue] { hard += d } else { soft += d * model.weights[r.rawValue] }
+    // `r` is a constant at almost every call site, so `isHard` folds away; a soft rule looks
+    // at `countsAsHard` only when the school requires some soft rule.
+    if r.isHard || (model.requiresAnySoft && model.countsAsHard[r.rawValue]) {
+      hard += d
+    } else {
+      soft += d * model.weights[r.rawValue]
+    }
   }
 
   /// Places unplaced meeting `m` at start `s` with teacher `t` and room `r` (-1 for none).

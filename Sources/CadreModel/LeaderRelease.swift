@@ -1,11 +1,10 @@
-import CadreModel
-
 /// What each leader's periods are used for, slot by slot: teaching, away, blocked, or released;
 /// and for a released period, which team members teach then (an observation window) and which
 /// of the leader's teams are all free then (common planning).
 ///
 /// These are the facts the `observation-window` and `common-planning` rules count (docs/RULES.md),
-/// computed by the same `CheckContext` predicates, so a timetable that marks them shows exactly
+/// computed by the checker (`CadreCheck`, `LeaderRelease.all`) with the same `CheckContext`
+/// predicates, so a timetable that marks them shows exactly
 /// what the checker counted: a slot is an observation window for member m when m teaches in it
 /// and the leader is free; it is common planning for a team when the leader and every member
 /// are free.
@@ -15,6 +14,12 @@ public struct LeaderRelease: Sendable, Equatable {
   public var teacher: TeacherID?
   /// One entry per slot of the cycle, in `Cycle.allSlots` order (week, day, period).
   public var slots: [Use]
+
+  public init(leader: LeaderID, teacher: TeacherID?, slots: [Use]) {
+    self.leader = leader
+    self.teacher = teacher
+    self.slots = slots
+  }
 
   public enum State: Sendable, Equatable {
     /// Listed in `cycle.blocked` (lunch, assembly).
@@ -37,6 +42,15 @@ public struct LeaderRelease: Sendable, Equatable {
     /// leader in this slot.
     public var planning: [TeamID]
 
+    public init(
+      slot: Slot, state: State, observe: [(team: TeamID, teacher: TeacherID)], planning: [TeamID]
+    ) {
+      self.slot = slot
+      self.state = state
+      self.observe = observe
+      self.planning = planning
+    }
+
     public static func == (a: Use, b: Use) -> Bool {
       a.slot == b.slot && a.state == b.state && a.planning == b.planning
         && a.observe.map(\.team) == b.observe.map(\.team)
@@ -57,48 +71,5 @@ public struct LeaderRelease: Sendable, Equatable {
   /// Released periods of a week that are common planning time for at least one team.
   public func planning(week: Int) -> Int {
     slots.filter { $0.slot.week == week && !$0.planning.isEmpty }.count
-  }
-}
-
-extension LeaderRelease {
-  /// Every leader of the school, in file order (first record of each id).
-  /// - Complexity: O(leaders × slots × team members).
-  public static func all(school: School, schedule: Schedule) -> [LeaderRelease] {
-    let c = CheckContext(school: school, schedule: schedule, previous: nil)
-    let slots = school.cycle.allSlots
-    var out: [LeaderRelease] = []
-    for (l, leader) in school.leadership.leaders.enumerated() where c.leaderIndex[leader.id] == l {
-      let teams = school.leadership.teams.filter { $0.leader == leader.id }
-      let record = leader.teacher.flatMap { c.teacherIndex[$0] }
-      var uses: [Use] = []
-      uses.reserveCapacity(slots.count)
-      for (s, slot) in slots.enumerated() {
-        let state: State
-        if c.blocked[s] {
-          state = .blocked
-        } else if let t = record, c.teaches(t, s) {
-          state = .teaching
-        } else if !c.leaderFree(leader.id, s) {
-          state = .away
-        } else {
-          state = .free
-        }
-        var observe: [(team: TeamID, teacher: TeacherID)] = []
-        var planning: [TeamID] = []
-        if state == .free {
-          for team in teams {
-            for m in team.members {
-              if let t = c.teacherIndex[m], c.teaches(t, s) { observe.append((team.id, m)) }
-            }
-            if !team.members.isEmpty && team.members.allSatisfy({ c.teacherFree($0, s) }) {
-              planning.append(team.id)
-            }
-          }
-        }
-        uses.append(Use(slot: slot, state: state, observe: observe, planning: planning))
-      }
-      out.append(LeaderRelease(leader: leader.id, teacher: leader.teacher, slots: uses))
-    }
-    return out
   }
 }

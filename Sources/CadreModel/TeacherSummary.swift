@@ -1,9 +1,7 @@
-import CadreModel
-
 /// One teacher's share of the soft rules, as a school office reads it: "T05 (Bo Chen): 4 gaps,
 /// 1 late period, 2 same-subject days".
 ///
-/// Counted from the violations themselves: a violation adds its `count` to every teacher it
+/// Counted by the checker (`CadreCheck`) from the violations themselves: a violation adds its `count` to every teacher it
 /// names (`Violation.teachers`), so a class's same-subject day counts for each teacher of the
 /// meetings that make it. Only rules with a word in `words` are summed (the soft rules about a
 /// teacher's timetable); hard rules are listed in full in the report.
@@ -16,6 +14,17 @@ public struct TeacherSummary: Sendable, Equatable {
   public struct Count: Sendable, Equatable {
     public var rule: String
     public var count: Int
+
+    public init(rule: String, count: Int) {
+      self.rule = rule
+      self.count = count
+    }
+  }
+
+  public init(teacher: TeacherID, name: String, counts: [Count]) {
+    self.teacher = teacher
+    self.name = name
+    self.counts = counts
   }
 
   /// "4 gaps, 1 late period", or "no gaps, late periods or repeats" when nothing counts.
@@ -44,26 +53,4 @@ public struct TeacherSummary: Sendable, Equatable {
     ("preferred-slot", "lesson off its preferred slot", "lessons off their preferred slot"),
     ("moved", "moved lesson", "moved lessons"),
   ]
-
-  /// One summary per teacher of the school (first record of each id, in file order).
-  /// - Complexity: O(teachers + Σ violation teachers).
-  static func all(school: School, violations: [Violation]) -> [TeacherSummary] {
-    var byTeacher: [TeacherID: [String: Int]] = [:]
-    for v in violations where words.contains(where: { $0.rule == v.rule }) {
-      for t in v.teachers {
-        byTeacher[t, default: [:]][v.rule, default: 0] =
-          saturatingAdd(byTeacher[t]?[v.rule] ?? 0, v.count)
-      }
-    }
-    var seen = Set<TeacherID>()
-    var out: [TeacherSummary] = []
-    for t in school.teachers where seen.insert(t.id).inserted {
-      let counts = words.compactMap { w -> Count? in
-        guard let n = byTeacher[t.id]?[w.rule], n > 0 else { return nil }
-        return Count(rule: w.rule, count: n)
-      }
-      out.append(TeacherSummary(teacher: t.id, name: t.name, counts: counts))
-    }
-    return out
-  }
 }
