@@ -23,7 +23,13 @@ public struct XHSTTExportedSolution: Sendable {
   /// any schedule Cadre reads.
   public var structural: Int
 
-  /// Whether every wholly exported rule costs the same both ways.
+  /// Rules the archive holds by its structure (pinned-moved, no-teacher, ...) and the
+  /// checker-only rules of malformed schedules that the schedule breaks, with their counts:
+  /// the timetable in the archive is then not quite the schedule, and costs may differ.
+  public var structureBroken: [(rule: String, count: Int)]
+
+  /// Whether every wholly exported rule costs the same both ways (only meaningful when
+  /// `structureBroken` is empty).
   public var agrees: Bool { rules.allSatisfy { $0.partial || $0.checker == $0.archive } }
 }
 
@@ -60,6 +66,16 @@ public func exportXHSTT(_ school: School, schedule: Schedule? = nil) -> XHSTTSch
         rule: rule.rule, required: rule.required, checker: weighted, archive: archive,
         partial: rule.partial != nil))
   }
+  let structureRules = Set(
+    export.rules.compactMap { r -> String? in
+      if case .structure = r.mapping { return r.rule }
+      return nil
+    })
+  let exportedRules = Set(export.rules.map(\.rule))
+  let broken = check.countsByRule.filter {
+    $0.count > 0 && (structureRules.contains($0.rule) || !exportedRules.contains($0.rule))
+      && $0.hard
+  }.map { (rule: $0.rule, count: $0.count) }
   let structural = report.constraints.indices.filter { !owned.contains($0) }.reduce(0) {
     $0 &+ report.constraints[$1].cost
   }
@@ -67,5 +83,5 @@ public func exportXHSTT(_ school: School, schedule: Schedule? = nil) -> XHSTTSch
     export: export,
     solution: XHSTTExportedSolution(
       timetable: timetable, report: report, checked: check.cost, rules: rows,
-      structural: structural))
+      structural: structural, structureBroken: broken))
 }

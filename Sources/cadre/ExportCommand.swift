@@ -63,7 +63,7 @@ enum ExportCommand {
       return fail(.cannotWrite)
     }
     var code = ExitCode.ok
-    if let s = result.solution, !s.agrees || s.structural != 0 {
+    if let s = result.solution, s.structureBroken.isEmpty, !s.agrees || s.structural != 0 {
       code = .internalError
       Console.err(
         "cadre: internal error: a wholly exported rule costs differently in the archive than "
@@ -131,6 +131,13 @@ enum ExportCommand {
       for r in s.rules {
         let mark = r.checker == r.archive ? "" : r.partial ? "  (partly exported)" : "  DIFFERS"
         lines.append("  " + pad(r.rule) + "\(r.checker) = \(r.archive)" + mark)
+      }
+      if !s.structureBroken.isEmpty {
+        lines.append(
+          "The schedule breaks rules the archive holds by its structure ("
+            + s.structureBroken.map { "\($0.rule) \($0.count)" }.joined(separator: ", ")
+            + "): the archive's timetable is not quite the schedule (a pinned meeting is at its "
+            + "pin, a teacher or room is the archive's), so costs may differ")
       }
     }
     return lines.joined(separator: "\n")

@@ -4,8 +4,11 @@ extension XHSTTExport {
   /// A schedule of `school` (the school exported) as a timetable of the exported instance:
   /// one sub-event per meeting, of the meeting's whole duration, starting at the time of its
   /// start slot; a meeting the schedule leaves unplaced, names twice, or starts on a slot the
-  /// cycle does not have (or without a week in a multi-week cycle) has no time. Teachers and
-  /// rooms are the archive's: export with `assignments: schedule` to have the schedule's.
+  /// cycle does not have (or without a week in a multi-week cycle) has no time. A pinned
+  /// meeting is at its pinned time whatever the schedule says (the archive preassigns it; a
+  /// solution giving another time is invalid), so a schedule that breaks `pinned-moved` is
+  /// not this timetable. Teachers and rooms are the archive's: export with
+  /// `assignments: schedule` to have the schedule's.
   /// - Complexity: O(schedule entries + meetings).
   public func timetable(for schedule: Schedule, school: School) -> XTimetable {
     var count: [String: Int] = [:]
@@ -21,8 +24,8 @@ extension XHSTTExport {
     for (l, lesson) in school.lessons.enumerated() where l < events.count {
       for (i, e) in events[l].enumerated() where instance.events.indices.contains(e) {
         let key = "\(lesson.id.raw)\u{1}\(i)"
-        var start: Int?
-        if count[key] == 1, let ref = first[key]?.start,
+        var start = instance.events[e].time
+        if start == nil, count[key] == 1, let ref = first[key]?.start,
           ref.week != nil || cycle.weekCount == 1
         {
           let slots = cycle.resolve(ref)
