@@ -62,6 +62,11 @@ enum ExportCommand {
       Console.err("cadre: nothing was written to \(out)")
       return fail(.cannotWrite)
     }
+    if xml.utf8.count > XHSTTReader.maxBytes {
+      Console.err(
+        "\(out): warning: \(xml.utf8.count) bytes, more than the \(XHSTTReader.maxBytes) "
+          + "Cadre's XHSTT reader takes; other XHSTT tools may still read it")
+    }
     var code = ExitCode.ok
     if let s = result.solution, s.structureBroken.isEmpty, !s.agrees || s.structural != 0 {
       code = .internalError

@@ -78,7 +78,7 @@ enum Options {
       commands: ["export"], inputs: [.school]),
     Option(
       name: "schedule", value: "FILE",
-      help: "fix its teachers and rooms, add it as the archive's solution, score it both ways",
+      help: "preassign its teachers and rooms, add it as the solution, score it both ways",
       commands: ["export"], inputs: [.school]),
     Option(
       name: "json", value: nil, help: "print a machine-readable summary on stdout",

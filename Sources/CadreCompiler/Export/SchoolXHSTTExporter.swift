@@ -17,6 +17,7 @@ public enum SchoolXHSTTExporter {
     b.events()
     b.rules()
     b.finishTimes()
+    b.checkLimits()
     return XHSTTExport(
       instance: b.inst, rules: b.ruleExports, events: b.lessonEvents, notes: b.notes)
   }
@@ -307,6 +308,37 @@ struct Builder {
       lessonEvents.append(list)
       if openTeacher { openTeacherLessons.append(lesson.id.raw) }
       if openRoom { openRoomLessons.append(lesson.id.raw) }
+    }
+  }
+
+  /// A note when the instance is larger than Cadre's XHSTT reader takes (`XLimits`): the
+  /// file is still written, for tools without those limits.
+  mutating func checkLimits() {
+    let duration = inst.events.reduce(0) { XLimits.sum($0, $1.duration) }
+    let cells = XLimits.timeCells(
+      resources: inst.resources.count, totalDuration: duration, times: inst.times.count)
+    var expanded = inst.events.reduce(0) { XLimits.sum($0, $1.resources.count) }
+    for c in inst.constraints {
+      let points: Int
+      switch c.kind {
+      case .assignTime(let e), .preferTimes(let e, _, _), .splitEvents(let e, _, _, _, _),
+        .distributeSplitEvents(let e, _, _, _):
+        points = e.count
+      case .avoidClashes(let r), .avoidUnavailableTimes(let r, _), .limitIdleTimes(let r, _, _, _),
+        .clusterBusyTimes(let r, _, _, _), .limitBusyTimes(let r, _, _, _):
+        points = r.count
+      case .spreadEvents(let g, _), .linkEvents(let g):
+        points = g.count
+      case .unsupported:
+        points = 0
+      }
+      expanded = XLimits.sum(expanded, points)
+    }
+    if cells > XLimits.maxTimeCells || expanded > XLimits.maxExpanded {
+      notes.append(
+        "the archive has \(cells) time cells and \(expanded) points and event resources; "
+          + "Cadre's XHSTT reader takes at most \(XLimits.maxTimeCells) and "
+          + "\(XLimits.maxExpanded) (docs/XHSTT.md), so cadre solve will refuse it")
     }
   }
 
