@@ -64,7 +64,7 @@ public func exportXHSTT(_ school: School, schedule: Schedule? = nil) -> XHSTTSch
     rows.append(
       XHSTTRuleCost(
         rule: rule.rule, required: rule.required, checker: weighted, archive: archive,
-        partial: rule.partial != nil))
+        partial: !rule.partial.isEmpty))
   }
   let structureRules = Set(
     export.rules.compactMap { r -> String? in

@@ -96,10 +96,11 @@ enum ExportCommand {
     func pad(_ s: String) -> String { s + String(repeating: " ", count: max(1, width - s.count)) }
     // Each reason a mapping is partial is printed once, numbered.
     var reasons: [String] = []
-    func partly(_ partial: String?) -> String {
-      guard let p = partial else { return "" }
-      if !reasons.contains(p) { reasons.append(p) }
-      return " (partly: [\((reasons.firstIndex(of: p) ?? 0) + 1)])"
+    func partly(_ partial: [String]) -> String {
+      guard !partial.isEmpty else { return "" }
+      for p in partial where !reasons.contains(p) { reasons.append(p) }
+      let refs = partial.map { "[\((reasons.firstIndex(of: $0) ?? 0) + 1)]" }
+      return " (partly: " + refs.joined(separator: ", ") + ")"
     }
     lines.append("Exported (rule: XHSTT constraints):")
     for r in e.rules {
@@ -169,7 +170,7 @@ enum ExportCommand {
     var structure: [JSONValue] = []
     var left: [JSONValue] = []
     for r in e.rules {
-      let partial: JSONValue = r.partial.map { .string($0) } ?? .null
+      let partial: JSONValue = .array(r.partial.map { .string($0) })
       switch r.mapping {
       case .constraints(let list):
         exported.append(

@@ -216,21 +216,33 @@ extension Builder {
 
   /// What a mapping leaves out for this school: meetings without a teacher or room in the
   /// archive, pinned meetings outside their preferred slots.
-  func partial(_ rule: Rule) -> String? {
+  func partial(_ rule: Rule) -> [String] {
     switch rule {
+    case .teacherGap:
+      let interior = interiorSlots()
+      guard !interior.isEmpty else { return partial(.teacherClash) }
+      return partial(.teacherClash) + [
+        "\(interior.count) blocked or unavailable slot(s) inside a day (" + Self.sample(interior)
+          + ") count as idle between two taught periods in XHSTT, not in Cadre (the format "
+          + "wants each idle-time group compact: a whole day)"
+      ]
     case .noTeacher, .teacherClash, .teacherUnavailable, .unqualifiedTeacher, .leaderOverload,
-      .teacherDayMax, .teacherWeekMax, .teacherGap:
-      guard !openTeacherLessons.isEmpty else { return nil }
-      return "\(openTeacherLessons.count) lesson(s) choose among several teachers ("
-        + Self.sample(openTeacherLessons)
-        + "): their meetings have no teacher in the archive (resource assignment is not "
-        + "exported; exporting with a schedule preassigns the teachers it chose)"
+      .teacherDayMax, .teacherWeekMax:
+      guard !openTeacherLessons.isEmpty else { return [] }
+      return [
+        "\(openTeacherLessons.count) lesson(s) choose among several teachers ("
+          + Self.sample(openTeacherLessons)
+          + "): their meetings have no teacher in the archive (resource assignment is not "
+          + "exported; exporting with a schedule preassigns the teachers it chose)"
+      ]
     case .roomClash, .roomUnavailable, .roomUnsuitable:
-      guard !openRoomLessons.isEmpty else { return nil }
-      return "\(openRoomLessons.count) lesson(s) choose among several rooms ("
-        + Self.sample(openRoomLessons)
-        + "): their meetings have no room in the archive (resource assignment is not "
-        + "exported; exporting with a schedule preassigns the rooms it chose)"
+      guard !openRoomLessons.isEmpty else { return [] }
+      return [
+        "\(openRoomLessons.count) lesson(s) choose among several rooms ("
+          + Self.sample(openRoomLessons)
+          + "): their meetings have no room in the archive (resource assignment is not "
+          + "exported; exporting with a schedule preassigns the rooms it chose)"
+      ]
     case .preferredSlot:
       var outside: [String] = []
       for (l, lesson) in school.lessons.enumerated() where !lesson.preferred.isEmpty {
@@ -241,12 +253,14 @@ extension Builder {
           }
         }
       }
-      guard !outside.isEmpty else { return nil }
-      return "\(outside.count) pinned meeting(s) start outside their lesson's preferred slots ("
-        + Self.sample(outside) + "): XHSTT does not score events with a preassigned time, Cadre "
-        + "counts them"
+      guard !outside.isEmpty else { return [] }
+      return [
+        "\(outside.count) pinned meeting(s) start outside their lesson's preferred slots ("
+          + Self.sample(outside) + "): XHSTT does not score events with a preassigned time, Cadre "
+          + "counts them"
+      ]
     default:
-      return nil
+      return []
     }
   }
 
@@ -320,49 +334,35 @@ extension Builder {
   }
 
   /// LimitIdleTimes for teacher-gap: every teacher who is not a teaching leader, at most 0 idle
-  /// times over the cycle's days, where a day's time group leaves out the blocked slots and the
-  /// teacher's unavailable ones (neither counts as a gap in Cadre). Teachers with the same
-  /// unavailable slots share the groups and the constraint.
-  mutating func teacherGaps() -> [(String, XConstraintKind)] {
+  /// times over the `Day` groups. The format wants each group compact (consecutive times; KHE
+  /// refuses others), so a blocked or unavailable period inside a day stays in its group:
+  /// between two taught periods it counts as idle here, not in Cadre (`interiorSlots`).
+  func teacherGaps() -> [(String, XConstraintKind)] {
     let leading = Set(school.leadership.leaders.compactMap(\.teacher))
-    var sets: [(away: [Int], first: String, resources: [Int])] = []
-    var seen = Set<Int>()
+    var resources: [Int] = []
     for t in school.teachers where !leading.contains(t.id) {
-      guard let r = teacherResource[t.id], seen.insert(r).inserted else { continue }
-      let away = times(t.unavailable)
-      if let k = sets.firstIndex(where: { $0.away == away }) {
-        sets[k].resources.append(r)
-      } else {
-        sets.append((away, t.id.raw, [r]))
-      }
+      if let r = teacherResource[t.id], !resources.contains(r) { resources.append(r) }
     }
-    var out: [(String, XConstraintKind)] = []
-    for (k, entry) in sets.enumerated() {
-      let skip = blocked.union(entry.away)
-      var groups: [Int] = []
-      for cd in 0..<(W * D) {
-        if skip.isEmpty {
-          groups.append(dayGroup(cd))
-          continue
-        }
-        let members = (cd * P..<(cd + 1) * P).filter { !skip.contains($0) }
-        let dayID = inst.timeGroups[dayGroup(cd)].id
-        let name = inst.timeGroups[dayGroup(cd)].name
-        let id = entry.away.isEmpty ? "Gaps_\(dayID)" : "Gaps_\(entry.first)_\(dayID)"
-        if let g = inst.timeGroups.firstIndex(where: {
-          $0.kind == .group && $0.members == members && $0.id.hasPrefix("Gaps_")
-        }) {
-          groups.append(g)
-        } else {
-          let what = entry.away.isEmpty ? "" : " when \(entry.first) is available"
-          groups.append(addTimeGroup(id, "\(name) for gaps (not blocked\(what))", members))
-        }
+    guard !resources.isEmpty else { return [] }
+    let days = Array(W..<(W + W * D))
+    return [("", .limitIdleTimes(resources: resources, timeGroups: days, minimum: 0, maximum: 0))]
+  }
+
+  /// Blocked slots, and unavailable slots of teachers teacher-gap counts, that lie inside a
+  /// day (neither its first nor its last period): a Day group counts them as idle between two
+  /// taught periods. As labels ("Mon Lunch", "T05 Tue P3"), in cycle order.
+  func interiorSlots() -> [String] {
+    let cycle = school.cycle
+    func inside(_ t: Int) -> Bool { t % P != 0 && t % P != P - 1 }
+    func label(_ t: Int) -> String {
+      cycle.label(Slot(week: t / (D * P), day: (t / P) % D, period: t % P))
+    }
+    var out = blocked.sorted().filter(inside).map(label)
+    let leading = Set(school.leadership.leaders.compactMap(\.teacher))
+    for t in school.teachers where !leading.contains(t.id) {
+      out += times(t.unavailable).filter { inside($0) && !blocked.contains($0) }.map {
+        "\(t.id.raw) \(label($0))"
       }
-      out.append(
-        (
-          sets.count == 1 ? "" : "\(k + 1)",
-          .limitIdleTimes(resources: entry.resources, timeGroups: groups, minimum: 0, maximum: 0)
-        ))
     }
     return out
   }

@@ -50,12 +50,12 @@ public struct XHSTTRuleExport: Sendable, Equatable {
   public var required: Bool
   public var weight: Int
   public var mapping: XHSTTRuleMapping
-  /// When the mapping covers only part of what the rule counts, what is left out; nil when it
-  /// covers all of it.
-  public var partial: String?
+  /// When the mapping covers only part of what the rule counts, what is left out, one reason
+  /// each; empty when it covers all of it.
+  public var partial: [String]
 
   public init(
-    rule: String, required: Bool, weight: Int, mapping: XHSTTRuleMapping, partial: String? = nil
+    rule: String, required: Bool, weight: Int, mapping: XHSTTRuleMapping, partial: [String] = []
   ) {
     self.rule = rule
     self.required = required
