@@ -8,6 +8,11 @@ extension Builder {
   mutating func rules() {
     var constraintIds = IDSpace()
     keepMeetingsWhole(&constraintIds)
+    if !blocked.isEmpty {
+      notes.append(
+        "the \(blocked.count) blocked slot(s) have no time in the archive: no meeting can start "
+          + "in one, and a teacher's day runs on across it (a blocked period is never idle)")
+    }
     for rule in Rule.allCases {
       let (required, weight) = XHSTTExport.xhsttWeight(rule, school)
       let mapping = map(rule, &constraintIds)
@@ -61,14 +66,27 @@ extension Builder {
         rooms.isEmpty
           ? [] : [add("RoomClashes", "rooms", .linear, .avoidClashes(resources: rooms))])
     case .blockedSlot:
-      let times = blocked.sorted()
-      guard !times.isEmpty, !classes.isEmpty else { return .constraints([]) }
-      _ = addTimeGroup("Blocked", "Blocked slots", times)
-      return .constraints([
-        add(
-          "BlockedSlots", "no class meets in a blocked slot", .linear,
-          .avoidUnavailableTimes(resources: classes, times: times))
-      ])
+      // A blocked slot has no time, so no meeting starts in one; a meeting of d periods that
+      // starts before one covers it. Constraint k (1...d − 1) prefers the starts that cover
+      // fewer than k blocked slots, so a meeting costs as many as it covers.
+      var out: [Int] = []
+      for (d, group) in durationGroups() {
+        let covered = inst.times.indices.map { t in
+          (1..<min(d, P - period(t))).filter { blocked.contains(timeSlot[t] + $0) }.count
+        }
+        for k in 1..<d {
+          let starts = inst.times.indices.filter { covered[$0] < k }
+          guard starts.count < inst.times.count else { continue }
+          out.append(
+            add(
+              "AvoidBlocked\(d)" + (k > 1 ? "_\(k)" : ""),
+              k == 1
+                ? "a meeting of \(d) periods covers no blocked slot"
+                : "a meeting of \(d) periods covers fewer than \(k) blocked slots", .step,
+              .preferTimes(events: inst.eventGroups[group].members, times: starts, duration: nil)))
+        }
+      }
+      return .constraints(out)
     case .teacherUnavailable:
       let kinds = unavailable(school.teachers.map { (teacherResource[$0.id], $0.unavailable) })
       return .constraints(
@@ -85,7 +103,7 @@ extension Builder {
       var out: [Int] = []
       for (d, group) in durationGroups() {
         // Starts that leave room for the whole meeting before the day ends.
-        let starts = inst.times.indices.filter { $0 % P + d <= P }
+        let starts = inst.times.indices.filter { period($0) + d <= P }
         out.append(
           add(
             "WithinTheDay\(d)", "a meeting of \(d) periods ends by the day's last period",
@@ -183,8 +201,7 @@ extension Builder {
     case .lateDay:
       let anyMarked = school.cycle.periods.contains { $0.late }
       let late = inst.times.indices.filter { t in
-        let p = t % P
-        return anyMarked ? school.cycle.periods[p].late : p == P - 1
+        anyMarked ? school.cycle.periods[period(t)].late : period(t) == P - 1
       }
       guard !late.isEmpty, !classes.isEmpty else { return .constraints([]) }
       _ = addTimeGroup("Late", "Late periods", late)
@@ -219,10 +236,11 @@ extension Builder {
   func partial(_ rule: Rule) -> [String] {
     switch rule {
     case .teacherGap:
-      let interior = interiorSlots()
+      let interior = interiorUnavailable()
       guard !interior.isEmpty else { return partial(.teacherClash) }
       return partial(.teacherClash) + [
-        "\(interior.count) blocked or unavailable slot(s) inside a day (" + Self.sample(interior)
+        "\(interior.count) unavailable slot(s) of teachers inside a day ("
+          + Self.sample(interior)
           + ") count as idle between two taught periods in XHSTT, not in Cadre (the format "
           + "wants each idle-time group compact: a whole day)"
       ]
@@ -334,9 +352,10 @@ extension Builder {
   }
 
   /// LimitIdleTimes for teacher-gap: every teacher who is not a teaching leader, at most 0 idle
-  /// times over the `Day` groups. The format wants each group compact (consecutive times; KHE
-  /// refuses others), so a blocked or unavailable period inside a day stays in its group:
-  /// between two taught periods it counts as idle here, not in Cadre (`interiorSlots`).
+  /// times over the `Day` groups. Blocked slots have no time, so a day's group is compact
+  /// (consecutive times, as the format wants and KHE insists) and a blocked period is never
+  /// idle, as in Cadre; a teacher's unavailable period inside a day stays in the group and
+  /// between two taught periods counts as idle here, not in Cadre (`interiorUnavailable`).
   func teacherGaps() -> [(String, XConstraintKind)] {
     let leading = Set(school.leadership.leaders.compactMap(\.teacher))
     var resources: [Int] = []
@@ -348,20 +367,24 @@ extension Builder {
     return [("", .limitIdleTimes(resources: resources, timeGroups: days, minimum: 0, maximum: 0))]
   }
 
-  /// Blocked slots, and unavailable slots of teachers teacher-gap counts, that lie inside a
-  /// day (neither its first nor its last period): a Day group counts them as idle between two
-  /// taught periods. As labels ("Mon Lunch", "T05 Tue P3"), in cycle order.
-  func interiorSlots() -> [String] {
-    let cycle = school.cycle
-    func inside(_ t: Int) -> Bool { t % P != 0 && t % P != P - 1 }
-    func label(_ t: Int) -> String {
-      cycle.label(Slot(week: t / (D * P), day: (t / P) % D, period: t % P))
+  /// Unavailable slots of the teachers teacher-gap counts that are neither the first nor the
+  /// last time of their day, as labels ("T05 Tue P3"), in school order.
+  func interiorUnavailable() -> [String] {
+    var first = [Int](repeating: Int.max, count: W * D)
+    var last = [Int](repeating: -1, count: W * D)
+    for t in inst.times.indices {
+      let cd = timeSlot[t] / P
+      first[cd] = min(first[cd], t)
+      last[cd] = max(last[cd], t)
     }
-    var out = blocked.sorted().filter(inside).map(label)
     let leading = Set(school.leadership.leaders.compactMap(\.teacher))
+    var out: [String] = []
     for t in school.teachers where !leading.contains(t.id) {
-      out += times(t.unavailable).filter { inside($0) && !blocked.contains($0) }.map {
-        "\(t.id.raw) \(label($0))"
+      for time in times(t.unavailable) {
+        let cd = timeSlot[time] / P
+        if time > first[cd] && time < last[cd] {
+          out.append("\(t.id.raw) \(inst.times[time].name)")
+        }
       }
     }
     return out

@@ -19,7 +19,8 @@ public enum SchoolXHSTTExporter {
     b.finishTimes()
     b.checkLimits()
     return XHSTTExport(
-      instance: b.inst, rules: b.ruleExports, events: b.lessonEvents, notes: b.notes)
+      instance: b.inst, rules: b.ruleExports, events: b.lessonEvents, slotTimes: b.slotTime,
+      notes: b.notes)
   }
 }
 
@@ -63,8 +64,12 @@ struct Builder {
 
   /// Time groups: weeks at 0..<W, cycle days (week × D + day) at W..<W + W×D.
   var cycleGroup = -1
-  /// Slot numbers (= time indices) listed in `cycle.blocked`.
+  /// Slot numbers ((week × D + day) × P + period) listed in `cycle.blocked`. A blocked slot
+  /// has no time: nothing can meet in it, and a teacher's day runs on across it.
   var blocked = Set<Int>()
+  /// The time of each slot number (nil for a blocked slot), and the slot number of each time.
+  var slotTime: [Int?] = []
+  var timeSlot: [Int] = []
 
   // Resources.
   var teacherType = 0
@@ -123,14 +128,21 @@ struct Builder {
 
   // MARK: Slots
 
-  func time(_ slot: Slot) -> Int { (slot.week * D + slot.day) * P + slot.period }
+  func number(_ slot: Slot) -> Int { (slot.week * D + slot.day) * P + slot.period }
 
-  /// The times a set reference names (every week when it has none), sorted and unique.
+  /// The time of a slot; nil for a blocked one.
+  func time(_ slot: Slot) -> Int? { slotTime[number(slot)] }
+
+  /// The times a set reference names (every week when it has none; blocked slots have none),
+  /// sorted and unique.
   func times(_ refs: [SlotRef]) -> [Int] {
     var out = Set<Int>()
-    for r in refs { for s in school.cycle.resolve(r) { out.insert(time(s)) } }
+    for r in refs { for s in school.cycle.resolve(r) { if let t = time(s) { out.insert(t) } } }
     return out.sorted()
   }
+
+  /// The period (0-based) of a time.
+  func period(_ t: Int) -> Int { timeSlot[t] % P }
 
   func dayGroup(_ cycleDay: Int) -> Int { W + cycleDay }
 
@@ -151,14 +163,17 @@ struct Builder {
         inst.timeGroups.append(XTimeGroup(id: timeGroupIds.claim(id), name: name, kind: .day))
       }
     }
-    for s in cycle.allSlots {
+    blocked = Set(cycle.blockedSlots.map(number))
+    slotTime = [Int?](repeating: nil, count: W * D * P)
+    for s in cycle.allSlots where !blocked.contains(number(s)) {
       let ref = cycle.ref(s)
       let id = [ref.week, ref.day, ref.period].compactMap { $0 }.joined(separator: "_")
+      slotTime[number(s)] = inst.times.count
+      timeSlot.append(number(s))
       inst.times.append(
         XTime(
           id: timeIds.claim(id), name: cycle.label(s), week: s.week, day: W + s.week * D + s.day))
     }
-    blocked = Set(cycle.blockedSlots.map(time))
     cycleGroup = addTimeGroup("Cycle", "Every time of the cycle", Array(inst.times.indices))
   }
 
@@ -290,6 +305,14 @@ struct Builder {
         if i < lesson.pinned.count {
           let slots = cycle.resolve(lesson.pinned[i])
           if slots.count == 1 { start = time(slots[0]) }
+          // Its periods must be times of the same day (a valid pin is neither blocked nor
+          // past the day's end).
+          if let s = start,
+            period(s) + lesson.duration > P
+              || (0..<lesson.duration).contains(where: { blocked.contains(timeSlot[s] + $0) })
+          {
+            start = nil
+          }
         }
         let duration = min(max(1, lesson.duration), inst.times.count)
         if let s = start, s + duration > inst.times.count { start = nil }

@@ -3,8 +3,9 @@ import CadreModel
 extension XHSTTExport {
   /// A schedule of `school` (the school exported) as a timetable of the exported instance:
   /// one sub-event per meeting, of the meeting's whole duration, starting at the time of its
-  /// start slot; a meeting the schedule leaves unplaced, names twice, or starts on a slot the
-  /// cycle does not have (or without a week in a multi-week cycle) has no time. A pinned
+  /// start slot; a meeting the schedule leaves unplaced, names twice, starts on a slot the
+  /// cycle does not have (or without a week in a multi-week cycle) or on a blocked slot (which
+  /// has no time) has no time. A pinned
   /// meeting is at its pinned time whatever the schedule says (the archive preassigns it; a
   /// solution giving another time is invalid), so a schedule that breaks `pinned-moved` is
   /// not this timetable. Teachers and rooms are the archive's: export with
@@ -30,7 +31,8 @@ extension XHSTTExport {
         {
           let slots = cycle.resolve(ref)
           if slots.count == 1 {
-            start = (slots[0].week * D + slots[0].day) * P + slots[0].period
+            let n = (slots[0].week * D + slots[0].day) * P + slots[0].period
+            start = slotTimes.indices.contains(n) ? slotTimes[n] : nil
           }
         }
         subEvents.append(

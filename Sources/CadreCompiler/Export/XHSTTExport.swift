@@ -12,16 +12,21 @@ public struct XHSTTExport: Sendable {
   public var rules: [XHSTTRuleExport]
   /// `events[l][i]`: the event of meeting i of lesson l (school order).
   public var events: [[Int]]
+  /// The time of each slot, by slot number ((week × days + day) × periods + period); nil for
+  /// a blocked slot, which has no time in the archive.
+  public var slotTimes: [Int?]
   /// What the archive holds beyond the rules (structural constraints) and what it leaves out
   /// beyond whole rules, in words.
   public var notes: [String]
 
   public init(
-    instance: XInstance, rules: [XHSTTRuleExport], events: [[Int]], notes: [String]
+    instance: XInstance, rules: [XHSTTRuleExport], events: [[Int]], slotTimes: [Int?],
+    notes: [String]
   ) {
     self.instance = instance
     self.rules = rules
     self.events = events
+    self.slotTimes = slotTimes
     self.notes = notes
   }
 
