@@ -154,8 +154,8 @@ enum Help {
 
     Writes the school as an XHSTT archive (ITC 2011 format) that HSEval, KHE or any XHSTT
     solver reads, and that cadre validate, solve and check read too (docs/XHSTT.md,
-    "Exporting a school"): one time per slot (Day and Week groups), teachers, classes and
-    rooms as resources, one event per meeting (pinned meetings preassigned, a teacher or room
+    "Exporting a school"): one time per slot that is not blocked (Day and Week groups),
+    teachers, classes and rooms as resources, one event per meeting (pinned meetings preassigned, a teacher or room
     preassigned when the lesson fixes it or has only one), and every rule with a standard
     XHSTT equivalent as constraints: Required for hard rules, the school's weight for soft
     ones. Prints what became of each rule: exported, held by the archive's structure, or not
