@@ -30,7 +30,11 @@ public struct XHSTTExportedSolution: Sendable {
 
   /// Whether every wholly exported rule costs the same both ways (only meaningful when
   /// `structureBroken` is empty).
-  public var agrees: Bool { rules.allSatisfy { $0.partial || $0.checker == $0.archive } }
+  public var agrees: Bool {
+    rules.allSatisfy {
+      $0.partial || $0.archive == $0.checker || ($0.mayCountLess && $0.archive < $0.checker)
+    }
+  }
 }
 
 /// One rule's cost under both paths: the checker's count × weight, and the sum of its
@@ -42,6 +46,8 @@ public struct XHSTTRuleCost: Sendable, Equatable {
   public var archive: Int
   /// The mapping covers only part of the rule for this school (see `XHSTTRuleExport.partial`).
   public var partial: Bool
+  /// See `XHSTTRuleExport.mayCountLess`.
+  public var mayCountLess: Bool
 }
 
 /// The school as an XHSTT instance (`cadre export`): docs/XHSTT.md, "Exporting a school".
@@ -64,7 +70,7 @@ public func exportXHSTT(_ school: School, schedule: Schedule? = nil) -> XHSTTSch
     rows.append(
       XHSTTRuleCost(
         rule: rule.rule, required: rule.required, checker: weighted, archive: archive,
-        partial: !rule.partial.isEmpty))
+        partial: !rule.partial.isEmpty, mayCountLess: rule.mayCountLess))
   }
   let structureRules = Set(
     export.rules.compactMap { r -> String? in

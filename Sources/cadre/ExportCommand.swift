@@ -135,7 +135,13 @@ enum ExportCommand {
           + "objective \(s.report.objective) (the school checker on every rule: hard "
           + "\(s.checked.hard), soft \(s.checked.soft)). Rule by rule, checker = archive:")
       for r in s.rules {
-        let mark = r.checker == r.archive ? "" : r.partial ? "  (partly exported)" : "  DIFFERS"
+        let mark =
+          r.checker == r.archive
+          ? ""
+          : r.partial
+            ? "  (partly exported)"
+            : r.mayCountLess && r.archive < r.checker
+              ? "  (a resource with two meetings at once counts once)" : "  DIFFERS"
         lines.append("  " + pad(r.rule) + "\(r.checker) = \(r.archive)" + mark)
       }
       if !s.structureBroken.isEmpty {

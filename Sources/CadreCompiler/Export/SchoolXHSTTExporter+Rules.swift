@@ -19,7 +19,11 @@ extension Builder {
       ruleExports.append(
         XHSTTRuleExport(
           rule: rule.code, required: required, weight: weight, mapping: mapping,
-          partial: partial(rule)))
+          partial: partial(rule),
+          mayCountLess: [
+            .teacherUnavailable, .classUnavailable, .roomUnavailable, .lateDay, .teacherGap,
+          ]
+          .contains(rule)))
       if case .constraints(let list) = mapping, !list.isEmpty,
         weight > XHSTTExport.specificationMaxWeight
       {

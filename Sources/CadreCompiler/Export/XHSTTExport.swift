@@ -58,15 +58,20 @@ public struct XHSTTRuleExport: Sendable, Equatable {
   /// When the mapping covers only part of what the rule counts, what is left out, one reason
   /// each; empty when it covers all of it.
   public var partial: [String]
+  /// The constraint counts a (resource, time) once however many meetings the resource has
+  /// then: on a timetable with clashes it may cost less than the rule (never more).
+  public var mayCountLess: Bool
 
   public init(
-    rule: String, required: Bool, weight: Int, mapping: XHSTTRuleMapping, partial: [String] = []
+    rule: String, required: Bool, weight: Int, mapping: XHSTTRuleMapping, partial: [String] = [],
+    mayCountLess: Bool = false
   ) {
     self.rule = rule
     self.required = required
     self.weight = weight
     self.mapping = mapping
     self.partial = partial
+    self.mayCountLess = mayCountLess
   }
 }
 
