@@ -264,6 +264,40 @@ import Testing
     #expect(a.constraints == b.constraints)
   }
 
+  /// The library never traps on a school the validator would refuse (the CLI exports only
+  /// valid ones): odd durations and meeting counts, pins anywhere, an empty or fully blocked
+  /// cycle, and the seeded small schools without validation.
+  @Test func invalidSchoolsDoNotTrap() throws {
+    var schools = (UInt64(1)...60).map { tinySchool(seed: $0, lessons: 5) }
+    var odd = try Self.sample("small-ab-week.json")
+    odd.lessons[0].duration = 0
+    odd.lessons[1].duration = -2
+    odd.lessons[2].duration = 100
+    odd.lessons[3].meetings = -3
+    odd.lessons[4].pinned = [
+      SlotRef(week: "A", day: "Mon", period: "Lunch"), SlotRef(day: "Xyz", period: "P1"),
+    ]
+    odd.lessons[5].duration = 3
+    odd.lessons[5].pinned = [SlotRef(week: "B", day: "Fri", period: "P6")]
+    schools.append(odd)
+    var allBlocked = odd
+    allBlocked.cycle.blocked = allBlocked.cycle.allSlots.map {
+      BlockedSlot(slot: allBlocked.cycle.ref($0))
+    }
+    schools.append(allBlocked)
+    var empty = odd
+    empty.cycle.days = []
+    empty.cycle.periods = []
+    schools.append(empty)
+    for school in schools {
+      let export = SchoolXHSTTExporter.export(school)
+      let xml = XHSTTWriter.instanceArchive(export.instance)
+      _ = XHSTTReader.read(text: xml)
+      let solved = export.timetable(for: Schedule(meetings: []), school: school)
+      _ = XEvaluator.evaluate(export.instance, solved)
+    }
+  }
+
   /// `cadre solve OUT.xml` works on the result: the XHSTT search times the exported sample.
   @Test func exportedSchoolSolvesAsXHSTT() throws {
     let school = try Self.sample("small-ab-week.json")

@@ -83,9 +83,6 @@ struct Builder {
   var roomsGroup = 2
 
   // Events.
-  /// The event's teacher and room resource (nil: left to the solver, or none needed).
-  var eventTeacher: [Int?] = []
-  var eventRoom: [Int?] = []
   /// Lessons whose teacher (room) is left to the solver in at least one meeting.
   var openTeacherLessons: [String] = []
   var openRoomLessons: [String] = []
@@ -307,14 +304,15 @@ struct Builder {
           if slots.count == 1 { start = time(slots[0]) }
           // Its periods must be times of the same day (a valid pin is neither blocked nor
           // past the day's end).
+          let length = max(1, lesson.duration)
           if let s = start,
-            period(s) + lesson.duration > P
-              || (0..<lesson.duration).contains(where: { blocked.contains(timeSlot[s] + $0) })
+            period(s) + length > P
+              || (0..<length).contains(where: { blocked.contains(timeSlot[s] + $0) })
           {
             start = nil
           }
         }
-        let duration = min(max(1, lesson.duration), inst.times.count)
+        let duration = max(1, min(lesson.duration, inst.times.count))
         if let s = start, s + duration > inst.times.count { start = nil }
         inst.events.append(
           XEvent(
@@ -324,8 +322,6 @@ struct Builder {
             groups: [course[l], allEventsGroup]))
         inst.eventGroups[course[l]].members.append(e)
         inst.eventGroups[allEventsGroup].members.append(e)
-        eventTeacher.append(teacher)
-        eventRoom.append(room)
         list.append(e)
       }
       lessonEvents.append(list)
