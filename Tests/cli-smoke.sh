@@ -219,6 +219,7 @@ snap check.json -- "$CADRE" check Samples/small-ab-week.json "$tmp/snapsolve/sch
 snap explain.json -- "$CADRE" explain Samples/infeasible-release.json --json
 snap validate-xhstt.json -- "$CADRE" validate Tests/fuzz-seeds/xhstt/tiny-solved.xml --json
 snap check-xhstt.json -- "$CADRE" check Tests/fuzz-seeds/xhstt/tiny-solved.xml --embedded --json
+snap export.json -- "$CADRE" export Samples/small-ab-week.json --xhstt "$tmp/export/snap.xml" --json
 
 # The command line: single-dash long options, repeated options and options that do not apply
 # to the input are refused (64), never ignored.
