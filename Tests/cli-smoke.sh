@@ -151,6 +151,46 @@ else
   echo "skip XHSTT data checks: $data is absent"
 fi
 
+# cadre export (issue 12): a school as an XHSTT archive that the XHSTT commands (and HSEval,
+# KHE) read; the rules it leaves out are named; exit 0 when written.
+e="$tmp/export"
+expect 0 "export small-ab-week as an XHSTT archive" -- \
+  "$CADRE" export Samples/small-ab-week.json --xhstt "$e/small.xml"
+for rule in observation-window common-planning uneven-spread consecutive; do
+  grep -q "^  $rule " "$tmp/stdout" || { fail=$((fail + 1)); echo "FAIL export: $rule not named"; }
+done
+expect 0 "the exported archive validates as XHSTT" -- "$CADRE" validate "$e/small.xml"
+expect 0 "the exported archive solves as XHSTT" -- \
+  "$CADRE" solve "$e/small.xml" --out "$e/solved" --step-limit 300000 --quiet
+expect 0 "export with a solved schedule scores it the same both ways" -- \
+  "$CADRE" export Samples/small-ab-week.json --xhstt "$e/scheduled.xml" \
+  --schedule "$tmp/small-ab-week/schedule.json"
+if grep -q "DIFFERS" "$tmp/stdout"; then fail=$((fail + 1)); echo "FAIL export: a rule differs"; fi
+expect 0 "the exported schedule is the archive's embedded solution" -- \
+  "$CADRE" check "$e/scheduled.xml" --embedded
+# Names full of markup characters and quotes are escaped (checked by xmllint when installed).
+python3 -c 'import json,sys; s=json.load(open(sys.argv[1])); s["name"]="St Mary'"'"'s <A&B> \"High\""
+s["teachers"][0]["name"]="Ann <&> \"O'"'"'Neil\""; json.dump(s, open(sys.argv[2], "w"))' \
+  Samples/small-ab-week.json "$e/odd.json"
+expect 0 "export a school with markup in its names" -- \
+  "$CADRE" export "$e/odd.json" --xhstt "$e/odd.xml" --quiet
+expect 0 "its archive reads back" -- "$CADRE" validate "$e/odd.xml" --quiet
+if command -v xmllint >/dev/null; then
+  for f in small scheduled odd; do
+    expect 0 "xmllint: exported $f.xml is well-formed" -- xmllint --noout "$e/$f.xml"
+  done
+else
+  echo "skip xmllint checks: xmllint is absent (Debian: libxml2-utils)"
+fi
+expect 64 "export without --xhstt" -- "$CADRE" export Samples/small-ab-week.json
+expect 64 "export of an XHSTT archive" -- "$CADRE" export "$e/small.xml" --xhstt "$e/again.xml"
+expect 65 "export of a missing school" -- "$CADRE" export "$tmp/nope.json" --xhstt "$e/x.xml"
+expect 65 "export of a malformed school" -- "$CADRE" export \
+  Tests/CadreIOTests/Fixtures/malformed/unknown-teacher-in-lesson.json --xhstt "$e/x.xml"
+mkdir -p "$e/folder.xml"
+expect 73 "export onto a folder" -- \
+  "$CADRE" export Samples/small-ab-week.json --xhstt "$e/folder.xml"
+
 # Snapshots of what scripts read: every --help, and --json of validate, check and explain for
 # schools and XHSTT archives. UPDATE_SNAPSHOTS=1 rewrites them (then review the diff).
 snaps=Tests/cli-fixtures/snapshots
@@ -169,7 +209,7 @@ snap() { # snap NAME -- command...
   fi
 }
 snap help.txt -- "$CADRE" help
-for c in validate solve check explain sweep; do snap "help-$c.txt" -- "$CADRE" "$c" --help; done
+for c in validate solve check explain sweep export; do snap "help-$c.txt" -- "$CADRE" "$c" --help; done
 snap validate.json -- "$CADRE" validate Samples/small-ab-week.json --json
 snap validate-malformed.json -- "$CADRE" validate \
   Tests/CadreIOTests/Fixtures/malformed/unknown-teacher-in-lesson.json --json
@@ -179,6 +219,7 @@ snap check.json -- "$CADRE" check Samples/small-ab-week.json "$tmp/snapsolve/sch
 snap explain.json -- "$CADRE" explain Samples/infeasible-release.json --json
 snap validate-xhstt.json -- "$CADRE" validate Tests/fuzz-seeds/xhstt/tiny-solved.xml --json
 snap check-xhstt.json -- "$CADRE" check Tests/fuzz-seeds/xhstt/tiny-solved.xml --embedded --json
+snap export.json -- "$CADRE" export Samples/small-ab-week.json --xhstt "$tmp/export/snap.xml" --json
 
 # The command line: single-dash long options, repeated options and options that do not apply
 # to the input are refused (64), never ignored.

@@ -17,7 +17,8 @@ enum ExitCode: Int32 {
   case usage = 64
   /// The input file is invalid.
   case invalidInput = 65
-  /// The output folder cannot be written (EX_CANTCREAT): nothing was replaced.
+  /// The output folder (export: the output file) cannot be written (EX_CANTCREAT): nothing
+  /// was replaced.
   case cannotWrite = 73
   /// Internal error, e.g. the engine and the checker disagree on a cost.
   case internalError = 70

@@ -20,6 +20,7 @@ enum Help {
                                   (FILE.xml: XHSTT archives too, see docs/XHSTT.md)
       explain FILE                say why a school cannot fit, and which re-checked changes fix it
       sweep SWEEP --out DIR       solve many scenarios (release, span, leaders, ...) and compare
+      export FILE --xhstt OUT.xml write the school as an XHSTT archive (for HSEval, KHE, ...)
       help [COMMAND]              show help for a command
       version                     print the version (also: cadre --version)
 
@@ -148,6 +149,31 @@ enum Help {
     scenario, or a file could not be written).
     """
 
+  static let export = """
+    Usage: cadre export SCHOOL.json --xhstt OUT.xml [--schedule SCHEDULE.json] [options]
+
+    Writes the school as an XHSTT archive (ITC 2011 format) that HSEval, KHE or any XHSTT
+    solver reads, and that cadre validate, solve and check read too (docs/XHSTT.md,
+    "Exporting a school"): one time per slot that is not blocked (Day and Week groups),
+    teachers, classes and rooms as resources, one event per meeting (pinned meetings preassigned, a teacher or room
+    preassigned when the lesson fixes it or has only one), and every rule with a standard
+    XHSTT equivalent as constraints: Required for hard rules, the school's weight for soft
+    ones. Prints what became of each rule: exported, held by the archive's structure, or not
+    exported (Cadre-only rules such as observation-window and common-planning, and the
+    teacher of a lesson with several candidates: resource assignment is not exported).
+
+    --schedule preassigns the teachers and rooms a schedule chose, adds the schedule as the
+    archive's "Cadre" solution and prints its cost both ways, rule by rule.
+
+    Options:
+    \(Options.helpBlock("export"))
+
+    Exit codes: 0 written (rules left out are named, not errors), 64 usage error, 65 invalid
+    school or schedule, 70 internal error (with --schedule, a wholly exported rule costs
+    differently in the archive; the file is written for a bug report), 73 OUT.xml cannot be
+    written (nothing is replaced).
+    """
+
   static func text(for command: String) -> String? {
     switch command {
     case "validate": validate
@@ -155,6 +181,7 @@ enum Help {
     case "check": check
     case "explain": explain
     case "sweep": sweep
+    case "export": export
     case "help": overview
     default: nil
     }

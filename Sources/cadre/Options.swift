@@ -74,13 +74,24 @@ enum Options {
       help: "override the calendar planner's local-search steps",
       commands: ["sweep"], inputs: [.sweep]),
     Option(
+      name: "xhstt", value: "FILE", help: "the XHSTT archive to write (.xml) [required]",
+      commands: ["export"], inputs: [.school]),
+    Option(
+      name: "schedule", value: "FILE",
+      help: "preassign its teachers and rooms, add it as the solution, score it both ways",
+      commands: ["export"], inputs: [.school]),
+    Option(
       name: "json", value: nil, help: "print a machine-readable summary on stdout",
-      commands: ["validate", "solve", "check", "explain"], inputs: schoolAndXHSTT),
+      commands: ["validate", "solve", "check", "explain", "export"], inputs: schoolAndXHSTT),
     Option(
       name: "quiet", value: nil, help: "print nothing but errors (and --json's summary)",
-      commands: ["validate", "solve", "check", "explain", "sweep", "sweep merge"],
+      commands: ["validate", "solve", "check", "explain", "sweep", "sweep merge", "export"],
       inputs: [.school, .xhstt, .sweep]),
   ]
+
+  /// What a command reads when that is narrower than what its options apply to (`export`
+  /// reads school files only); help marks an option "[.json only]" only against this.
+  static let reads: [String: Set<Option.Input>] = ["export": [.school]]
 
   /// The options `command` takes, in table order.
   static func of(_ command: String) -> [Option] {
@@ -91,11 +102,12 @@ enum Options {
   /// of the command's inputs says which ("[.xml only]").
   static func helpBlock(_ command: String) -> String {
     let options = of(command)
-    let inputs = options.reduce(into: Set<Option.Input>()) { $0.formUnion($1.inputs) }
+    let inputs =
+      reads[command] ?? options.reduce(into: Set<Option.Input>()) { $0.formUnion($1.inputs) }
     let width = (options.map(\.usage.count).max() ?? 0) + 2
     return options.map { o in
       var line = "  " + o.usage + String(repeating: " ", count: width - o.usage.count) + o.help
-      if o.inputs != inputs {
+      if o.inputs.intersection(inputs) != inputs {
         line += o.inputs == [.xhstt] ? " [.xml only]" : o.inputs == [.school] ? " [.json only]" : ""
       }
       return line

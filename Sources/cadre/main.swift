@@ -3,7 +3,7 @@ import Foundation
 
 /// Entry point: dispatches to a command and exits with its documented code.
 let arguments = CommandLine.arguments.dropFirst()
-let commands = ["validate", "solve", "check", "explain", "sweep", "help", "version"]
+let commands = ["validate", "solve", "check", "explain", "sweep", "export", "help", "version"]
 
 func run() -> ExitCode {
   guard let command = arguments.first else {
@@ -34,6 +34,7 @@ func run() -> ExitCode {
     case "check": return try CheckCommand.run(rest)
     case "explain": return try ExplainCommand.run(rest)
     case "sweep": return try SweepCommand.run(rest)
+    case "export": return try ExportCommand.run(rest)
     case "help":
       if let topic = rest.first {
         guard let text = Help.text(for: topic) else {

@@ -151,7 +151,40 @@ enum Pipelines {
       }
     }
     _ = solved.budget.text
+    exportAndReadBack(school, result.schedule, &outcome)
     outcome.stage = .solved
+  }
+
+  /// `cadre export --xhstt OUT.xml --schedule`: the archive reads back as XHSTT, its solution
+  /// resolves, and every wholly exported rule costs what the checker says.
+  static func exportAndReadBack(_ school: School, _ schedule: Schedule, _ outcome: inout Outcome) {
+    let exported = Cadre.exportXHSTT(school, schedule: schedule)
+    guard let solution = exported.solution else { return }
+    let xml = XHSTTWriter.instanceArchive(
+      exported.export.instance,
+      solution: XHSTTSolutionPart(
+        timetable: solution.timetable, groupId: "Cadre", description: "fuzz",
+        report: solution.report))
+    let (archive, problems) = XHSTTReader.read(text: xml)
+    _ = solution.report.text
+    let tooLarge = exported.export.notes.contains { $0.contains("will refuse it") }
+    guard let instance = archive?.instances.first, !problems.contains(where: isError) else {
+      if !tooLarge {
+        outcome.findings.append(
+          "the exported XHSTT archive does not read back: \(problems.first?.rendered ?? "nil")")
+      }
+      return
+    }
+    if let back = archive?.solutionGroups.first?.solutions.first,
+      back.timetable(in: instance).0 == nil
+    {
+      outcome.findings.append("the exported archive's solution does not resolve")
+    }
+    if solution.structureBroken.isEmpty && (!solution.agrees || solution.structural != 0) {
+      outcome.findings.append(
+        "an exported rule costs differently in the archive (cadre export exits 70): "
+          + solution.rules.filter { $0.checker != $0.archive }.map(\.rule).joined(separator: ", "))
+    }
   }
 
   // MARK: Sweep

@@ -164,3 +164,76 @@ struct XHSTTWriterTests {
         groupId: "G", description: "d", report: nil) == nil)
   }
 }
+
+/// Whole instances written by `XHSTTWriter.instanceArchive` (what `cadre export` writes).
+@Suite("XHSTT instance writer")
+struct XHSTTInstanceWriterTests {
+  /// Every shared instance, written whole and read back, is the same instance and scores every
+  /// attached solution the same.
+  @Test(
+    "shared instances survive a write/read round trip",
+    .enabled(if: XHSTTData.available), arguments: XHSTTData.files)
+  func instanceRoundTrip(_ file: String) throws {
+    let archive = try #require(XHSTTReader.read(try XHSTTData.data(file)).0)
+    for instance in archive.instances {
+      let text = XHSTTWriter.instanceArchive(instance)
+      let (back, diagnostics) = XHSTTReader.read(text: text)
+      #expect(!diagnostics.contains { $0.severity == .error }, "\(diagnostics.prefix(3))")
+      let again = try #require(back?.instances.first)
+      #expect(again.id == instance.id && again.name == instance.name)
+      #expect(again.metadata == instance.metadata)
+      #expect(again.times == instance.times)
+      #expect(again.timeGroups == instance.timeGroups)
+      #expect(again.resourceTypes == instance.resourceTypes)
+      #expect(again.resourceGroups == instance.resourceGroups)
+      #expect(again.resources == instance.resources)
+      #expect(again.eventGroups == instance.eventGroups)
+      #expect(again.events == instance.events)
+      #expect(again.constraints == instance.constraints)
+      for group in archive.solutionGroups {
+        for solution in group.solutions where solution.instanceId == instance.id {
+          let timetable = try #require(solution.timetable(in: instance).0)
+          #expect(
+            XEvaluator.evaluate(again, timetable).cost
+              == XEvaluator.evaluate(instance, timetable).cost)
+        }
+      }
+    }
+  }
+
+  /// A constraint of an unsupported type is left out; names and ids with markup characters,
+  /// quotes and control characters read back exactly.
+  @Test func escapesAndSkipsUnsupported() throws {
+    var instance = XInstance(id: "a&b \"c\"", name: "<x>\t'y'")
+    instance.metadata = [XNamedText(name: "Name", text: "<x>\t'y'")]
+    instance.times = [XTime(id: "t<1>", name: "a\nb")]
+    instance.timeGroups = []
+    instance.resourceTypes = [XNamed(id: "T&", name: "T")]
+    instance.resources = [XResource(id: "r\"1", name: "é & ü", type: 0)]
+    instance.events = [
+      XEvent(
+        id: "e'1", name: "E", duration: 1,
+        resources: [
+          XEventResource(resource: 0, role: "R<", type: 0),
+          XEventResource(resource: nil, role: "Open", type: 0),
+        ])
+    ]
+    instance.constraints = [
+      XConstraint(
+        id: "c1", name: "clash & co", required: true, weight: 1, costFunction: .linear,
+        kind: .avoidClashes(resources: [0])),
+      XConstraint(
+        id: "c2", name: "order", required: true, weight: 1, costFunction: .linear,
+        kind: .unsupported(typeName: "OrderEventsConstraint")),
+    ]
+    let text = XHSTTWriter.instanceArchive(instance)
+    let (back, diagnostics) = XHSTTReader.read(text: text)
+    #expect(diagnostics.isEmpty, "\(diagnostics)")
+    let again = try #require(back?.instances.first)
+    #expect(again.id == instance.id && again.name == instance.name)
+    #expect(again.times == instance.times)
+    #expect(again.resources == instance.resources)
+    #expect(again.events == instance.events)
+    #expect(again.constraints == [instance.constraints[0]])
+  }
+}
