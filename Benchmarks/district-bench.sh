@@ -3,8 +3,9 @@
 # district: 111 elementary, 37 middle, 37 high; 6 scenarios each, 1,110 in all) run on one
 # machine, then as 8 and as 4 shards one after another (each shard with --threads 2, as one
 # node of 2 cores would run it), each merged and compared byte for byte with the single run.
-# Prints wall time and peak memory (/usr/bin/time -v) of every run, the merge times and the
-# sizes of results.csv and report.html; keeps everything in DIR.
+# Prints wall time, CPU time and peak memory (/usr/bin/time -v) of every run, the merge times,
+# the fixed cost of a shard, the sizes of results.csv and report.html, and the projection of
+# wall time against nodes (Benchmarks/district-projection.py); keeps everything in DIR.
 # Usage: bash Benchmarks/district-bench.sh [DIR]   (CADRE and CADREBENCH override the binaries;
 #        SCHOOLS=185, SHARDS="8 4", THREADS=2)
 set -euo pipefail
@@ -47,6 +48,12 @@ for n in ${SHARDS:-8 4}; do
       --threads "$threads" --quiet
   done
   timed "merge-$n" "$CADRE" sweep merge "$dir/n$n"/shard-* --out "$dir/n$n/merged" --quiet
+  if [ ! -e "$dir/noop-shard.time" ]; then
+    # The fixed cost every shard pays (read the sweep and every school, expand and hash every
+    # scenario, write the outputs): shard 1 again, with nothing left to solve.
+    timed noop-shard "$CADRE" sweep "$sweep" --shard "1/$n" --out "$dir/n$n/shard-1" \
+      --threads "$threads" --quiet
+  fi
   for f in results.csv results.md report.html manifest.json; do
     cmp -s "$dir/n$n/merged/$f" "$dir/single/$f" || { echo "FAIL merged $f ($n shards) differs"; exit 1; }
   done
@@ -67,3 +74,4 @@ for t, v in sorted(by.items()):
     print(f"{t:<11} {len(v):5d} scenarios  mean {sum(v)/len(v):.2f} s  median {v[len(v)//2]:.2f} s  max {v[-1]:.2f} s")
 print(f"all         {total:5d} scenarios  sum {sum(sum(v) for v in by.values()):.1f} s (scenario wall times)")
 PY
+python3 Benchmarks/district-projection.py "$dir" "$threads"

@@ -130,11 +130,13 @@ public enum SweepRunner {
     }
     let final = shared.withLock { $0 }
     if let failure = final.failure { throw failure }
-    let records = selected.compactMap { s -> ScenarioRecord? in
+    var kept = Kept()
+    for s in selected {
       guard let r = finished(s, plan: plan, out: out), r.inputHash == plan.hashes[s.index]
-      else { return nil }
-      return r
+      else { continue }
+      kept.append(r)
     }
+    let records = kept.records
     try SweepOutputs.write(
       records: records, manifest: SweepManifest(plan), total: plan.scenarios.count, to: out)
     return SweepRunSummary(

@@ -73,6 +73,21 @@ struct ReportTypeTests {
     #expect(count(html, "<details id=") == records.count)
   }
 
+  @Test func recordsInMemoryDropTheirGridsOnlyWhereTheReportDoes() {
+    let records = district(schools: 101)
+    var small = Kept()
+    for r in records.prefix(ReportHTML.gridLimit) { small.append(r) }
+    #expect(small.records == Array(records.prefix(ReportHTML.gridLimit)))
+    var large = Kept()
+    for r in records { large.append(r) }
+    #expect(large.records.allSatisfy { $0.teacherGrid.isEmpty })
+    #expect(large.records.map(\.id) == records.map(\.id))
+    // The page is the same from the lean records as from the whole ones.
+    #expect(
+      ReportHTML.render(large.records, manifest: manifest, total: records.count)
+        == ReportHTML.render(records, manifest: manifest, total: records.count))
+  }
+
   @Test func summaryStatisticsAreNearestRank() {
     #expect(ReportHTML.quantile([], 0.5) == nil)
     #expect(ReportHTML.quantile([3, 1, 2], 0.5) == 2)
