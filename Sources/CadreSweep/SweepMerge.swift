@@ -9,6 +9,8 @@ import CadreModel
 public enum SweepMerge {
   public struct Summary: Sendable {
     public var total: Int
+    /// The merged records in scenario order; past `ReportHTML.gridLimit` (200) without
+    /// their `teacherGrid`, which stays in the record files.
     public var records: [ScenarioRecord]
     /// Scenario ids no folder has a finished record for.
     public var missing: [String]

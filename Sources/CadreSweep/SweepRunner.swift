@@ -55,7 +55,8 @@ public struct SweepRunSummary: Sendable {
   public var skipped: Int
   /// Solved in this run.
   public var solved: Int
-  /// Every finished record of this shard, in scenario order.
+  /// Every finished record of this shard, in scenario order; past `ReportHTML.gridLimit`
+  /// (200) records without their `teacherGrid`, which stays in the record files.
   public var records: [ScenarioRecord]
   /// Whether the run was stopped before every scenario finished.
   public var interrupted: Bool
