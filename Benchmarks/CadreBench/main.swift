@@ -12,6 +12,7 @@ import Foundation
 ///   CadreBench one --size S --seed N [--time T] [--steps N] [--threads N]   (one JSON line)
 ///   CadreBench calendar [--size L] [--runs 3]      (coaching calendar for a benchmark school)
 ///   CadreBench generate --size S --out FILE       (a benchmark school as a cadre/1 file)
+///   CadreBench district --out DIR [--schools 185] [--seed 1]   (a district sweep, SCALE-OUT.md)
 ///   CadreBench xhstt [--times 10,60] [--seeds 1,2,3] [--threads 2] [--instances F,...]
 ///                    [--data ../shared/data/xhstt] [--markdown FILE]   (docs/XHSTT.md table)
 let args = Array(CommandLine.arguments.dropFirst())
@@ -37,6 +38,7 @@ case "one": exit(BenchOne.run(args: args))
 case "engine": exit(EngineBench.run(args: args))
 case "ci": exit(CIBench.run(args: args))
 case "generate": exit(Generate.run(args: args))
+case "district": exit(DistrictCommand.run(args: args))
 case "calendar": exit(CalendarBench.run(args: args))
 case "xhstt": exit(XHSTTBench.run(args: args))
 default:

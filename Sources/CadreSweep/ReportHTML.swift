@@ -67,25 +67,47 @@ public enum ReportHTML {
       + "may find one. \"Proven infeasible\" means no schedule exists.</p>\n"
 
     let schools = unique(records.map(\.school))
+    let byType = summarisedByType(schools: schools.count)
+    if byType { h += typeTable(records, manifest: manifest) }
     h += "<h2>Cost and coverage</h2>\n<div class=\"charts\">\n"
-    h += figure(
-      costChart(records, schools: schools),
-      caption: """
-        Each point is a scenario. Cost is what the plan costs a year: leader stipends plus the \
-        coverage positions who teach the released periods. Release 0% means the school has no \
-        teacher-leaders (principal and APs lead). Hollow points are not feasible; ×N marks N \
-        scenarios with the same figures, and scenarios of different schools or verdicts at \
-        one place sit side by side.
-        """)
-    h += figure(
-      observationChart(records, schools: schools),
-      caption: """
-        Observations the coaching calendar places against those the policy requires, by the \
-        largest team one leader leads (teachers per leader). Below 100% the leaders' time does \
-        not hold the observation policy. ×N marks N scenarios at one point.
-        """)
+    if byType {
+      h += figure(
+        typeCostChart(records, manifest: manifest),
+        caption: """
+          Each point is one school type under one set of values: the median cost per teacher \
+          a year (leader stipends plus the coverage positions who teach the released periods, \
+          over the teachers in teams) at the median release of those scenarios; the bar runs \
+          from the 10th to the 90th percentile. Hollow points: fewer than half feasible. One \
+          point per scenario of \(schools.count) schools would hide most of them.
+          """)
+      h += figure(
+        typeObservationChart(records, manifest: manifest),
+        caption: """
+          Observations the coaching calendars place against those the policy requires, per \
+          school type and set of values: the median, and a bar from the 10th to the 90th \
+          percentile, at the median largest team. Below 100% the leaders' time does not hold \
+          the observation policy.
+          """)
+    } else {
+      h += figure(
+        costChart(records, schools: schools),
+        caption: """
+          Each point is a scenario. Cost is what the plan costs a year: leader stipends plus the \
+          coverage positions who teach the released periods. Release 0% means the school has no \
+          teacher-leaders (principal and APs lead). Hollow points are not feasible; ×N marks N \
+          scenarios with the same figures, and scenarios of different schools or verdicts at \
+          one place sit side by side.
+          """)
+      h += figure(
+        observationChart(records, schools: schools),
+        caption: """
+          Observations the coaching calendar places against those the policy requires, by the \
+          largest team one leader leads (teachers per leader). Below 100% the leaders' time does \
+          not hold the observation policy. ×N marks N scenarios at one point.
+          """)
+    }
     h += "</div>\n<h2>Feasibility</h2>\n<div class=\"charts\">\n"
-    for map in heatMaps(records, manifest: manifest, schools: schools) {
+    for map in heatMaps(records, manifest: manifest, schools: schools, byType: byType) {
       h += figure(
         map,
         caption: "Scenarios in each cell that hold every hard rule; the key shows the shares "
@@ -93,7 +115,7 @@ public enum ReportHTML {
     }
     h += "</div>\n"
     h += table(records, manifest: manifest)
-    h += drillDown(records, manifest: manifest)
+    h += drillDown(records, manifest: manifest, grids: records.count <= gridLimit)
     h += "</body></html>\n"
     return h
   }
@@ -152,11 +174,15 @@ public enum ReportHTML {
 
   /// The dimensions that vary (school, then axes with two or more values) as (title, label of
   /// each record); heat maps over every pair of the first four.
-  static func heatMaps(_ records: [ScenarioRecord], manifest: SweepManifest, schools: [String])
-    -> [String]
-  {
+  static func heatMaps(
+    _ records: [ScenarioRecord], manifest: SweepManifest, schools: [String], byType: Bool = false
+  ) -> [String] {
     var dims: [(title: String, value: (ScenarioRecord) -> String)] = []
-    if schools.count > 1 { dims.append(("school", { $0.school })) }
+    if byType {
+      dims.append(("school type", { typeName($0) }))
+    } else if schools.count > 1 {
+      dims.append(("school", { $0.school }))
+    }
     for (k, axis) in manifest.axes.enumerated() {
       let value: (ScenarioRecord) -> String = { r in r.labels.indices.contains(k) ? r.labels[k] : ""
       }
@@ -219,9 +245,16 @@ public enum ReportHTML {
     return h + "</tbody></table></div>\n"
   }
 
-  static func drillDown(_ records: [ScenarioRecord], manifest: SweepManifest) -> String {
-    var h = "<h2>Scenario details</h2>\n<p class=\"lead\">Open a scenario for its master "
-    h += "schedule (one row per teacher), coaching calendar summary and budget.</p>\n"
+  static func drillDown(_ records: [ScenarioRecord], manifest: SweepManifest, grids: Bool = true)
+    -> String
+  {
+    var h = "<h2>Scenario details</h2>\n<p class=\"lead\">Open a scenario for its "
+    h +=
+      grids
+      ? "master schedule (one row per teacher), coaching calendar summary and budget.</p>\n"
+      : "coaching calendar summary and budget. With \(records.count) scenarios the master "
+        + "schedules are left out of this page: each is in <code>scenarios/&lt;id&gt;.json"
+        + "</code> (<code>teacherGrid</code>).</p>\n"
     for r in records {
       let labels = zip(manifest.axes, r.labels).map { "\($0.title) \($1)" }
       h += "<details id=\"s-\(Markup.escape(r.id))\"><summary>\(r.index + 1). "
@@ -243,7 +276,7 @@ public enum ReportHTML {
       if !r.details.isEmpty {
         h += "<pre>\(Markup.escape(r.details.joined(separator: "\n")))</pre>\n"
       }
-      if !r.teacherGrid.isEmpty {
+      if grids && !r.teacherGrid.isEmpty {
         h += "<details><summary>Master schedule (per teacher)</summary>"
         h += "<pre>\(Markup.escape(r.teacherGrid))</pre></details>\n"
       }

@@ -16,6 +16,8 @@ enum SVGChart {
     var filled: Bool
     /// Tooltip text.
     var title: String
+    /// A summary point's spread (low, high on the y axis), drawn as a whisker through it.
+    var range: (low: Double, high: Double)? = nil
   }
 
   /// A scatter plot; points of one series with the same x are joined by nothing (scenarios
@@ -45,7 +47,7 @@ enum SVGChart {
     let seriesRows = (entries.count + perRow - 1) / perRow
     let h = legendTop + Double(seriesRows + 1) * 22 + 8
     let xs = points.map(\.x)
-    let ys = points.map(\.y)
+    let ys = points.flatMap { p in [p.y] + (p.range.map { [$0.low, $0.high] } ?? []) }
     // A little room beyond the largest value, so no point sits on the frame.
     let xHigh = xs.max() ?? 1
     let yHigh = ys.max() ?? 1
@@ -80,6 +82,12 @@ enum SVGChart {
         let tip =
           group.count == 1
           ? p.title : "\(group.count) scenarios:\n" + group.map(\.title).joined(separator: "\n")
+        if let r = p.range {
+          s +=
+            "<path class=\"range\" d=\"M\(f(cx - 5)) \(f(py(r.high)))h10M\(f(cx)) \(f(py(r.high)))"
+            + "V\(f(py(r.low)))M\(f(cx - 5)) \(f(py(r.low)))h10\" stroke=\"\(c)\" "
+            + "stroke-width=\"2\" fill=\"none\"/>\n"
+        }
         s +=
           "<circle class=\"point\" cx=\"\(f(cx))\" cy=\"\(f(cy))\" r=\"6\" stroke=\"\(c)\" "
           + "stroke-width=\"2\" fill=\"\(p.filled ? c : "#ffffff")\" fill-opacity=\"0.85\">"

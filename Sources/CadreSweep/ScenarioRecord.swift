@@ -19,6 +19,10 @@ public struct ScenarioRecord: Sendable, Equatable {
   /// The base school's id in the sweep file, and the school's name.
   public var school: String
   public var schoolName: String
+  /// The kind of school by the grades its classes name (`SchoolType.of`): "elementary",
+  /// "middle", "high", a range such as "K-8", or "other"; "" in a record of an older version.
+  /// A large sweep's report summarises by it.
+  public var schoolType: String
   /// One label per axis the sweep varies, in `SweepAxis` order ("50%", "8").
   public var labels: [String]
   public var status: Status
@@ -75,6 +79,7 @@ public struct ScenarioRecord: Sendable, Equatable {
     self.school = school
     self.schoolName = schoolName
     self.labels = labels
+    schoolType = ""
     status = .invalid
     reason = ""
     teachers = 0

@@ -15,6 +15,7 @@ public enum ScenarioRecordJSON {
       ("id", .string(r.id)),
       ("school", .string(r.school)),
       ("schoolName", .string(r.schoolName)),
+      ("schoolType", .string(r.schoolType)),
       ("labels", .array(r.labels.map { .string($0) })),
       ("status", .string(r.status.rawValue)),
       ("reason", .string(r.reason)),
@@ -67,6 +68,7 @@ public enum ScenarioRecordJSON {
     var r = ScenarioRecord(
       index: index, id: id, school: school, schoolName: schoolName, labels: labels)
     r.status = status
+    r.schoolType = v["schoolType"]?.asString ?? ""
     r.reason = v["reason"]?.asString ?? ""
     r.teachers = int("teachers") ?? 0
     r.leaders = int("leaders") ?? 0

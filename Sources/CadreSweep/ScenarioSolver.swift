@@ -24,6 +24,7 @@ public enum ScenarioSolver {
       index: scenario.index, id: scenario.id, school: base.id, schoolName: variant.name,
       labels: scenario.labels.map(\.label))
     r.inputHash = plan.hashes[scenario.index]
+    r.schoolType = SchoolType.of(variant)
     describeStaff(variant, into: &r)
 
     let prepared = Cadre.prepare(variant)

@@ -9,6 +9,8 @@ import CadreModel
 public enum SweepMerge {
   public struct Summary: Sendable {
     public var total: Int
+    /// The merged records in scenario order; past `ReportHTML.gridLimit` (200) without
+    /// their `teacherGrid`, which stays in the record files.
     public var records: [ScenarioRecord]
     /// Scenario ids no folder has a finished record for.
     public var missing: [String]
@@ -41,33 +43,48 @@ public enum SweepMerge {
       }
     }
     guard let manifest, diagnostics.isEmpty else { return (nil, diagnostics) }
-    var texts: [String: String] = [:]
-    var records: [String: ScenarioRecord] = [:]
+    // One record at a time: read, checked, copied, and kept only as the figures the outputs
+    // need (`Kept`), so the merge's memory does not hold every record's text.
+    try AtomicFile.write(manifest.encode(), to: SweepRunner.path(out, "manifest.json"))
+    var found = Kept()
+    var missing: [String] = []
     for (id, hash) in manifest.scenarios {
+      var copied = false
       for dir in dirs {
         let file = SweepRunner.path(dir, "scenarios/\(id).json")
         guard let text = try? AtomicFile.readText(file), let r = ScenarioRecordJSON.decode(text),
           r.inputHash == hash
         else { continue }
-        texts[id] = text
-        records[id] = r
+        let target = SweepRunner.path(out, "scenarios/\(id).json")
+        if (try? AtomicFile.readText(target)) != text { try AtomicFile.write(text, to: target) }
+        found.append(r)
+        copied = true
         break
       }
+      if !copied { missing.append(id) }
     }
-    try AtomicFile.write(manifest.encode(), to: SweepRunner.path(out, "manifest.json"))
-    var found: [ScenarioRecord] = []
-    var missing: [String] = []
-    for (id, _) in manifest.scenarios {
-      guard let r = records[id], let text = texts[id] else {
-        missing.append(id)
-        continue
-      }
-      let target = SweepRunner.path(out, "scenarios/\(id).json")
-      if (try? AtomicFile.readText(target)) != text { try AtomicFile.write(text, to: target) }
-      found.append(r)
-    }
+    let records = found.records
     try SweepOutputs.write(
-      records: found, manifest: manifest, total: manifest.scenarios.count, to: out)
-    return (Summary(total: manifest.scenarios.count, records: found, missing: missing), [])
+      records: records, manifest: manifest, total: manifest.scenarios.count, to: out)
+    return (Summary(total: manifest.scenarios.count, records: records, missing: missing), [])
+  }
+}
+
+/// Records kept in memory for the outputs. Past `ReportHTML.gridLimit` records the report
+/// leaves the master schedules out, and nothing else uses them, so they are dropped from the
+/// records in memory (they stay in the record files): the outputs are the same, and a
+/// 1,000-scenario sweep holds a few megabytes of figures instead of every timetable.
+struct Kept {
+  private(set) var records: [ScenarioRecord] = []
+
+  mutating func append(_ record: ScenarioRecord) {
+    var r = record
+    if records.count >= ReportHTML.gridLimit {
+      if records.count == ReportHTML.gridLimit {
+        for i in records.indices { records[i].teacherGrid = "" }
+      }
+      r.teacherGrid = ""
+    }
+    records.append(r)
   }
 }

@@ -55,7 +55,8 @@ public struct SweepRunSummary: Sendable {
   public var skipped: Int
   /// Solved in this run.
   public var solved: Int
-  /// Every finished record of this shard, in scenario order.
+  /// Every finished record of this shard, in scenario order; past `ReportHTML.gridLimit`
+  /// (200) records without their `teacherGrid`, which stays in the record files.
   public var records: [ScenarioRecord]
   /// Whether the run was stopped before every scenario finished.
   public var interrupted: Bool
@@ -130,11 +131,13 @@ public enum SweepRunner {
     }
     let final = shared.withLock { $0 }
     if let failure = final.failure { throw failure }
-    let records = selected.compactMap { s -> ScenarioRecord? in
+    var kept = Kept()
+    for s in selected {
       guard let r = finished(s, plan: plan, out: out), r.inputHash == plan.hashes[s.index]
-      else { return nil }
-      return r
+      else { continue }
+      kept.append(r)
     }
+    let records = kept.records
     try SweepOutputs.write(
       records: records, manifest: SweepManifest(plan), total: plan.scenarios.count, to: out)
     return SweepRunSummary(
