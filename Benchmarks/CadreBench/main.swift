@@ -16,6 +16,7 @@ import Foundation
 ///   CadreBench xhstt [--times 10,60] [--seeds 1,2,3] [--threads 2] [--instances F,...]
 ///                    [--data ../shared/data/xhstt] [--markdown FILE]   (docs/XHSTT.md table)
 ///   CadreBench general [--sizes S,M,L,XL] [--steps N] [--seed N]   (school vs general engine)
+///   CadreBench pipeline [--samples Samples] [--steps N] [--time T]   (the samples, whole solve)
 let args = Array(CommandLine.arguments.dropFirst())
 
 func value(_ name: String) -> String? {
@@ -43,6 +44,7 @@ case "district": exit(DistrictCommand.run(args: args))
 case "calendar": exit(CalendarBench.run(args: args))
 case "xhstt": exit(XHSTTBench.run(args: args))
 case "general": exit(GeneralBench.run(args: args))
+case "pipeline": exit(PipelineBench.run(args: args))
 default:
   FileHandle.standardError.write(Data("unknown mode \(mode); use engine, ci or one\n".utf8))
   exit(64)
