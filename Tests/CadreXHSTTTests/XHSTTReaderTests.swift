@@ -91,7 +91,8 @@ struct XHSTTReaderTests {
       + "<!ENTITY leak SYSTEM \"file:///etc/hostname\">]>\n"
       + "<HighSchoolTimetableArchive Id=\"&leak;\"/>"
     let (archive, _) = XHSTTReader.read(text: text)
-    #expect((archive?.id ?? "").isEmpty)
+    let id: String = archive?.id ?? ""
+    #expect(id.isEmpty)
   }
 
   @Test func unsupportedTypesAreKeptAndCounted() throws {
