@@ -25,7 +25,7 @@ public struct PreparedSchool: Sendable {
 /// instead of invalid (65).
 public let capacityCodes: Set<String> = [
   "over-capacity", "spans-cannot-fit", "span-exceeded", "pinned-clash", "pinned-unavailable",
-  "pinned-blocked",
+  "pinned-blocked", "required-rule-cannot-hold",
 ]
 
 /// The first two steps of the pipeline: validate, then form the teams the file leaves to

@@ -37,7 +37,10 @@ public enum Validator {
     checkLeadership(context, into: &out)
     checkTeams(context, into: &out)
     checkPolicy(context, into: &out)
-    if numbersFit { checkCapacity(context, into: &out) }
+    if numbersFit {
+      checkCapacity(context, into: &out)
+      checkRequiredRules(context, into: &out)
+    }
     return DiagnosticList.capped(out.sorted(by: inFileOrder))
   }
 

@@ -67,3 +67,33 @@ import Testing
     #expect(!codes(s).contains("over-capacity"))
   }
 }
+
+/// Counting proofs for required soft rules: a capacity fact (`required-rule-cannot-hold`), not
+/// a broken file, and only when the rule is required.
+@Suite struct RequiredRuleProofTests {
+  @Test func moreMeetingsOfASubjectThanDaysCannotKeepSameSubjectTwice() {
+    var s = validSchool()
+    // 3B: 4 math meetings in a 5-day week, plus a second math lesson of 2 meetings.
+    s.lessons.append(
+      Lesson(id: "3B-math-lab", classID: "3B", subject: "math", meetings: 2, candidates: ["T-BEN"]))
+    #expect(!Validator.validate(s).contains { $0.code == "required-rule-cannot-hold" })
+    s.weights.required = [.sameSubjectTwice]
+    let d = expectDiagnostic("required-rule-cannot-hold", at: "/lessons/2/meetings", in: s)
+    #expect(d?.message.contains("6 math meetings a cycle but 5 school days") == true)
+    // Exactly as many meetings as days is fine.
+    s.lessons[s.lessons.count - 1].meetings = 1
+    #expect(!Validator.validate(s).contains { $0.code == "required-rule-cannot-hold" })
+  }
+
+  @Test func moreLessonPeriodsThanEarlySlotsCannotKeepLateDay() {
+    var s = validSchool()
+    let periods = s.cycle.periods.count
+    let early = (periods - 1) * s.cycle.days.count
+    s.lessons.append(
+      Lesson(id: "3A-art", classID: "3A", subject: "art", meetings: early, candidates: ["T-BEN"]))
+    s.weights.required = [.lateDay]
+    expectDiagnostic("required-rule-cannot-hold", at: "/classes/0", in: s)
+    s.weights.required = []
+    #expect(!Validator.validate(s).contains { $0.code == "required-rule-cannot-hold" })
+  }
+}
