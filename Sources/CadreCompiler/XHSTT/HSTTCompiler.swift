@@ -63,7 +63,8 @@ package enum HSTTCompiler {
       resourceCount: instance.resources.count,
       events: instance.events.map { e in
         HSTTEvent(
-          duration: e.duration, fixedStart: e.time, resources: e.resources.compactMap(\.resource))
+          duration: e.duration, fixedStart: e.time, resources: e.resources.compactMap(\.resource),
+          openRoles: e.resources.filter { $0.resource == nil }.map { $0.type ?? -1 })
       },
       eventGroups: instance.eventGroups.map(\.members), monitors: monitors,
       pointCostCap: Int64(XLimits.maxPointCost))

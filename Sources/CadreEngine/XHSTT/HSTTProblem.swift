@@ -41,11 +41,16 @@ package struct HSTTEvent: Sendable {
   package var fixedStart: Int?
   /// Resource positions the event occupies (repeats kept: a resource listed twice clashes).
   package var resources: [Int]
+  /// Roles still to be filled, by resource type (-1 when the file names none): the room the
+  /// model keeps for resource assignment (issue 13). The search does not fill them yet, so an
+  /// open role attends nothing.
+  package var openRoles: [Int]
 
-  package init(duration: Int, fixedStart: Int? = nil, resources: [Int]) {
+  package init(duration: Int, fixedStart: Int? = nil, resources: [Int], openRoles: [Int] = []) {
     self.duration = duration
     self.fixedStart = fixedStart
     self.resources = resources
+    self.openRoles = openRoles
   }
 }
 
