@@ -100,7 +100,9 @@ public func solveSchool(_ prepared: PreparedSchool, options: SolveOptions = Solv
   }
 
   var calendar: CalendarOutcome?
-  if CoachingPlanner.applies(to: school) && !(options.cancel?.isCancelled ?? false) {
+  // Planned even after a cancel: the planner then only constructs (a fraction of a second),
+  // so an interrupted run still leaves a calendar for the best schedule it kept.
+  if CoachingPlanner.applies(to: school) {
     options.stage?(.calendar)
     let spent = began.duration(to: clock.now)
     let seconds = Double(spent.components.seconds) + Double(spent.components.attoseconds) / 1e18
