@@ -113,7 +113,8 @@ enum FETCommands {
         + "\(duration); \(m.inactiveActivities) inactive), \(f.rooms.count) rooms")
     Console.out(
       "  \(f.timeConstraints.count) time and \(f.spaceConstraints.count) space constraints "
-        + "(\(m.inactiveConstraints) inactive) -> \(m.instance.constraints.count) XHSTT constraints")
+        + "(\(m.inactiveConstraints) inactive) -> \(m.instance.constraints.count) XHSTT constraints"
+    )
     var counts: [String: Int] = [:]
     for c in f.timeConstraints + f.spaceConstraints where c.value("Active") != "false" {
       counts[c.name, default: 0] += 1
@@ -134,7 +135,9 @@ enum FETCommands {
     let path = parsed.positionals.first ?? ""
     let finish = { (code: ExitCode, cost: (hard: Int, soft: Int)?) -> ExitCode in
       if json {
-        var members: [(String, JSONValue)] = [("feasible", .null), ("hard", .null), ("soft", .null)]
+        var members: [(String, JSONValue)] = [
+          ("feasible", .null), ("hard", .null), ("soft", .null),
+        ]
         if let cost {
           members = [
             ("feasible", .bool(cost.hard == 0)), ("hard", .integer(cost.hard)),

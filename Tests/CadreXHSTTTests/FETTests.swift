@@ -115,7 +115,9 @@ struct FETTests {
     let students = i.resources.filter { $0.type == 1 }.map(\.name)
     #expect(students == ["S1", "S2", "G2", "Y2"])
     // Activity 1 (year Y1) involves every subgroup of Y1: S1, S2 and G2.
-    let names = { (e: Int) in i.events[e].resources.compactMap(\.resource).map { i.resources[$0].name } }
+    let names = { (e: Int) in
+      i.events[e].resources.compactMap(\.resource).map { i.resources[$0].name }
+    }
     #expect(names(0) == ["Ann", "S1", "S2", "G2"])
     #expect(names(2) == ["Ann", "Bob", "G2", "Y2"])
     #expect(i.events[1].duration == 2)
@@ -228,9 +230,14 @@ struct FETTests {
         <Activity_Id>4</Activity_Id><MinDays>1</MinDays>
         <Active>true</Active></ConstraintMinDaysBetweenActivities>
         """
-    ).replacingOccurrences(of: "<Number_of_Days>2</Number_of_Days>", with: "<Number_of_Days>3</Number_of_Days>")
-      .replacingOccurrences(of: "<Day><Name>Tue</Name></Day>", with: "<Day><Name>Tue</Name></Day><Day><Name>Wed</Name></Day>")
-      .replacingOccurrences(of: "<MinDays>1</MinDays>", with: "<MinDays>2</MinDays>")
+    ).replacingOccurrences(
+      of: "<Number_of_Days>2</Number_of_Days>", with: "<Number_of_Days>3</Number_of_Days>"
+    )
+    .replacingOccurrences(
+      of: "<Day><Name>Tue</Name></Day>",
+      with: "<Day><Name>Tue</Name></Day><Day><Name>Wed</Name></Day>"
+    )
+    .replacingOccurrences(of: "<MinDays>1</MinDays>", with: "<MinDays>2</MinDays>")
     let m = try fetMapped(text)
     #expect(try fetScore(m, fetBase).objective == 5000)  // Mon and Tue: 2 − 1
     var same = fetBase
@@ -352,7 +359,8 @@ struct FETTests {
       fetFile().replacingOccurrences(of: "<Teacher>Cy</Teacher>", with: "<Teacher>Cyd</Teacher>"))
     #expect(unknownTeacher.contains { $0.code == "fet-unknown-teacher" && $0.line != nil })
     let unknownStudents = fetErrors(
-      fetFile().replacingOccurrences(of: "<Students>S1</Students>", with: "<Students>S9</Students>"))
+      fetFile().replacingOccurrences(of: "<Students>S1</Students>", with: "<Students>S9</Students>")
+    )
     #expect(unknownStudents.contains { $0.code == "fet-unknown-students" })
     let zero = fetErrors(
       fetFile().replacingOccurrences(of: "<Duration>2</Duration>", with: "<Duration>0</Duration>"))
@@ -396,7 +404,8 @@ struct FETTests {
     let (again, _) = Cadre.fetTimetable(try #require(back), mapping: m)
     #expect(again == timetable)
     #expect(FETReader.readTimetable(text: "<fet/>").1.first?.code == "fet-unexpected-root")
-    let unknown = Cadre.fetTimetable([FETPlacement(activityId: 99, day: "Mon", hour: "h1")], mapping: m)
+    let unknown = Cadre.fetTimetable(
+      [FETPlacement(activityId: 99, day: "Mon", hour: "h1")], mapping: m)
     #expect(unknown.1.first?.code == "fet-unknown-activity")
   }
 
@@ -434,13 +443,17 @@ enum FETExamples {
     FileManager.default.fileExists(atPath: folder + "/" + samples[1])
   }
   static var fetCL: String? {
-    ["/usr/bin/fet-cl", "/usr/local/bin/fet-cl"].first { FileManager.default.isExecutableFile(atPath: $0) }
+    ["/usr/bin/fet-cl", "/usr/local/bin/fet-cl"].first {
+      FileManager.default.isExecutableFile(atPath: $0)
+    }
   }
 }
 
 @Suite("FET's examples", .enabled(if: FETExamples.available))
 struct FETExampleTests {
-  @Test("each sample reads and maps; unsupported types are the expected ones", arguments: FETExamples.samples)
+  @Test(
+    "each sample reads and maps; unsupported types are the expected ones",
+    arguments: FETExamples.samples)
   func sample(_ path: String) throws {
     let text = try String(contentsOfFile: FETExamples.folder + "/" + path, encoding: .utf8)
     let m = try fetMapped(text)
@@ -448,7 +461,11 @@ struct FETExampleTests {
     switch path {
     case let p where p.hasPrefix("Argentina"):
       #expect(m.activityIds.count == 116)
-      #expect(unsupported == ["ConstraintActivityPreferredRoom", "ConstraintBasicCompulsorySpace", "ConstraintRoomNotAvailableTimes"])
+      #expect(
+        unsupported == [
+          "ConstraintActivityPreferredRoom", "ConstraintBasicCompulsorySpace",
+          "ConstraintRoomNotAvailableTimes",
+        ])
       #expect(m.roomConstraints == 123)
     case let p where p.hasPrefix("Brazil"):
       #expect(m.activityIds.count == 400)
@@ -466,10 +483,14 @@ struct FETExampleTests {
     let xml = FETWriter.activitiesTimetable(Cadre.fetPlacements(result.timetable, mapping: m))
     let (back, _) = FETReader.readTimetable(text: xml)
     let (again, _) = Cadre.fetTimetable(try #require(back), mapping: m)
-    #expect(try #require(again).subEvents.filter { $0.start != nil } == result.timetable.subEvents.filter { $0.start != nil })
+    #expect(
+      try #require(again).subEvents.filter { $0.start != nil }
+        == result.timetable.subEvents.filter { $0.start != nil })
   }
 
-  @Test("fet-cl's own timetable of Brazil is hard-feasible by Cadre's checker", .enabled(if: FETExamples.fetCL != nil))
+  @Test(
+    "fet-cl's own timetable of Brazil is hard-feasible by Cadre's checker",
+    .enabled(if: FETExamples.fetCL != nil))
   func fetTimetableScores() throws {
     let out = FileManager.default.temporaryDirectory.appendingPathComponent("cadre-fet-\(getpid())")
     defer { try? FileManager.default.removeItem(at: out) }
@@ -477,7 +498,8 @@ struct FETExampleTests {
     let p = Process()
     p.executableURL = URL(fileURLWithPath: "/usr/bin/timeout")
     p.arguments = [
-      "-k", "10", "120", try #require(FETExamples.fetCL), "--inputfile=\(input)", "--outputdir=\(out.path)",
+      "-k", "10", "120", try #require(FETExamples.fetCL), "--inputfile=\(input)",
+      "--outputdir=\(out.path)",
       "--timelimitseconds=110", "--language=en_US",
     ]
     p.standardOutput = FileHandle.nullDevice

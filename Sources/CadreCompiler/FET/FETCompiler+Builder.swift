@@ -55,14 +55,14 @@ extension FETCompiler {
       list.append(
         Diagnostic(
           .error, code: code, pointer: pointer, message: "\(message) (line \(line))", hint: hint,
-          line: line, column: 1))
+          line: line))
     }
 
     mutating func warning(_ code: String, _ line: Int, _ pointer: String, _ message: String) {
       list.append(
         Diagnostic(
           .warning, code: code, pointer: pointer, message: "\(message) (line \(line))",
-          line: line, column: 1))
+          line: line))
     }
 
     // MARK: Structure
@@ -109,11 +109,16 @@ extension FETCompiler {
     mutating func timeGroup(
       _ members: [Int], id: String? = nil, name: String? = nil, kind: XTimeGroupKind = .group
     ) -> Int {
-      if kind == .group, let g = timeGroupOf[members] { return g }
+      if kind == .group, let g = timeGroupOf[members] {
+        // The first name sticks; a plain day name is the clearest.
+        if let name, !name.contains(" ") { instance.timeGroups[g].name = name }
+        return g
+      }
       let g = instance.timeGroups.count
       instance.timeGroups.append(
         XTimeGroup(
-          id: id ?? "TG\(g)", name: name ?? "times \(members.count)", kind: kind,
+          id: id ?? name.map { "\($0) #\(g)" } ?? "TG\(g)", name: name ?? "times \(members.count)",
+          kind: kind,
           members: members))
       if kind == .group { timeGroupOf[members] = g }
       return g
@@ -199,14 +204,18 @@ extension FETCompiler {
         instance.events.append(
           XEvent(
             id: "A\(a.id)", name: "\(a.id) \(a.subject)", duration: a.duration,
-            resources: resources.map { XEventResource(resource: $0, type: instance.resources[$0].type) }
+            resources: resources.map {
+              XEventResource(resource: $0, type: instance.resources[$0].type)
+            }
           ))
       }
       // Split lessons: the activities of one Activity_Group_Id are one course.
       var groups: [Int: [Int]] = [:]
       var order: [Int] = []
       for (e, id) in activityIds.enumerated() {
-        guard let a = file.activities.first(where: { $0.id == id }), a.groupId != 0 else { continue }
+        guard let a = file.activities.first(where: { $0.id == id }), a.groupId != 0 else {
+          continue
+        }
         if groups[a.groupId] == nil { order.append(a.groupId) }
         groups[a.groupId, default: []].append(e)
       }
@@ -214,9 +223,12 @@ extension FETCompiler {
     }
 
     @discardableResult
-    mutating func addEventGroup(_ events: [Int], id: String, kind: XEventGroupKind = .group) -> Int {
+    mutating func addEventGroup(
+      _ events: [Int], id: String, name: String? = nil, kind: XEventGroupKind = .group
+    ) -> Int {
       let g = instance.eventGroups.count
-      instance.eventGroups.append(XEventGroup(id: id, name: id, kind: kind, members: events))
+      instance.eventGroups.append(
+        XEventGroup(id: id, name: name ?? id, kind: kind, members: events))
       for e in events {
         instance.events[e].groups.append(g)
         if kind == .course { instance.events[e].course = g }
@@ -250,11 +262,15 @@ extension FETCompiler {
     mutating func structural() {
       let all = Array(instance.events.indices)
       add("all activities placed", line: 0, required: true, weight: 1, .assignTime(events: all))
-      for e in all {
-        let d = instance.events[e].duration
+      // Never split: one SplitEvents constraint per duration (fewer monitors than one per event).
+      var byDuration: [Int: [Int]] = [:]
+      for e in all { byDuration[instance.events[e].duration, default: []].append(e) }
+      for d in byDuration.keys.sorted() {
         add(
-          "activity \(activityIds[e]) not split", line: 0, required: true, weight: 1,
-          .splitEvents(events: [e], minDuration: d, maxDuration: d, minAmount: 1, maxAmount: 1))
+          "activities of duration \(d) not split", line: 0, required: true, weight: 1,
+          .splitEvents(
+            events: byDuration[d] ?? [], minDuration: d, maxDuration: d, minAmount: 1,
+            maxAmount: 1))
       }
       let people = Array(0..<file.teachers.count) + atomicStudents
       add(

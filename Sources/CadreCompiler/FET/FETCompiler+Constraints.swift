@@ -79,19 +79,24 @@ extension FETCompiler.Builder {
     case "ConstraintActivityPreferredTimeSlots":
       guard let e = activity(c, pointer) else { return }
       let slots = Set(
-        times(c, item: "Preferred_Time_Slot", day: "Preferred_Day", hour: "Preferred_Hour", pointer))
+        times(c, item: "Preferred_Time_Slot", day: "Preferred_Day", hour: "Preferred_Hour", pointer)
+      )
       for k in slotsPreference([e], slots: slots) { w(k, function: .step) }
-    case "ConstraintActivitiesPreferredStartingTimes", "ConstraintSubactivitiesPreferredStartingTimes":
+    case "ConstraintActivitiesPreferredStartingTimes",
+      "ConstraintSubactivitiesPreferredStartingTimes":
       guard let events = filtered(c, pointer) else { return }
       let ts = times(
         c, item: "Preferred_Starting_Time", day: "Preferred_Starting_Day",
         hour: "Preferred_Starting_Hour", pointer)
       if events.isEmpty { return }
-      w(.preferTimes(events: events, times: Array(Set(ts)).sorted(), duration: nil), function: .step)
+      w(
+        .preferTimes(events: events, times: Array(Set(ts)).sorted(), duration: nil), function: .step
+      )
     case "ConstraintActivitiesPreferredTimeSlots", "ConstraintSubactivitiesPreferredTimeSlots":
       guard let events = filtered(c, pointer) else { return }
       let slots = Set(
-        times(c, item: "Preferred_Time_Slot", day: "Preferred_Day", hour: "Preferred_Hour", pointer))
+        times(c, item: "Preferred_Time_Slot", day: "Preferred_Day", hour: "Preferred_Hour", pointer)
+      )
       if events.isEmpty { return }
       for k in slotsPreference(events, slots: slots) { w(k, function: .step) }
     case "ConstraintStudentsMaxGapsPerWeek", "ConstraintStudentsSetMaxGapsPerWeek",
@@ -164,7 +169,8 @@ extension FETCompiler.Builder {
     guard let v = Int(text), range.contains(v) else {
       error(
         "fet-bad-number", c.line, pointer,
-        "<\(name)> is '\(text)', expected a whole number in \(range.lowerBound)...\(range.upperBound)")
+        "<\(name)> is '\(text)', expected a whole number in \(range.lowerBound)...\(range.upperBound)"
+      )
       return nil
     }
     return v
@@ -281,7 +287,8 @@ extension FETCompiler.Builder {
     var duration: Int?
     if let d = c.value("Duration"), !d.isEmpty {
       guard let v = Int(d), v >= 1 else {
-        error("fet-bad-number", c.line, pointer, "<Duration> is '\(d)', expected a whole number ≥ 1")
+        error(
+          "fet-bad-number", c.line, pointer, "<Duration> is '\(d)', expected a whole number ≥ 1")
         return nil
       }
       duration = v
@@ -356,20 +363,33 @@ extension FETCompiler.Builder {
     for k in (1 - m)..<dayCount {
       let days = max(0, k)...min(dayCount - 1, k + m - 1)
       let members = days.flatMap { d in Array(d * hourCount..<(d + 1) * hourCount) }
-      windows.append(XSpreadLimit(timeGroup: timeGroup(members), minimum: 0, maximum: 1))
+      let name =
+        days.count == 1
+        ? file.days[days.lowerBound] : "\(file.days[days.lowerBound])-\(file.days[days.upperBound])"
+      windows.append(
+        XSpreadLimit(timeGroup: timeGroup(members, name: name), minimum: 0, maximum: 1))
     }
     var pairs: [Int] = []
-    for i in 1..<events.count {
+    for i in 1..<events.count where required || weight > 0 {
       for j in 0..<i {
-        pairs.append(addEventGroup([events[j], events[i]], id: "MinDays\(c.line)_\(j)_\(i)"))
+        let a = activityIds[events[j]]
+        let b = activityIds[events[i]]
+        pairs.append(
+          addEventGroup(
+            [events[j], events[i]], id: "MinDays\(c.line)_\(j)_\(i)",
+            name: "activities \(a) and \(b)"))
       }
     }
-    add(
-      c.name, line: c.line, required: required, weight: weight,
-      .spreadEvents(eventGroups: pairs, limits: windows))
+    // Weight 0 scores nothing: no monitor (ConsecutiveIfSameDay below still holds, as in FET).
+    if required || weight > 0 {
+      add(
+        c.name, line: c.line, required: required, weight: weight,
+        .spreadEvents(eventGroups: pairs, limits: windows))
+    }
     if !required && c.value("Consecutive_If_Same_Day") == "true" {
       let r = instance.resources.count
-      instance.resources.append(XResource(id: "H\(r)", name: "consecutive (line \(c.line))", type: 2))
+      instance.resources.append(
+        XResource(id: "H\(r)", name: "consecutive (line \(c.line))", type: 2))
       for e in events { instance.events[e].resources.append(XEventResource(resource: r, type: 2)) }
       add(
         c.name + " ConsecutiveIfSameDay", line: c.line, required: true, weight: 1,
@@ -394,7 +414,10 @@ extension FETCompiler.Builder {
     for excluded in order {
       let skip = Set(excluded)
       let groups = (0..<dayCount).map { d in
-        timeGroup(Array(d * hourCount..<(d + 1) * hourCount).filter { !skip.contains($0) })
+        timeGroup(
+          Array(d * hourCount..<(d + 1) * hourCount).filter { !skip.contains($0) },
+          name: skip.isEmpty ? file.days[d] : "\(file.days[d]) without breaks and unavailable hours"
+        )
       }
       let rs = classes[excluded] ?? []
       if perDay {

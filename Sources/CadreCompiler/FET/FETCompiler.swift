@@ -45,11 +45,12 @@ package enum FETCompiler {
         list.append(
           Diagnostic(
             .error, code: code, pointer: "/Activities_Timetable/Activity",
-            message: "\(message) (line \(p.line))", line: p.line, column: 1))
+            message: "\(message) (line \(p.line))", line: p.line))
       }
       guard let e = eventOf[p.activityId] else {
         // Inactive activities may be listed by FET; anything else is not in the file.
-        fail("fet-unknown-activity", "activity \(p.activityId) is not an active activity of the file")
+        fail(
+          "fet-unknown-activity", "activity \(p.activityId) is not an active activity of the file")
         continue
       }
       guard placed.insert(e).inserted else {

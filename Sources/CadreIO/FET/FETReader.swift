@@ -93,7 +93,8 @@ public enum FETReader {
       return (nil, list.all)
     }
     var file = FETFile(
-      version: root.attributes["version"] ?? "", institution: root.child("Institution_Name")?.text ?? "")
+      version: root.attributes["version"] ?? "",
+      institution: root.child("Institution_Name")?.text ?? "")
     file.days = timeNames(root, list: "Days_List", item: "Day", count: "Number_of_Days", &list)
     file.hours = timeNames(root, list: "Hours_List", item: "Hour", count: "Number_of_Hours", &list)
     if file.days.count > maxDays || file.hours.count > maxHours {
@@ -129,7 +130,9 @@ public enum FETReader {
             "\(all.count) activities; Cadre reads at most \(maxActivities)"))
         return (nil, list.all)
       }
-      for a in all { if let act = activity(a, hours: file.hours.count, &list) { file.activities.append(act) } }
+      for a in all {
+        if let act = activity(a, hours: file.hours.count, &list) { file.activities.append(act) }
+      }
     } else {
       list.append(error("fet-missing-element", root, "no <Activities_List>"))
     }
@@ -144,7 +147,7 @@ public enum FETReader {
     _ code: String, _ node: XMLNode, _ message: String, hint: String? = nil
   ) -> Diagnostic {
     Diagnostic(
-      .error, code: code, pointer: "/" + node.name, message: "\(message) (line \(node.line))",
+      .error, code: code, pointer: "/" + node.name, message: message,
       hint: hint, line: node.line, column: node.column)
   }
 
@@ -241,6 +244,7 @@ public enum FETReader {
   }
 
   static func element(_ node: XMLNode) -> FETElement {
-    FETElement(name: node.name, text: node.text, line: node.line, children: node.children.map(element))
+    FETElement(
+      name: node.name, text: node.text, line: node.line, children: node.children.map(element))
   }
 }
