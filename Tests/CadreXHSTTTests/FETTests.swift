@@ -324,6 +324,48 @@ struct FETTests {
     #expect(try fetScore(m, placed).objective == 2 * 5000)
   }
 
+  @Test("min hours daily, with and without empty days")
+  func minHours() throws {
+    let text = { (allow: Bool) in
+      fetFile(
+        constraints: """
+          <ConstraintTeacherMinHoursDaily><Weight_Percentage>10</Weight_Percentage>
+          <Teacher_Name>Ann</Teacher_Name><Minimum_Hours_Daily>3</Minimum_Hours_Daily>
+          <Allow_Empty_Days>\(allow)</Allow_Empty_Days>
+          <Active>true</Active></ConstraintTeacherMinHoursDaily>
+          """)
+    }
+    // Ann: Mon h1 and h4 (2 hours: one violation), Tue h1-h2 (2 hours: one violation).
+    #expect(try fetScore(try fetMapped(text(true)), fetBase).objective == 2 * 1000)
+    // Ann on Mon only (4 hours) and nothing on Tue: allowed, or one violation for the empty day.
+    let mondayOnly: [(Int, String, String)] = [
+      (1, "Mon", "h1"), (3, "Mon", "h2"), (4, "Mon", "h3"), (5, "Mon", "h4"), (2, "Tue", "h1"),
+    ]
+    #expect(try fetScore(try fetMapped(text(true)), mondayOnly).objective == 0)
+    #expect(try fetScore(try fetMapped(text(false)), mondayOnly).objective == 1000)
+  }
+
+  @Test("max hours continuously and activities not overlapping")
+  func continuouslyAndOverlap() throws {
+    let m = try fetMapped(
+      fetFile(
+        constraints: """
+          <ConstraintTeacherMaxHoursContinuously><Weight_Percentage>100</Weight_Percentage>
+          <Teacher_Name>Bob</Teacher_Name><Maximum_Hours_Continuously>2</Maximum_Hours_Continuously>
+          <Active>true</Active></ConstraintTeacherMaxHoursContinuously>
+          <ConstraintActivitiesNotOverlapping><Weight_Percentage>50</Weight_Percentage>
+          <Number_of_Activities>2</Number_of_Activities><Activity_Id>1</Activity_Id>
+          <Activity_Id>4</Activity_Id><Active>true</Active></ConstraintActivitiesNotOverlapping>
+          """))
+    // Bob: Mon h2, h3, h4 busy in a row: one window of 3 over 2.
+    let r = try fetScore(m, fetBase)
+    #expect(r.infeasibility == 1)
+    #expect(r.objective == 0)
+    var together = fetBase
+    together[0] = (1, "Tue", "h1")  // with activity 4: one hour overlapping
+    #expect(try fetScore(m, together).objective == 5000)
+  }
+
   @Test("unsupported types are named and counted; rooms are space constraints")
   func unsupported() throws {
     let m = try fetMapped(

@@ -15,7 +15,11 @@ extension FETCompiler.Builder {
     "ConstraintStudentsSetMaxGapsPerDay", "ConstraintTeacherMaxDaysPerWeek",
     "ConstraintTeachersMaxDaysPerWeek", "ConstraintTeacherMaxHoursDaily",
     "ConstraintTeachersMaxHoursDaily", "ConstraintStudentsMaxHoursDaily",
-    "ConstraintStudentsSetMaxHoursDaily",
+    "ConstraintStudentsSetMaxHoursDaily", "ConstraintTeacherMinHoursDaily",
+    "ConstraintTeachersMinHoursDaily", "ConstraintStudentsMinHoursDaily",
+    "ConstraintStudentsSetMinHoursDaily", "ConstraintTeacherMaxHoursContinuously",
+    "ConstraintTeachersMaxHoursContinuously", "ConstraintStudentsMaxHoursContinuously",
+    "ConstraintStudentsSetMaxHoursContinuously", "ConstraintActivitiesNotOverlapping",
   ]
 
   mutating func timeConstraint(_ c: FETElement) {
@@ -122,6 +126,63 @@ extension FETCompiler.Builder {
       for g in dayGroups {
         w(.limitBusyTimes(resources: rs, timeGroups: [g], minimum: 0, maximum: m), function: .step)
       }
+    case "ConstraintTeacherMinHoursDaily", "ConstraintTeachersMinHoursDaily",
+      "ConstraintStudentsMinHoursDaily", "ConstraintStudentsSetMinHoursDaily":
+      guard let rs = subjectResources(c, pointer),
+        let m = bound(c, "Minimum_Hours_Daily", 1...hourCount, pointer)
+      else { return }
+      // One violation per resource and day with some but fewer hours (Step, one constraint per
+      // day; an XHSTT time group with no busy time costs nothing: Allow_Empty_Days true); when
+      // empty days are not allowed, each empty day is one more (ClusterBusyTimes, minimum all
+      // days).
+      for g in dayGroups {
+        w(
+          .limitBusyTimes(resources: rs, timeGroups: [g], minimum: m, maximum: hourCount),
+          function: .step)
+      }
+      if c.value("Allow_Empty_Days") == "false" {
+        w(
+          .clusterBusyTimes(
+            resources: rs, timeGroups: dayGroups, minimum: dayCount, maximum: dayCount))
+      }
+    case "ConstraintTeacherMaxHoursContinuously", "ConstraintTeachersMaxHoursContinuously",
+      "ConstraintStudentsMaxHoursContinuously", "ConstraintStudentsSetMaxHoursContinuously":
+      guard let rs = subjectResources(c, pointer),
+        let m = bound(c, "Maximum_Hours_Continuously", 1...hourCount, pointer)
+      else { return }
+      // Every run of m + 1 hours inside a day busy at most m: one time group per window.
+      guard m < hourCount else { return }
+      var windows: [Int] = []
+      for d in 0..<dayCount {
+        for h in 0...(hourCount - m - 1) {
+          let start = d * hourCount + h
+          windows.append(
+            timeGroup(
+              Array(start...(start + m)),
+              name: "\(file.days[d]) \(file.hours[h])-\(file.hours[h + m])"))
+        }
+      }
+      w(.limitBusyTimes(resources: rs, timeGroups: windows, minimum: 0, maximum: m))
+    case "ConstraintActivitiesNotOverlapping":
+      var events: [Int] = []
+      for i in c.children("Activity_Id") {
+        guard let id = Int(i.text) else {
+          error("fet-bad-number", i.line, pointer, "<Activity_Id> is '\(i.text)', not a number")
+          continue
+        }
+        if let e = eventOfActivity[id] {
+          if !events.contains(e) { events.append(e) }
+        } else if !inactiveIds.contains(id) {
+          error("fet-unknown-activity", i.line, pointer, "no activity with id \(id)")
+        }
+      }
+      guard events.count >= 2 else { return }
+      // A helper resource attends them all and may not be busy twice at once.
+      let r = instance.resources.count
+      instance.resources.append(
+        XResource(id: "H\(r)", name: "not overlapping (line \(c.line))", type: 2))
+      for e in events { instance.events[e].resources.append(XEventResource(resource: r, type: 2)) }
+      w(.avoidClashes(resources: [r]))
     default:
       break
     }
