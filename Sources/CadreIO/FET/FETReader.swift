@@ -75,6 +75,9 @@ public enum FETReader {
       var d = error.map { [$0] } ?? []
       for i in d.indices where d[i].code.hasPrefix("xhstt-") {
         d[i].code = "fet-" + d[i].code.dropFirst("xhstt-".count)
+        if d[i].hint?.contains("XHSTT") == true {
+          d[i].hint = "check the file is complete XML (a FET data file, or an activities timetable)"
+        }
       }
       return (nil, d)
     }
@@ -237,9 +240,11 @@ public enum FETReader {
     }
     guard let id, let duration else { return nil }
     return FETActivity(
-      id: id, groupId: groupId, teachers: a.children("Teacher").map(\.text),
-      subject: a.child("Subject")?.text ?? "", tags: a.children("Activity_Tag").map(\.text),
-      students: a.children("Students").map(\.text), duration: duration, totalDuration: total,
+      id: id, groupId: groupId, teachers: a.children("Teacher").map(\.text).filter { !$0.isEmpty },
+      subject: a.child("Subject")?.text ?? "",
+      tags: a.children("Activity_Tag").map(\.text).filter { !$0.isEmpty },
+      students: a.children("Students").map(\.text).filter { !$0.isEmpty }, duration: duration,
+      totalDuration: total,
       active: activeText != "false", line: a.line)
   }
 
