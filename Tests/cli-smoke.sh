@@ -252,6 +252,10 @@ snap check.json -- "$CADRE" check Samples/small-ab-week.json "$tmp/snapsolve/sch
 snap explain.json -- "$CADRE" explain Samples/infeasible-release.json --json
 snap validate-xhstt.json -- "$CADRE" validate Tests/fuzz-seeds/xhstt/tiny-solved.xml --json
 snap check-xhstt.json -- "$CADRE" check Tests/fuzz-seeds/xhstt/tiny-solved.xml --embedded --json
+snap validate-fet.json -- "$CADRE" validate Tests/cli-fixtures/fet/small.fet --json
+"$CADRE" solve Tests/cli-fixtures/fet/small.fet --out "$tmp/snapfet" --step-limit 20000 --quiet
+snap check-fet.json -- "$CADRE" check Tests/cli-fixtures/fet/small.fet \
+  "$tmp/snapfet/fet_activities.xml" --json
 snap export.json -- "$CADRE" export Samples/small-ab-week.json --xhstt "$tmp/export/snap.xml" --json
 
 # The command line: single-dash long options, repeated options and options that do not apply
