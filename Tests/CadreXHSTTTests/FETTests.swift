@@ -366,6 +366,40 @@ struct FETTests {
     #expect(try fetScore(m, together).objective == 5000)
   }
 
+  @Test("activities same starting time, day and hour")
+  func sameStarting() throws {
+    let same = { (kind: String, ids: [Int]) in
+      fetFile(
+        constraints: """
+          <ConstraintActivitiesSameStarting\(kind)><Weight_Percentage>100</Weight_Percentage>
+          <Number_of_Activities>\(ids.count)</Number_of_Activities>
+          \(ids.map { "<Activity_Id>\($0)</Activity_Id>" }.joined())
+          <Active>true</Active></ConstraintActivitiesSameStarting\(kind)>
+          """)
+    }
+    // 4 (Tue h1) and 5 (Tue h2): same day, not the same time or hour.
+    let day = try fetMapped(same("Day", [4, 5]))
+    #expect(try fetScore(day, fetBase).infeasibility == 0)
+    let time = try fetMapped(same("Time", [4, 5]))
+    #expect(try fetScore(time, fetBase).infeasibility == 2)  // h1 and h2: one of the two runs
+    let hour = try fetMapped(same("Hour", [1, 4]))  // 1 at Mon h1, 4 at Tue h1
+    #expect(try fetScore(hour, fetBase).infeasibility == 0)
+    var moved = fetBase
+    moved[2] = (3, "Tue", "h4")
+    #expect(try fetScore(day, moved).infeasibility == 0)
+    moved[3] = (4, "Mon", "h3")
+    // (4 now clashes with 2 too; only the helper's days and hours are looked at.)
+    let cluster = { (r: XReport) in r.byType.first { $0.type == "ClusterBusyTimes" }?.hard }
+    #expect(cluster(try fetScore(day, moved)) == 1)
+    #expect(cluster(try fetScore(hour, moved)) == 1)
+    // Different durations (1 and 2): named as unsupported, not guessed.
+    let mixed = try fetMapped(same("Time", [1, 2]))
+    #expect(
+      mixed.instance.unsupportedConstraintCounts.map(\.type) == [
+        "ConstraintActivitiesSameStartingTime (activities of different durations)"
+      ])
+  }
+
   @Test("unsupported types are named and counted; rooms are space constraints")
   func unsupported() throws {
     let m = try fetMapped(

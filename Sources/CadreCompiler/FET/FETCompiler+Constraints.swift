@@ -20,6 +20,8 @@ extension FETCompiler.Builder {
     "ConstraintStudentsSetMinHoursDaily", "ConstraintTeacherMaxHoursContinuously",
     "ConstraintTeachersMaxHoursContinuously", "ConstraintStudentsMaxHoursContinuously",
     "ConstraintStudentsSetMaxHoursContinuously", "ConstraintActivitiesNotOverlapping",
+    "ConstraintActivitiesSameStartingTime", "ConstraintActivitiesSameStartingDay",
+    "ConstraintActivitiesSameStartingHour",
   ]
 
   mutating func timeConstraint(_ c: FETElement) {
@@ -164,25 +166,40 @@ extension FETCompiler.Builder {
       }
       w(.limitBusyTimes(resources: rs, timeGroups: windows, minimum: 0, maximum: m))
     case "ConstraintActivitiesNotOverlapping":
-      var events: [Int] = []
-      for i in c.children("Activity_Id") {
-        guard let id = Int(i.text) else {
-          error("fet-bad-number", i.line, pointer, "<Activity_Id> is '\(i.text)', not a number")
-          continue
-        }
-        if let e = eventOfActivity[id] {
-          if !events.contains(e) { events.append(e) }
-        } else if !inactiveIds.contains(id) {
-          error("fet-unknown-activity", i.line, pointer, "no activity with id \(id)")
-        }
-      }
+      let events = activityList(c, pointer)
       guard events.count >= 2 else { return }
       // A helper resource attends them all and may not be busy twice at once.
-      let r = instance.resources.count
-      instance.resources.append(
-        XResource(id: "H\(r)", name: "not overlapping (line \(c.line))", type: 2))
-      for e in events { instance.events[e].resources.append(XEventResource(resource: r, type: 2)) }
-      w(.avoidClashes(resources: [r]))
+      w(.avoidClashes(resources: [helper(events, "not overlapping", c.line)]))
+    case "ConstraintActivitiesSameStartingTime", "ConstraintActivitiesSameStartingDay",
+      "ConstraintActivitiesSameStartingHour":
+      let events = activityList(c, pointer)
+      guard events.count >= 2 else { return }
+      let durations = Set(events.map { instance.events[$0].duration })
+      if c.name == "ConstraintActivitiesSameStartingDay" {
+        // A helper resource attends them all and is busy on at most one day.
+        let r = helper(events, "same starting day", c.line)
+        w(.clusterBusyTimes(resources: [r], timeGroups: dayGroups, minimum: 0, maximum: 1))
+      } else if durations.count > 1 {
+        // Different durations: neither mapping below holds; named, counted, not scored.
+        let name = c.name + " (activities of different durations)"
+        add(name, line: c.line, required: true, weight: 1, .unsupported(typeName: name))
+      } else if c.name == "ConstraintActivitiesSameStartingTime" {
+        // Equal durations: the same start is the same hours; LinkEvents counts the hours at
+        // which some but not all of them run.
+        let g = addEventGroup(
+          events, id: "Same\(c.line)", name: "same starting time (line \(c.line))")
+        w(.linkEvents(eventGroups: [g]))
+      } else {
+        // Equal durations d: the same starting hour is at most d distinct hours of the day in
+        // use, over all days (one time group per hour of the day).
+        let r = helper(events, "same starting hour", c.line)
+        let hourGroups = (0..<hourCount).map { h in
+          timeGroup((0..<dayCount).map { $0 * hourCount + h }, name: "hour \(file.hours[h])")
+        }
+        w(
+          .clusterBusyTimes(
+            resources: [r], timeGroups: hourGroups, minimum: 0, maximum: durations.first ?? 1))
+      }
     default:
       break
     }
@@ -205,6 +222,32 @@ extension FETCompiler.Builder {
   }
 
   // MARK: Parts
+
+  /// The active activities of a constraint's `Activity_Id` list, each once, in file order.
+  mutating func activityList(_ c: FETElement, _ pointer: String) -> [Int] {
+    var events: [Int] = []
+    for i in c.children("Activity_Id") {
+      guard let id = Int(i.text) else {
+        error("fet-bad-number", i.line, pointer, "<Activity_Id> is '\(i.text)', not a number")
+        continue
+      }
+      if let e = eventOfActivity[id] {
+        if !events.contains(e) { events.append(e) }
+      } else if !inactiveIds.contains(id) {
+        error("fet-unknown-activity", i.line, pointer, "no activity with id \(id)")
+      }
+    }
+    return events
+  }
+
+  /// A helper resource (type Helper) attending `events`: what a constraint over a set of
+  /// activities is stated on.
+  mutating func helper(_ events: [Int], _ what: String, _ line: Int) -> Int {
+    let r = instance.resources.count
+    instance.resources.append(XResource(id: "H\(r)", name: "\(what) (line \(line))", type: 2))
+    for e in events { instance.events[e].resources.append(XEventResource(resource: r, type: 2)) }
+    return r
+  }
 
   mutating func weight(_ c: FETElement, _ pointer: String) -> (Bool, Int)? {
     guard let text = c.value("Weight_Percentage") else {
@@ -406,18 +449,7 @@ extension FETCompiler.Builder {
   /// ConsecutiveIfSameDay, a helper resource attends all of them and may have no idle time in a
   /// day (required): activities on one day are back to back.
   mutating func minDays(_ c: FETElement, required: Bool, weight: Int, _ pointer: String) {
-    var events: [Int] = []
-    for i in c.children("Activity_Id") {
-      guard let id = Int(i.text) else {
-        error("fet-bad-number", i.line, pointer, "<Activity_Id> is '\(i.text)', not a number")
-        continue
-      }
-      if let e = eventOfActivity[id] {
-        if !events.contains(e) { events.append(e) }
-      } else if !inactiveIds.contains(id) {
-        error("fet-unknown-activity", i.line, pointer, "no activity with id \(id)")
-      }
-    }
+    let events = activityList(c, pointer)
     guard let m = bound(c, "MinDays", 1...max(1, dayCount - 1), pointer), events.count >= 2
     else { return }
     var windows: [XSpreadLimit] = []
@@ -448,10 +480,7 @@ extension FETCompiler.Builder {
         .spreadEvents(eventGroups: pairs, limits: windows))
     }
     if !required && c.value("Consecutive_If_Same_Day") == "true" {
-      let r = instance.resources.count
-      instance.resources.append(
-        XResource(id: "H\(r)", name: "consecutive (line \(c.line))", type: 2))
-      for e in events { instance.events[e].resources.append(XEventResource(resource: r, type: 2)) }
+      let r = helper(events, "consecutive if same day", c.line)
       add(
         c.name + " ConsecutiveIfSameDay", line: c.line, required: true, weight: 1,
         .limitIdleTimes(resources: [r], timeGroups: dayGroups, minimum: 0, maximum: 0))
