@@ -400,6 +400,25 @@ struct FETTests {
       ])
   }
 
+  @Test("two and three activities grouped: one block on one day, any order")
+  func grouped() throws {
+    let m = try fetMapped(
+      fetFile(
+        constraints: """
+          <ConstraintThreeActivitiesGrouped><Weight_Percentage>100</Weight_Percentage>
+          <First_Activity_Id>5</First_Activity_Id><Second_Activity_Id>4</Second_Activity_Id>
+          <Third_Activity_Id>3</Third_Activity_Id>
+          <Active>true</Active></ConstraintThreeActivitiesGrouped>
+          """))
+    // 3 on Mon, 4 and 5 on Tue: two days.
+    #expect(try fetScore(m, fetBase).infeasibility == 1)
+    var block = fetBase
+    block[2] = (3, "Tue", "h3")  // Tue h1, h2, h3: one block
+    #expect(try fetScore(m, block).infeasibility == 0)
+    block[2] = (3, "Tue", "h4")  // Tue h1, h2, h4: a hole
+    #expect(try fetScore(m, block).infeasibility == 1)
+  }
+
   @Test("unsupported types are named and counted; rooms are space constraints")
   func unsupported() throws {
     let m = try fetMapped(

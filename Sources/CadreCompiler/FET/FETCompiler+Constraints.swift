@@ -21,7 +21,8 @@ extension FETCompiler.Builder {
     "ConstraintTeachersMaxHoursContinuously", "ConstraintStudentsMaxHoursContinuously",
     "ConstraintStudentsSetMaxHoursContinuously", "ConstraintActivitiesNotOverlapping",
     "ConstraintActivitiesSameStartingTime", "ConstraintActivitiesSameStartingDay",
-    "ConstraintActivitiesSameStartingHour",
+    "ConstraintActivitiesSameStartingHour", "ConstraintTwoActivitiesGrouped",
+    "ConstraintThreeActivitiesGrouped",
   ]
 
   mutating func timeConstraint(_ c: FETElement) {
@@ -170,6 +171,27 @@ extension FETCompiler.Builder {
       guard events.count >= 2 else { return }
       // A helper resource attends them all and may not be busy twice at once.
       w(.avoidClashes(resources: [helper(events, "not overlapping", c.line)]))
+    case "ConstraintTwoActivitiesGrouped", "ConstraintThreeActivitiesGrouped":
+      var events: [Int] = []
+      for field in ["First_Activity_Id", "Second_Activity_Id", "Third_Activity_Id"] {
+        guard let text = c.value(field) else { continue }
+        guard let id = Int(text) else {
+          error("fet-bad-number", c.line, pointer, "<\(field)> is '\(text)', not a number")
+          continue
+        }
+        if let e = eventOfActivity[id] {
+          if !events.contains(e) { events.append(e) }
+        } else if !inactiveIds.contains(id) {
+          error("fet-unknown-activity", c.line, pointer, "no activity with id \(id)")
+        }
+      }
+      guard events.count >= 2 else { return }
+      // One block on one day, in any order: a helper resource attending them is busy on at
+      // most one day, never twice at once, with no idle hour between them.
+      let r = helper(events, "grouped", c.line)
+      w(.clusterBusyTimes(resources: [r], timeGroups: dayGroups, minimum: 0, maximum: 1))
+      w(.avoidClashes(resources: [r]))
+      w(.limitIdleTimes(resources: [r], timeGroups: dayGroups, minimum: 0, maximum: 0))
     case "ConstraintActivitiesSameStartingTime", "ConstraintActivitiesSameStartingDay",
       "ConstraintActivitiesSameStartingHour":
       let events = activityList(c, pointer)
