@@ -419,6 +419,32 @@ struct FETTests {
     #expect(try fetScore(m, block).infeasibility == 1)
   }
 
+  @Test("students early, max 0 beginnings at the second hour, with max 0 gaps")
+  func early() throws {
+    let gaps = """
+      <ConstraintStudentsMaxGapsPerWeek><Weight_Percentage>100</Weight_Percentage>
+      <Max_Gaps>0</Max_Gaps><Active>true</Active></ConstraintStudentsMaxGapsPerWeek>
+      """
+    let early = """
+      <ConstraintStudentsEarlyMaxBeginningsAtSecondHour><Weight_Percentage>100</Weight_Percentage>
+      <Max_Beginnings_At_Second_Hour>0</Max_Beginnings_At_Second_Hour>
+      <Active>true</Active></ConstraintStudentsEarlyMaxBeginningsAtSecondHour>
+      """
+    // G2's Mon h1 and h4: a gap of 2. With early starts: G2 and Y2 (Mon h4 only) each have
+    // 2 idle hours from the start of Monday, 4 more.
+    #expect(try fetScore(try fetMapped(fetFile(constraints: gaps)), fetBase).infeasibility == 2)
+    let both = try fetMapped(fetFile(constraints: gaps + early))
+    #expect(both.instance.unsupportedConstraintCounts.isEmpty)
+    #expect(try fetScore(both, fetBase).infeasibility == 6)
+    // The anchors are not activities: the FET timetable lists the five activities only.
+    let (tt, _) = Cadre.fetTimetable(
+      fetBase.map { FETPlacement(activityId: $0.0, day: $0.1, hour: $0.2) }, mapping: both)
+    #expect(Cadre.fetPlacements(try #require(tt), mapping: both).count == 5)
+    // Without the gaps constraint the early one alone is not mapped: named, not guessed.
+    let alone = try fetMapped(fetFile(constraints: early))
+    #expect(alone.instance.unsupportedConstraintCounts.count == 1)
+  }
+
   @Test("unsupported types are named and counted; rooms are space constraints")
   func unsupported() throws {
     let m = try fetMapped(
@@ -567,7 +593,7 @@ struct FETExampleTests {
       #expect(unsupported.isEmpty)
     default:
       #expect(m.activityIds.count == 448)
-      #expect(unsupported == ["ConstraintStudentsEarlyMaxBeginningsAtSecondHour"])
+      #expect(unsupported.isEmpty)
     }
     // A short search: the engine and the evaluator agree, and the timetable survives FET's XML.
     let result = Cadre.solveXHSTT(
@@ -577,10 +603,13 @@ struct FETExampleTests {
     #expect(report.objective == result.cost.soft)
     let xml = FETWriter.activitiesTimetable(Cadre.fetPlacements(result.timetable, mapping: m))
     let (back, _) = FETReader.readTimetable(text: xml)
-    let (again, _) = Cadre.fetTimetable(try #require(back), mapping: m)
-    #expect(
-      try #require(again).subEvents.filter { $0.start != nil }
-        == result.timetable.subEvents.filter { $0.start != nil })
+    let (again, diagnostics) = Cadre.fetTimetable(try #require(back), mapping: m)
+    let read = try #require(again, "\(diagnostics.map(\.rendered))")
+    if result.cost.hard == 0 {
+      #expect(
+        read.subEvents.filter { $0.start != nil }
+          == result.timetable.subEvents.filter { $0.start != nil })
+    }
   }
 
   @Test(

@@ -30,6 +30,10 @@ extension FETCompiler {
     var dayGroups: [Int] = []
     /// Idle (gap) constraints wait until every unavailable time is known.
     var pendingGaps: [(element: FETElement, resources: [Int], perDay: Bool, max: Int)] = []
+    /// Students early max beginnings wait too, and need the subgroups with required max 0
+    /// gaps per week.
+    var pendingEarly: [(element: FETElement, resources: [Int], max: Int, required: Bool)] = []
+    var zeroGapStudents: Set<Int> = []
     var breakElements: [FETElement] = []
 
     init(file: FETFile) {
@@ -99,6 +103,9 @@ extension FETCompiler {
       for c in file.spaceConstraints { spaceConstraint(c) }
       breakAndBoundary()
       for g in pendingGaps { gaps(g.element, resources: g.resources, perDay: g.perDay, max: g.max) }
+      for e in pendingEarly {
+        early(e.element, resources: e.resources, max: e.max, required: e.required)
+      }
       limits()
       // Times list their groups (sorted), as the XHSTT reader fills them.
       for (g, group) in instance.timeGroups.enumerated() {

@@ -22,7 +22,8 @@ extension FETCompiler.Builder {
     "ConstraintStudentsSetMaxHoursContinuously", "ConstraintActivitiesNotOverlapping",
     "ConstraintActivitiesSameStartingTime", "ConstraintActivitiesSameStartingDay",
     "ConstraintActivitiesSameStartingHour", "ConstraintTwoActivitiesGrouped",
-    "ConstraintThreeActivitiesGrouped",
+    "ConstraintThreeActivitiesGrouped", "ConstraintStudentsEarlyMaxBeginningsAtSecondHour",
+    "ConstraintStudentsSetEarlyMaxBeginningsAtSecondHour",
   ]
 
   mutating func timeConstraint(_ c: FETElement) {
@@ -114,6 +115,16 @@ extension FETCompiler.Builder {
         let m = bound(c, "Max_Gaps", 0...(dayCount * hourCount), pointer)
       else { return }
       pendingGaps.append((c, rs, c.name.hasSuffix("PerDay"), m))
+      if required && m == 0 && !c.name.hasSuffix("PerDay") && c.name.hasPrefix("ConstraintStudents")
+      {
+        zeroGapStudents.formUnion(rs)
+      }
+    case "ConstraintStudentsEarlyMaxBeginningsAtSecondHour",
+      "ConstraintStudentsSetEarlyMaxBeginningsAtSecondHour":
+      guard let rs = subjectResources(c, pointer),
+        let m = bound(c, "Max_Beginnings_At_Second_Hour", 0...dayCount, pointer)
+      else { return }
+      pendingEarly.append((c, rs, m, required))
     case "ConstraintTeacherMaxDaysPerWeek", "ConstraintTeachersMaxDaysPerWeek":
       guard let rs = subjectResources(c, pointer),
         let m = bound(c, "Max_Days_Per_Week", 0...dayCount, pointer)
@@ -543,6 +554,63 @@ extension FETCompiler.Builder {
           c.name, line: c.line, required: required, weight: weight,
           .limitIdleTimes(resources: rs, timeGroups: groups, minimum: 0, maximum: max))
       }
+    }
+  }
+
+  /// Students early, max 0 beginnings at the second hour, for subgroups that also have a
+  /// required max 0 gaps per week: together, every day with lessons starts at its first hour
+  /// (breaks and unavailable hours skipped, FET's rule) and has no gap. A shadow resource per
+  /// subgroup attends its activities and a fixed one-hour "start of day" event at the first
+  /// counted hour of every day; the shadow may have no idle hour (required LimitIdleTimes over
+  /// the days without the excluded hours). Any other form stays unsupported, by name.
+  mutating func early(_ c: FETElement, resources: [Int], max: Int, required: Bool) {
+    guard max == 0, required, Set(resources).isSubset(of: zeroGapStudents) else {
+      let name = c.name + " (other than max 0, weight 100, with max 0 gaps per week)"
+      add(name, line: c.line, required: true, weight: 1, .unsupported(typeName: name))
+      return
+    }
+    var classes: [[Int]: [Int]] = [:]
+    var order: [[Int]] = []
+    for r in resources {
+      let excluded = Array(breaks.union(unavailable[r] ?? [])).sorted()
+      if classes[excluded] == nil { order.append(excluded) }
+      classes[excluded, default: []].append(r)
+    }
+    var shadows: [Int] = []
+    for excluded in order {
+      let skip = Set(excluded)
+      let rs = classes[excluded] ?? []
+      var classShadows: [Int] = []
+      for r in rs {
+        let s = instance.resources.count
+        instance.resources.append(
+          XResource(id: "H\(s)", name: "early start of \(instance.resources[r].name)", type: 2))
+        classShadows.append(s)
+        for e in instance.events.indices
+        where instance.events[e].resources.contains(where: { $0.resource == r }) {
+          instance.events[e].resources.append(XEventResource(resource: s, type: 2))
+        }
+      }
+      for d in 0..<dayCount {
+        guard
+          let t = (d * hourCount..<(d + 1) * hourCount).first(where: { !skip.contains($0) })
+        else { continue }
+        instance.events.append(
+          XEvent(
+            id: "Start\(c.line)_\(shadows.count)_\(d)", name: "start of \(file.days[d])",
+            duration: 1, time: t,
+            resources: classShadows.map { XEventResource(resource: $0, type: 2) }))
+      }
+      let groups = (0..<dayCount).map { d in
+        timeGroup(
+          Array(d * hourCount..<(d + 1) * hourCount).filter { !skip.contains($0) },
+          name: skip.isEmpty ? file.days[d] : "\(file.days[d]) without breaks and unavailable hours"
+        )
+      }
+      add(
+        c.name, line: c.line, required: true, weight: 1,
+        .limitIdleTimes(resources: classShadows, timeGroups: groups, minimum: 0, maximum: 0))
+      shadows += classShadows
     }
   }
 }

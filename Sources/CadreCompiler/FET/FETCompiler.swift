@@ -38,7 +38,9 @@ package enum FETCompiler {
       mapping.days.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
     let hourIndex = Dictionary(
       mapping.hours.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
-    var start = [Int?](repeating: nil, count: mapping.activityIds.count)
+    // Events past the activities are fixed helpers (start-of-day anchors): at their time.
+    var start = mapping.instance.events.map { $0.time }
+    for e in mapping.activityIds.indices { start[e] = nil }
     var placed = Set<Int>()
     for p in placements {
       func fail(_ code: String, _ message: String) {
@@ -87,12 +89,16 @@ package enum FETCompiler {
   }
 
   /// A timetable of the mapped instance as FET placements, in activity order; an unassigned
-  /// activity is left out (FET's own file lists placed activities only).
+  /// activity is left out (FET's own file lists placed activities only). FET cannot hold a
+  /// split activity: when an infeasible timetable splits one (a broken required SplitEvents),
+  /// its first placed piece stands for it.
   package static func placements(_ timetable: XTimetable, mapping: FETMapping) -> [FETPlacement] {
     let hours = mapping.hours.count
     var out: [FETPlacement] = []
+    var written = Set<Int>()
     for s in timetable.subEvents {
-      guard let t = s.start, s.event >= 0, s.event < mapping.activityIds.count, hours > 0
+      guard let t = s.start, s.event >= 0, s.event < mapping.activityIds.count, hours > 0,
+        written.insert(s.event).inserted
       else { continue }
       out.append(
         FETPlacement(
