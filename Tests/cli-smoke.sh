@@ -151,6 +151,41 @@ else
   echo "skip XHSTT data checks: $data is absent"
 fi
 
+# FET files (docs/FET.md): fixtures here; FET's own examples when Debian's fet-data is installed.
+ft=Tests/cli-fixtures/fet
+expect 0 "FET validate" -- "$CADRE" validate "$ft/small.fet"
+expect 65 "FET malformed XML names the line" -- "$CADRE" validate "$ft/malformed.fet"
+grep -q "line 8" "$tmp/stderr" || { fail=$((fail + 1)); echo "FAIL: FET malformed: no line"; }
+expect 65 "FET unknown teacher names the line and the closest name" -- \
+  "$CADRE" validate "$ft/unknown-teacher.fet"
+grep -q "line 76" "$tmp/stderr" && grep -q "did you mean 'Bob'" "$tmp/stderr" ||
+  { fail=$((fail + 1)); echo "FAIL: FET unknown teacher: no line or hint"; }
+expect 65 "FET room constraints are unsupported" -- "$CADRE" solve "$ft/rooms.fet" --out "$tmp/fr"
+grep -q "ConstraintActivityPreferredRoom x1" "$tmp/stderr" ||
+  { fail=$((fail + 1)); echo "FAIL: FET rooms: no count"; }
+expect 0 "FET --ignore-unsupported solves without rooms, loudly" -- \
+  "$CADRE" solve "$ft/rooms.fet" --out "$tmp/fr" --step-limit 20000 --ignore-unsupported --quiet
+grep -q "rooms are NOT assigned" "$tmp/stderr" ||
+  { fail=$((fail + 1)); echo "FAIL: FET rooms: no warning"; }
+expect 0 "FET solve writes fet_activities.xml" -- \
+  "$CADRE" solve "$ft/small.fet" --out "$tmp/fs" --step-limit 20000 --quiet
+expect 0 "FET activities timetable read back by the checker" -- \
+  "$CADRE" check "$ft/small.fet" "$tmp/fs/fet_activities.xml"
+expect 0 "FET solution.xml is an XHSTT archive the XHSTT checker reads" -- \
+  "$CADRE" check "$tmp/fs/solution.xml" --embedded
+fx=/usr/share/doc/fet-data/examples/FET-5-official
+if [ -f "$fx/Brazil/1/Brazil.fet" ]; then
+  expect 0 "FET example Brazil validates" -- "$CADRE" validate "$fx/Brazil/1/Brazil.fet"
+  expect 0 "FET example Brazil solved" -- \
+    "$CADRE" solve "$fx/Brazil/1/Brazil.fet" --out "$tmp/fb" --time-limit 30 --quiet
+  expect 0 "FET example Lom validates (every constraint supported)" -- \
+    "$CADRE" validate "$fx/Bulgaria/Lom_high_school_2007-2008.fet"
+  expect 65 "FET example Horario_ISJ refused for its room constraints" -- \
+    "$CADRE" validate "$fx/Argentina/Horario_ISJ.fet"
+else
+  echo "skip FET example checks: Debian's fet-data is not installed"
+fi
+
 # cadre export (issue 12): a school as an XHSTT archive that the XHSTT commands (and HSEval,
 # KHE) read; the rules it leaves out are named; exit 0 when written.
 e="$tmp/export"
@@ -219,6 +254,10 @@ snap check.json -- "$CADRE" check Samples/small-ab-week.json "$tmp/snapsolve/sch
 snap explain.json -- "$CADRE" explain Samples/infeasible-release.json --json
 snap validate-xhstt.json -- "$CADRE" validate Tests/fuzz-seeds/xhstt/tiny-solved.xml --json
 snap check-xhstt.json -- "$CADRE" check Tests/fuzz-seeds/xhstt/tiny-solved.xml --embedded --json
+snap validate-fet.json -- "$CADRE" validate Tests/cli-fixtures/fet/small.fet --json
+"$CADRE" solve Tests/cli-fixtures/fet/small.fet --out "$tmp/snapfet" --step-limit 20000 --quiet
+snap check-fet.json -- "$CADRE" check Tests/cli-fixtures/fet/small.fet \
+  "$tmp/snapfet/fet_activities.xml" --json
 snap export.json -- "$CADRE" export Samples/small-ab-week.json --xhstt "$tmp/export/snap.xml" --json
 
 # The command line: single-dash long options, repeated options and options that do not apply

@@ -6,6 +6,10 @@ import CadreModel
 enum CheckCommand {
   static func run(_ args: ArraySlice<String>) throws(UsageError) -> ExitCode {
     let parsed = try Arguments(args, command: "check")
+    if let first = parsed.positionals.first, FETCommands.isFET(first) {
+      try parsed.check(applies: .xhstt)
+      return try FETCommands.check(parsed)
+    }
     if let first = parsed.positionals.first, XHSTTCommands.isXHSTT(first) {
       try parsed.check(applies: .xhstt)
       return try XHSTTCommands.check(parsed)

@@ -17,7 +17,8 @@ enum Help {
       validate FILE               check a school file; print a summary or every problem found
       solve FILE --out DIR        build a master schedule and write it with the checker's report
       check SCHOOL SCHEDULE       score a schedule with the independent checker
-                                  (FILE.xml: XHSTT archives too, see docs/XHSTT.md)
+                                  (FILE.xml: XHSTT archives too, see docs/XHSTT.md;
+                                  FILE.fet: FET data files, see docs/FET.md)
       explain FILE                say why a school cannot fit, and which re-checked changes fix it
       sweep SWEEP --out DIR       solve many scenarios (release, span, leaders, ...) and compare
       export FILE --xhstt OUT.xml write the school as an XHSTT archive (for HSEval, KHE, ...)
@@ -46,6 +47,10 @@ enum Help {
     instance and its constraints by type. --instance ID picks an instance of a multi-instance
     archive. Constraint types Cadre does not support are listed by name and count and make
     the file invalid (65) unless --ignore-unsupported.
+
+    FET data files (FILE.fet, FET 5.x and 6.x, docs/FET.md) are read too: a summary of the
+    file and its constraints by type; unsupported types (rooms among them) are named and
+    counted and make the file invalid (65) unless --ignore-unsupported.
     """
 
   static let solve = """
@@ -72,6 +77,10 @@ enum Help {
     Exit 0 when the infeasibility is 0, else 2; 65 for unsupported constraint types unless
     --ignore-unsupported (then they are neither searched nor scored, and the files say so).
 
+    FET files: cadre solve FILE.fet --out DIR [--ignore-unsupported] writes DIR/fet_activities.xml
+    (FET's activities timetable), DIR/solution.xml (the file as an XHSTT instance, with Cadre's
+    solution) and DIR/evaluation.txt. Exit codes as for XHSTT archives.
+
     Ctrl-C or SIGTERM stops the run in any phase and writes the best result so far (exit 4).
     Exit codes: 0 solved, 2 no feasible schedule found (the best one is still written),
     3 proven infeasible, 4 interrupted, 64 usage error, 65 invalid input, 70 internal error
@@ -97,6 +106,9 @@ enum Help {
     the instance in FILE.xml; cadre check FILE.xml --embedded scores every solution group
     attached to FILE.xml. Each prints infeasibility and objective, the cost per constraint type
     and the worst points of application. Exit 0 when every solution has infeasibility 0, else 1.
+
+    FET: cadre check FILE.fet ACTIVITIES.xml scores an activities timetable (fet-cl's
+    NAME_activities.xml, or the fet_activities.xml cadre solve wrote) with the same evaluator.
     """
 
   static let explain = """

@@ -33,6 +33,10 @@ enum SolveCommand {
     let interrupt = Interrupt(message: "keeping the best result so far")
     defer { interrupt.stop() }
     let path = parsed.positionals[0]
+    if FETCommands.isFET(path) {
+      try parsed.check(applies: .xhstt)
+      return FETCommands.solve(parsed, options: options, out: out, interrupt: interrupt)
+    }
     if XHSTTCommands.isXHSTT(path) {
       try parsed.check(applies: .xhstt)
       return try XHSTTCommands.solve(parsed, options: options, out: out, interrupt: interrupt)

@@ -7,11 +7,15 @@ import CadreModel
 /// (every problem reported, capped as on the terminal). One writer: `JSONWriter`.
 enum Summary {
   static func document(
-    file: String, input: Option.Input, exit: ExitCode, _ members: [(String, JSONValue)]
+    file: String, input: Option.Input, inputName: String? = nil, exit: ExitCode,
+    _ members: [(String, JSONValue)]
   ) -> String {
     let head: [(String, JSONValue)] = [
       ("file", .string(file)),
-      ("input", .string(input == .xhstt ? "xhstt" : input == .sweep ? "sweep" : "school")),
+      (
+        "input",
+        .string(inputName ?? (input == .xhstt ? "xhstt" : input == .sweep ? "sweep" : "school"))
+      ),
       ("exitCode", .integer(Int(exit.rawValue))),
     ]
     let diagnostics: JSONValue = .array(Console.reported.all.map(diagnostic))

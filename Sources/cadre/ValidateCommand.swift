@@ -10,6 +10,10 @@ enum ValidateCommand {
     let path = parsed.positionals[0]
     let json = parsed.switches.contains("json")
     let quiet = parsed.switches.contains("quiet") || json
+    if FETCommands.isFET(path) {
+      try parsed.check(applies: .xhstt)
+      return FETCommands.validate(path, parsed: parsed)
+    }
     if XHSTTCommands.isXHSTT(path) {
       try parsed.check(applies: .xhstt)
       return try XHSTTCommands.validate(path, parsed: parsed)

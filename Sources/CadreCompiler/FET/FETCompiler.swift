@@ -1,0 +1,110 @@
+import CadreModel
+
+/// A FET file → the general model (an `XInstance` the XHSTT engine solves and the evaluator
+/// scores), and FET's activities timetable ↔ `XTimetable`. The mapping of every supported
+/// constraint type, with its cost, is in docs/FET.md; a type not mapped becomes an
+/// `.unsupported("ConstraintXxx")` constraint, so it is named and counted everywhere an XHSTT
+/// instance's unsupported types are.
+///
+/// Times are day-major: time `d * hours + h` is day d, hour h. Resources: the teachers, then the
+/// atomic student sets (subgroups; a group without subgroups, a year without groups), then one
+/// helper resource per MinDaysBetweenActivities constraint with ConsecutiveIfSameDay. Each active
+/// activity is one event, never split.
+package enum FETCompiler {
+  /// FET's `Weight_Percentage` as an XHSTT weight: 100 is required (weight 1); below 100 is soft
+  /// with weight `round(percentage × 100)`, so the objective is FET's "conflicts factor" sum
+  /// (percentage / 100 × violations) times 10,000.
+  package static func weight(percentage: Double) -> (required: Bool, weight: Int) {
+    percentage >= 100 ? (true, 1) : (false, Int((percentage * 100).rounded()))
+  }
+
+  package static func compile(_ file: FETFile) -> (FETMapping?, [Diagnostic]) {
+    var b = Builder(file: file)
+    b.build()
+    if b.list.hasErrors { return (nil, b.list.all) }
+    return (b.mapping(), b.list.all)
+  }
+
+  /// FET's placements (activity id, day name, hour name) as a timetable of the mapped instance.
+  /// An activity the timetable does not place stays unassigned; unknown ids, days or hours, an
+  /// activity placed twice or running past the end of the day are errors.
+  package static func timetable(
+    _ placements: [FETPlacement], mapping: FETMapping
+  ) -> (XTimetable?, [Diagnostic]) {
+    var list = DiagnosticList()
+    var eventOf: [Int: Int] = [:]
+    for (e, id) in mapping.activityIds.enumerated() { eventOf[id] = e }
+    let dayIndex = Dictionary(
+      mapping.days.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+    let hourIndex = Dictionary(
+      mapping.hours.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+    // Events past the activities are fixed helpers (start-of-day anchors): at their time.
+    var start = mapping.instance.events.map { $0.time }
+    for e in mapping.activityIds.indices { start[e] = nil }
+    var placed = Set<Int>()
+    for p in placements {
+      func fail(_ code: String, _ message: String) {
+        list.append(
+          Diagnostic(
+            .error, code: code, pointer: "/Activities_Timetable/Activity",
+            message: "\(message) (line \(p.line))", line: p.line))
+      }
+      guard let e = eventOf[p.activityId] else {
+        // Inactive activities may be listed by FET; anything else is not in the file.
+        fail(
+          "fet-unknown-activity", "activity \(p.activityId) is not an active activity of the file")
+        continue
+      }
+      guard placed.insert(e).inserted else {
+        fail("fet-duplicate-activity", "activity \(p.activityId) is placed twice")
+        continue
+      }
+      if p.day.isEmpty && p.hour.isEmpty { continue }
+      guard let d = dayIndex[p.day] else {
+        fail("fet-unknown-day", "activity \(p.activityId): no day '\(p.day)' in the file")
+        continue
+      }
+      guard let h = hourIndex[p.hour] else {
+        fail("fet-unknown-hour", "activity \(p.activityId): no hour '\(p.hour)' in the file")
+        continue
+      }
+      let duration = mapping.instance.events[e].duration
+      guard h + duration <= mapping.hours.count else {
+        fail(
+          "fet-past-last-hour",
+          "activity \(p.activityId) of duration \(duration) at hour '\(p.hour)' runs past the "
+            + "last hour of the day")
+        continue
+      }
+      start[e] = d * mapping.hours.count + h
+    }
+    if list.hasErrors { return (nil, list.all) }
+    return (
+      XTimetable(
+        subEvents: mapping.instance.events.enumerated().map {
+          XSubEvent(event: $0.offset, duration: $0.element.duration, start: start[$0.offset])
+        }),
+      list.all
+    )
+  }
+
+  /// A timetable of the mapped instance as FET placements, in activity order; an unassigned
+  /// activity is left out (FET's own file lists placed activities only). FET cannot hold a
+  /// split activity: when an infeasible timetable splits one (a broken required SplitEvents),
+  /// its first placed piece stands for it.
+  package static func placements(_ timetable: XTimetable, mapping: FETMapping) -> [FETPlacement] {
+    let hours = mapping.hours.count
+    var out: [FETPlacement] = []
+    var written = Set<Int>()
+    for s in timetable.subEvents {
+      guard let t = s.start, s.event >= 0, s.event < mapping.activityIds.count, hours > 0,
+        written.insert(s.event).inserted
+      else { continue }
+      out.append(
+        FETPlacement(
+          activityId: mapping.activityIds[s.event], day: mapping.days[t / hours],
+          hour: mapping.hours[t % hours]))
+    }
+    return out
+  }
+}
