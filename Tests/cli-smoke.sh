@@ -156,6 +156,9 @@ ft=Tests/cli-fixtures/fet
 expect 0 "FET validate" -- "$CADRE" validate "$ft/small.fet"
 expect 65 "FET malformed XML names the line" -- "$CADRE" validate "$ft/malformed.fet"
 grep -q "line 8" "$tmp/stderr" || { fail=$((fail + 1)); echo "FAIL: FET malformed: no line"; }
+expect 64 "FET files refuse the XHSTT-only --instance" -- \
+  "$CADRE" solve "$ft/small.fet" --out "$tmp/fi" --instance A
+expect 64 "FET files refuse the XHSTT-only --embedded" -- "$CADRE" check "$ft/small.fet" --embedded
 expect 65 "FET unknown teacher names the line and the closest name" -- \
   "$CADRE" validate "$ft/unknown-teacher.fet"
 grep -q "line 76" "$tmp/stderr" && grep -q "did you mean 'Bob'" "$tmp/stderr" ||

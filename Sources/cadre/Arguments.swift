@@ -74,11 +74,14 @@ struct Arguments {
         switch $0 {
         case .school: "school files (.json)"
         case .xhstt: "XHSTT archives (.xml)"
+        case .fet: "FET files (.fet)"
         case .sweep: "sweep files"
         }
       }
-      let applies = [Option.Input.school, .xhstt, .sweep].filter { option.inputs.contains($0) }
-        .map(what).joined(separator: " and ")
+      let applies = [Option.Input.school, .xhstt, .fet, .sweep].filter {
+        option.inputs.contains($0)
+      }
+      .map(what).joined(separator: " and ")
       throw UsageError("--\(name) applies to \(applies), not to \(what(input))")
     }
   }

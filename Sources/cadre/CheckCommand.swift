@@ -7,7 +7,7 @@ enum CheckCommand {
   static func run(_ args: ArraySlice<String>) throws(UsageError) -> ExitCode {
     let parsed = try Arguments(args, command: "check")
     if let first = parsed.positionals.first, FETCommands.isFET(first) {
-      try parsed.check(applies: .xhstt)
+      try parsed.check(applies: .fet)
       return try FETCommands.check(parsed)
     }
     if let first = parsed.positionals.first, XHSTTCommands.isXHSTT(first) {

@@ -9,6 +9,8 @@ struct Option: Sendable {
     case school
     /// An XHSTT archive (`.xml`).
     case xhstt
+    /// A FET file (`.fet`).
+    case fet
     /// A sweep file (`cadre sweep`).
     case sweep
   }
@@ -27,28 +29,29 @@ struct Option: Sendable {
 }
 
 enum Options {
-  static let schoolAndXHSTT: Set<Option.Input> = [.school, .xhstt]
+  /// Every kind of timetable file: a school, an XHSTT archive, a FET file.
+  static let timetables: Set<Option.Input> = [.school, .xhstt, .fet]
 
   static let all: [Option] = [
     Option(
       name: "out", value: "DIR",
       help: "output folder [required]; solve replaces it whole when the run ends",
-      commands: ["solve", "sweep", "sweep merge"], inputs: [.school, .xhstt, .sweep]),
+      commands: ["solve", "sweep", "sweep merge"], inputs: [.school, .xhstt, .fet, .sweep]),
     Option(
       name: "seed", value: "N", help: "random seed (default 1; sweep: the file's)",
-      commands: ["solve", "sweep", "explain"], inputs: [.school, .xhstt, .sweep]),
+      commands: ["solve", "sweep", "explain"], inputs: [.school, .xhstt, .fet, .sweep]),
     Option(
       name: "threads", value: "N",
       help: "parallel searches (default 1; sweep: scenarios at once, default the cores)",
-      commands: ["solve", "sweep"], inputs: [.school, .xhstt, .sweep]),
+      commands: ["solve", "sweep"], inputs: [.school, .xhstt, .fet, .sweep]),
     Option(
       name: "time-limit", value: "S",
       help: "stop after S seconds (default 10, or none when --step-limit is given)",
-      commands: ["solve"], inputs: schoolAndXHSTT),
+      commands: ["solve"], inputs: timetables),
     Option(
       name: "step-limit", value: "N",
       help: "stop after N search steps (explain: per solve); the same on any machine",
-      commands: ["solve", "sweep", "explain"], inputs: [.school, .xhstt, .sweep]),
+      commands: ["solve", "sweep", "explain"], inputs: [.school, .xhstt, .fet, .sweep]),
     Option(
       name: "from", value: "FILE",
       help: "re-solve (solve) or count moves (check) from a previous schedule.json",
@@ -62,7 +65,7 @@ enum Options {
     Option(
       name: "ignore-unsupported", value: nil,
       help: "go on past unsupported constraint types (then not scored)",
-      commands: ["validate", "solve", "check"], inputs: [.xhstt]),
+      commands: ["validate", "solve", "check"], inputs: [.xhstt, .fet]),
     Option(
       name: "embedded", value: nil, help: "score the solution groups inside the archive itself",
       commands: ["check"], inputs: [.xhstt]),
@@ -82,11 +85,11 @@ enum Options {
       commands: ["export"], inputs: [.school]),
     Option(
       name: "json", value: nil, help: "print a machine-readable summary on stdout",
-      commands: ["validate", "solve", "check", "explain", "export"], inputs: schoolAndXHSTT),
+      commands: ["validate", "solve", "check", "explain", "export"], inputs: timetables),
     Option(
       name: "quiet", value: nil, help: "print nothing but errors (and --json's summary)",
       commands: ["validate", "solve", "check", "explain", "sweep", "sweep merge", "export"],
-      inputs: [.school, .xhstt, .sweep]),
+      inputs: [.school, .xhstt, .fet, .sweep]),
   ]
 
   /// What a command reads when that is narrower than what its options apply to (`export`
@@ -108,7 +111,14 @@ enum Options {
     return options.map { o in
       var line = "  " + o.usage + String(repeating: " ", count: width - o.usage.count) + o.help
       if o.inputs.intersection(inputs) != inputs {
-        line += o.inputs == [.xhstt] ? " [.xml only]" : o.inputs == [.school] ? " [.json only]" : ""
+        let only: String =
+          switch o.inputs {
+          case [.xhstt]: " [.xml only]"
+          case [.school]: " [.json only]"
+          case [.xhstt, .fet]: " [.xml and .fet only]"
+          default: ""
+          }
+        line += only
       }
       return line
     }.joined(separator: "\n")

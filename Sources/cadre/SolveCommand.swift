@@ -34,7 +34,7 @@ enum SolveCommand {
     defer { interrupt.stop() }
     let path = parsed.positionals[0]
     if FETCommands.isFET(path) {
-      try parsed.check(applies: .xhstt)
+      try parsed.check(applies: .fet)
       return FETCommands.solve(parsed, options: options, out: out, interrupt: interrupt)
     }
     if XHSTTCommands.isXHSTT(path) {

@@ -11,7 +11,7 @@ enum ValidateCommand {
     let json = parsed.switches.contains("json")
     let quiet = parsed.switches.contains("quiet") || json
     if FETCommands.isFET(path) {
-      try parsed.check(applies: .xhstt)
+      try parsed.check(applies: .fet)
       return FETCommands.validate(path, parsed: parsed)
     }
     if XHSTTCommands.isXHSTT(path) {
