@@ -134,8 +134,8 @@ public func solveSchool(_ prepared: PreparedSchool, options: SolveOptions = Solv
     result: result, report: report, calendar: calendar, budget: budget)
   if !budget.withinCap, let cap = budget.cap {
     solution.problems.append(
-      "over budget by \(Text.grouped(budget.overCap)) \(budget.currency) (costs "
-        + "\(Text.grouped(budget.total)), cap \(Text.grouped(cap)))")
+      "over budget by \(budget.overCap.grouped) \(budget.currency) (costs "
+        + "\(budget.total.grouped), cap \(cap.grouped))")
   }
 
   let calendarFeasible = calendar.map { $0.check.isFeasible } ?? true

@@ -24,13 +24,5 @@ public enum NumberText {
   }
 
   /// "1,234,567"
-  public static func grouped(_ n: Int) -> String {
-    let s = String(n.magnitude)
-    var out = ""
-    for (i, ch) in s.enumerated() {
-      if i > 0 && (s.count - i) % 3 == 0 { out += "," }
-      out.append(ch)
-    }
-    return (n < 0 ? "-" : "") + out
-  }
+  public static func grouped(_ n: Int) -> String { n.grouped }
 }

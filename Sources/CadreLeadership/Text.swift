@@ -2,20 +2,9 @@
 package enum Text {
   /// "$12,960" for USD, "12,960 EUR" otherwise.
   package static func money(_ amount: Int, _ currency: String) -> String {
-    let digits = grouped(amount)
+    let digits = amount.grouped
     if currency != "USD" { return "\(digits) \(currency)" }
     return amount < 0 ? "-$" + digits.dropFirst() : "$" + digits
-  }
-
-  /// "1,234,567" (no locale: the same bytes everywhere).
-  package static func grouped(_ n: Int) -> String {
-    let digits = Array(String(n.magnitude))
-    var out = ""
-    for (i, ch) in digits.enumerated() {
-      if i > 0 && (digits.count - i) % 3 == 0 { out += "," }
-      out.append(ch)
-    }
-    return (n < 0 ? "-" : "") + out
   }
 
   /// "1 teacher", "3 teachers".

@@ -190,12 +190,8 @@ enum FETCommands {
   ) -> ExitCode {
     guard let loaded = load(parsed.positionals[0]) else { return .invalidInput }
     if !unsupportedAllowed(loaded, parsed: parsed) { return .invalidInput }
-    guard let folder = Inputs.outputFolder(out) else { return .cannotWrite }
-    if interrupt.happened {
-      folder.discard()
-      Console.err("cadre: interrupted before the search began; \(out) is unchanged")
-      return .interrupted
-    }
+    let (ready, failure) = Outputs.runFolder(out, interrupt: interrupt)
+    guard let folder = ready else { return failure }
     var options = options
     let quiet = parsed.switches.contains("quiet")
     Inputs.live(&options, quiet: quiet, label: ("hard", "soft"), interrupt: interrupt)
@@ -219,33 +215,13 @@ enum FETCommands {
     if loaded.mapping.roomConstraints > 0 {
       text += "NOTE: rooms were not assigned; space constraints were not scored\n"
     }
-    let disagrees =
-      report.infeasibility != result.cost.hard || report.objective != result.cost.soft
-    var code: ExitCode =
-      disagrees
-      ? .internalError
-      : interrupt.happened ? .interrupted : report.infeasibility == 0 ? .ok : .noFeasibleFound
-    do {
-      try folder.write(FETWriter.activitiesTimetable(placements), to: "fet_activities.xml")
-      try folder.write(xml, to: "solution.xml")
-      try folder.write(text, to: "evaluation.txt")
-      code = Outputs.settle(code, interrupted: interrupt.happened)
-      try Outputs.commit(
-        folder, command: "solve", input: loaded.path, options: options,
-        stop: result.stopReason.rawValue, exit: code)
-    } catch {
-      folder.discard()
-      Console.err("cadre: could not write to \(out): \(error.diagnostic.rendered)")
-      Console.err("cadre: nothing was replaced in \(out)")
-      return .cannotWrite
-    }
-    if disagrees {
-      Console.err(
-        "cadre: internal error: the search scored (\(result.cost.hard), \(result.cost.soft)) "
-          + "but the evaluator scored (\(report.infeasibility), \(report.objective)); "
-          + "outputs are kept in \(out) for a bug report")
-      return .internalError
-    }
+    let code = XHSTTCommands.commit(
+      [
+        ("fet_activities.xml", FETWriter.activitiesTimetable(placements)),
+        ("solution.xml", xml), ("evaluation.txt", text),
+      ], result: result, report: report, input: loaded.path, options: options, to: folder,
+      out: out, interrupt: interrupt)
+    if code == .cannotWrite || code == .internalError { return code }
     if parsed.switches.contains("json") {
       Console.out(
         JSONWriter.write(
@@ -274,11 +250,7 @@ enum FETCommands {
           + "\(Outputs.path(out, "solution.xml")) (the XHSTT instance with Cadre's solution) and "
           + "\(Outputs.path(out, "evaluation.txt"))")
     }
-    if code == .interrupted && !parsed.switches.contains("json") {
-      Console.err(
-        "cadre: the run was interrupted: \(out) holds the best result found so far "
-          + "(exit \(code.rawValue))")
-    }
+    Outputs.sayInterrupted(code, out: out, json: parsed.switches.contains("json"))
     return code
   }
 }

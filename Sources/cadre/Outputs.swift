@@ -30,6 +30,28 @@ enum Outputs {
     }
   }
 
+  /// The output folder of a run, checked before any work: nil (after saying why) when it
+  /// cannot be used (`failure` 73) or a signal came first (4; the folder is left as it was).
+  static func runFolder(_ out: String, interrupt: Interrupt) -> (
+    folder: OutputFolder?, failure: ExitCode
+  ) {
+    guard let folder = Inputs.outputFolder(out) else { return (nil, .cannotWrite) }
+    if interrupt.happened {
+      folder.discard()
+      Console.err("cadre: interrupted before the search began; \(out) is unchanged")
+      return (nil, .interrupted)
+    }
+    return (folder, .ok)
+  }
+
+  /// An interrupted run says so on stderr (unless the summary is JSON, which says it).
+  static func sayInterrupted(_ code: ExitCode, out: String, json: Bool) {
+    guard code == .interrupted && !json else { return }
+    Console.err(
+      "cadre: the run was interrupted: \(out) holds the best result found so far "
+        + "(exit \(code.rawValue))")
+  }
+
   /// The exit code once the files are written: a run that a signal reached (and that did not
   /// end in an internal error or a proof) is interrupted.
   static func settle(_ code: ExitCode, interrupted: Bool) -> ExitCode {

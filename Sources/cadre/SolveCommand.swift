@@ -57,12 +57,8 @@ enum SolveCommand {
       guard let previous = Inputs.schedule(at: from) else { return .invalidInput }
       options.previous = previous
     }
-    guard let folder = Inputs.outputFolder(out) else { return .cannotWrite }
-    if interrupt.happened {
-      folder.discard()
-      Console.err("cadre: interrupted before the search began; \(out) is unchanged")
-      return .interrupted
-    }
+    let (ready, failure) = Outputs.runFolder(out, interrupt: interrupt)
+    guard let folder = ready else { return failure }
 
     Inputs.live(&options, quiet: quiet, label: ("hard", "soft"), interrupt: interrupt)
     if !quiet {
@@ -143,11 +139,7 @@ enum SolveCommand {
     if code == .noFeasibleFound || code == .provenInfeasible {
       Console.err("cadre: run `cadre explain \(path)` for why it does not fit and what fixes it")
     }
-    if code == .interrupted && !json {
-      Console.err(
-        "cadre: the run was interrupted: \(out) holds the best result found so far "
-          + "(exit \(code.rawValue))")
-    }
+    Outputs.sayInterrupted(code, out: out, json: json)
     return code
   }
 }

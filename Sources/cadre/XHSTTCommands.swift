@@ -237,12 +237,8 @@ enum XHSTTCommands {
       return .invalidInput
     }
     if !unsupportedAllowed(loaded, parsed: parsed) { return .invalidInput }
-    guard let folder = Inputs.outputFolder(out) else { return .cannotWrite }
-    if interrupt.happened {
-      folder.discard()
-      Console.err("cadre: interrupted before the search began; \(out) is unchanged")
-      return .interrupted
-    }
+    let (ready, failure) = Outputs.runFolder(out, interrupt: interrupt)
+    guard let folder = ready else { return failure }
     var options = options
     let quiet = parsed.switches.contains("quiet")
     Inputs.live(
@@ -267,32 +263,10 @@ enum XHSTTCommands {
     if !result.ignored.isEmpty {
       text += "NOTE: scored without the unsupported constraint types listed above\n"
     }
-    let disagrees =
-      report.infeasibility != result.cost.hard || report.objective != result.cost.soft
-    var code: ExitCode =
-      disagrees
-      ? .internalError
-      : interrupt.happened ? .interrupted : report.infeasibility == 0 ? .ok : .noFeasibleFound
-    do {
-      try folder.write(xml, to: "solution.xml")
-      try folder.write(text, to: "evaluation.txt")
-      code = Outputs.settle(code, interrupted: interrupt.happened)
-      try Outputs.commit(
-        folder, command: "solve", input: loaded.path, options: options,
-        stop: result.stopReason.rawValue, exit: code)
-    } catch {
-      folder.discard()
-      Console.err("cadre: could not write to \(out): \(error.diagnostic.rendered)")
-      Console.err("cadre: nothing was replaced in \(out)")
-      return .cannotWrite
-    }
-    if disagrees {
-      Console.err(
-        "cadre: internal error: the search scored (\(result.cost.hard), \(result.cost.soft)) "
-          + "but the evaluator scored (\(report.infeasibility), \(report.objective)); "
-          + "outputs are kept in \(out) for a bug report")
-      return .internalError
-    }
+    let code = commit(
+      [("solution.xml", xml), ("evaluation.txt", text)], result: result, report: report,
+      input: loaded.path, options: options, to: folder, out: out, interrupt: interrupt)
+    if code == .cannotWrite || code == .internalError { return code }
     if parsed.switches.contains("json") {
       Console.out(
         JSONWriter.write(
@@ -321,10 +295,42 @@ enum XHSTTCommands {
         "Wrote \(Outputs.path(out, "solution.xml")) (the instance with a Cadre solution "
           + "group) and \(Outputs.path(out, "evaluation.txt"))")
     }
-    if code == .interrupted && !parsed.switches.contains("json") {
+    Outputs.sayInterrupted(code, out: out, json: parsed.switches.contains("json"))
+    return code
+  }
+
+  /// The end of a timetable run (an XHSTT archive or a FET file): its files, then the
+  /// manifest, then the folder takes the old one's place. The exit code comes from the
+  /// evaluator's score; when the search scored otherwise, the files are kept for a bug report
+  /// and the code is 70. 73 when nothing could be written.
+  static func commit(
+    _ files: [(name: String, text: String)], result: XHSTTSolveResult, report: some XCost,
+    input: String, options: SolveOptions, to folder: OutputFolder, out: String,
+    interrupt: Interrupt
+  ) -> ExitCode {
+    let disagrees =
+      report.infeasibility != result.cost.hard || report.objective != result.cost.soft
+    var code: ExitCode =
+      disagrees
+      ? .internalError
+      : interrupt.happened ? .interrupted : report.infeasibility == 0 ? .ok : .noFeasibleFound
+    do {
+      for (name, text) in files { try folder.write(text, to: name) }
+      code = Outputs.settle(code, interrupted: interrupt.happened)
+      try Outputs.commit(
+        folder, command: "solve", input: input, options: options,
+        stop: result.stopReason.rawValue, exit: code)
+    } catch {
+      folder.discard()
+      Console.err("cadre: could not write to \(out): \(error.diagnostic.rendered)")
+      Console.err("cadre: nothing was replaced in \(out)")
+      return .cannotWrite
+    }
+    if disagrees {
       Console.err(
-        "cadre: the run was interrupted: \(out) holds the best result found so far "
-          + "(exit \(code.rawValue))")
+        "cadre: internal error: the search scored (\(result.cost.hard), \(result.cost.soft)) "
+          + "but the evaluator scored (\(report.infeasibility), \(report.objective)); "
+          + "outputs are kept in \(out) for a bug report")
     }
     return code
   }

@@ -75,48 +75,37 @@ enum Pipelines {
 
   // MARK: School: validate, explain, solve
 
-  /// `Inputs.school` (decode, validate, form teams), then what `validate`, `explain` and
-  /// `solve` do with the school.
+  /// `Inputs.prepared` (decode, then `Cadre.prepare`: validate, form teams), then what
+  /// `validate`, `explain` and `solve` do with the school.
   static func school(_ text: String, deep: Bool) -> Outcome {
     let (decoded, structural) = SchoolJSON.decode(text)
     render(structural)
     guard let decodedSchool = decoded, !structural.contains(where: isError) else {
       return Outcome(stage: .malformed)
     }
-    var diagnostics = Validator.validate(decodedSchool)
-    render(diagnostics)
-    var school = decodedSchool
-    let errors = diagnostics.filter(isError)
+    let prepared = Cadre.prepare(decodedSchool)
+    render(prepared.diagnostics)
+    let school = prepared.school
+    let errors = prepared.diagnostics.filter(isError)
     if !errors.isEmpty {
       // `explain` reads files whose only errors are capacity facts.
-      if errors.allSatisfy({ capacityCodes.contains($0.code) }) {
-        _ = Explainer.explain(school).text
-      }
+      if prepared.blocking.isEmpty { _ = Explainer.explain(school).text }
       return Outcome(stage: .invalid)
-    }
-    if school.leadership.formation != nil {
-      let formed = TeamFormer.form(school)
-      school = formed.school
-      diagnostics += formed.diagnostics
-      render(formed.diagnostics)
-      if formed.diagnostics.contains(where: isError) { return Outcome(stage: .invalid) }
     }
     _ = SchoolSummary(school).text
     _ = Explainer.explain(school).text
     var outcome = Outcome(stage: .valid)
-    if deep { solveAndCheck(school, &outcome) }
+    if deep { solveAndCheck(prepared, &outcome) }
     return outcome
   }
 
-  /// Validator codes `explain` tolerates (`Inputs.capacityCodes`).
-  static let capacityCodes: Set<String> = ["over-capacity", "spans-cannot-fit", "span-exceeded"]
-
   /// `cadre solve` after reading: the facade's pipeline (search, check, calendar, check,
   /// budget, verdict), then the outputs written and read back.
-  static func solveAndCheck(_ school: School, _ outcome: inout Outcome) {
+  static func solveAndCheck(_ prepared: PreparedSchool, _ outcome: inout Outcome) {
+    let school = prepared.school
     var o = options()
     o.calendarStepLimit = calendarSteps
-    let solution = Cadre.solveSchool(Cadre.prepare(school), options: o)
+    let solution = Cadre.solveSchool(prepared, options: o)
     for d in solution.disagreements { outcome.findings.append(d + " (cadre solve exits 70)") }
     guard let solved = solution.solved else {
       outcome.stage = .solved

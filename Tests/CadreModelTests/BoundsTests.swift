@@ -125,16 +125,3 @@ import Testing
     }
   }
 }
-
-extension Int {
-  /// 1000000 -> "1,000,000", as the docs write numbers.
-  var grouped: String {
-    let digits = String(magnitude)
-    var out = ""
-    for (i, ch) in digits.enumerated() {
-      if i > 0 && (digits.count - i) % 3 == 0 { out += "," }
-      out.append(ch)
-    }
-    return (self < 0 ? "-" : "") + out
-  }
-}
