@@ -17,14 +17,14 @@ extension SearchState {
   @inline(__always)
   mutating func lessonResourcesChanged(_ m: Int, _ l: Int, _ t: Int, _ r: Int, _ sign: Int32) {
     let md = model
-    if t >= 0 && !md.allowSplit[l] && !siblingHas(m, l, teacher: t) {
+    if md.teacherVaries[l] && t >= 0 && !siblingHas(m, l, teacher: t) {
       lessonTeachers[l] += sign
       // n goes 1 → 2 or 2 → 1 and beyond: the count is max(0, n − 1).
       if (sign > 0 && lessonTeachers[l] >= 2) || (sign < 0 && lessonTeachers[l] >= 1) {
         bump(.splitLesson, Int64(sign))
       }
     }
-    if r >= 0 && !siblingHas(m, l, room: r) {
+    if md.roomVaries[l] && r >= 0 && !siblingHas(m, l, room: r) {
       lessonRooms[l] += sign
       if (sign > 0 && lessonRooms[l] >= 2) || (sign < 0 && lessonRooms[l] >= 1) {
         bump(.roomStability, Int64(sign))

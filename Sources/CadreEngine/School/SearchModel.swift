@@ -46,6 +46,16 @@ final class SearchModel: Sendable {
   let hasPreferred: [Bool]
   /// Per lesson: its meetings may have different teachers (`allowSplit`).
   let allowSplit: [Bool]
+  /// Per lesson: whether `split-lesson` can count (several meetings, no split allowed) and
+  /// whether `room-stability` can (several meetings); the kernel skips the other lessons.
+  let teacherVaries: [Bool]
+  let roomVaries: [Bool]
+  /// Per lesson: the candidate construction tries first for a lesson's one teacher
+  /// (`TeacherHint.swift`), -1 when it has no candidate.
+  let teacherHint: [Int32]
+  /// The lessons' loads and the teachers' capacities the hint balances (for the search's
+  /// rebalancing chains).
+  let teacherBalance: TeacherHint
   /// L x S.
   let preferred: [Bool]
   /// Start slots the search tries for each lesson (statically clean ones when any exist).
@@ -181,6 +191,9 @@ final class SearchModel: Sendable {
     self.meetingLesson = meetingLesson
     self.pinned = pinned
     lessonMeetings = CSR(perLesson)
+    let allowSplit = allowSplit
+    teacherVaries = (0..<L).map { perLesson[$0].count > 1 && !allowSplit[$0] }
+    roomVaries = perLesson.map { $0.count > 1 }
     maxMeetingsPerLesson = perLesson.map(\.count).max() ?? 0
     unavoidable = meetingLesson.indices.map { m in
       let l = meetingLesson[m]
@@ -309,6 +322,20 @@ final class SearchModel: Sendable {
         w[Rule.hardCount + i] = max(0, at(p.softWeights, i, 0))
       }
     }
+    let durations = lessonDuration
+    let weekMax = maxPerWeek
+    let W = W
+    teacherBalance = TeacherHint(
+      candidates: cands, load: (0..<L).map { Int(durations[$0]) * perLesson[$0].count },
+      capacity: (0..<T).map { t in
+        var free = 0
+        for i in 0..<words { free += tBits[t * words + i].nonzeroBitCount }
+        let week = Int(weekMax[t])
+        let leading = limits[t].min().map { Int($0) } ?? Int.max
+        return min(week >= 0 ? min(free, week * W) : free, leading)
+      })
+    teacherHint = TeacherHint.balanced(
+      candidates: cands, load: teacherBalance.load, capacity: teacherBalance.capacity)
     weights = w
     countsAsHard = hard
     requiresAnySoft = hard[Rule.hardCount...].contains(true)

@@ -147,6 +147,7 @@ extension Searcher {
     let w = md.words
     let cs = md.candidates
     let pin = Int(md.pinned[m])
+    let lt = lessonTeacher(m, l)
     var total = 0
     for i in 0..<w {
       var base = st.classFreeBits[c * w + i]
@@ -157,6 +158,8 @@ extension Searcher {
       }
       if cs.count(l) == 0 {
         total += base.nonzeroBitCount
+      } else if lt >= 0 {
+        total += (base & st.teacherFreeBits[lt * w + i]).nonzeroBitCount
       } else {
         for k in cs.lower(l)..<cs.upper(l) {
           total += (base & st.teacherFreeBits[cs[k] * w + i]).nonzeroBitCount
@@ -176,16 +179,24 @@ extension Searcher {
     let lower = pin >= 0 ? 0 : md.domain.lower(l)
     let upper = pin >= 0 ? 1 : md.domain.upper(l)
     let cs = md.candidates
+    let lt = lessonTeacher(m, l)
+    // The first meeting of a lesson with one teacher chooses it: the balanced choice first.
+    let hint = lt < 0 && md.teacherVaries[l] ? Int(md.teacherHint[l]) : -1
     for k in lower..<upper {
       let s = pin >= 0 ? pin : md.domain[k]
       guard st.classFreeBits[c * w + s >> 6] & (1 << UInt64(s & 63)) != 0 else { continue }
       if cs.count(l) == 0 {
-        tryValue(m, l, s, -1, exact: exact)
+        tryValue(m, l, s, -1, exact: exact, hint: -1)
+      } else if lt >= 0 {
+        // The lesson's teacher is chosen: any other adds `split-lesson`.
+        if st.teacherFreeBits[lt * w + s >> 6] & (1 << UInt64(s & 63)) != 0 {
+          tryValue(m, l, s, lt, exact: exact, hint: -1)
+        }
       } else {
         for q in cs.lower(l)..<cs.upper(l) {
           let t = cs[q]
           guard st.teacherFreeBits[t * w + s >> 6] & (1 << UInt64(s & 63)) != 0 else { continue }
-          tryValue(m, l, s, t, exact: exact)
+          tryValue(m, l, s, t, exact: exact, hint: hint)
           if stop != nil { return }
         }
       }
@@ -193,24 +204,28 @@ extension Searcher {
     }
   }
 
-  private mutating func tryValue(_ m: Int, _ l: Int, _ s: Int, _ t: Int, exact: Bool) {
+  private mutating func tryValue(
+    _ m: Int, _ l: Int, _ s: Int, _ t: Int, exact: Bool, hint: Int
+  ) {
+    // A teacher other than the lesson's balanced choice sorts after every value of it.
+    let penalty: Int64 = hint >= 0 && t != hint ? 1 << 48 : 0
     let rs = model.rooms
     guard model.needsRoom[l] && rs.count(l) > 0 else {
-      testValue(m, s, t, -1)
+      testValue(m, s, t, -1, penalty)
       return
     }
     if exact {
       for q in rs.lower(l)..<rs.upper(l) where roomFree(rs[q], l, s) {
-        testValue(m, s, t, rs[q])
+        testValue(m, s, t, rs[q], penalty)
       }
     } else {
       let r = pickRoom(l, s, prefer: lessonRoom(m, l))
-      if r >= 0 && roomFree(r, l, s) { testValue(m, s, t, r) }
+      if r >= 0 && roomFree(r, l, s) { testValue(m, s, t, r, penalty) }
     }
   }
 
   /// Tentatively places the value; keeps it when it adds no avoidable monotone hard cost.
-  private mutating func testValue(_ m: Int, _ s: Int, _ t: Int, _ r: Int) {
+  private mutating func testValue(_ m: Int, _ s: Int, _ t: Int, _ r: Int, _ penalty: Int64) {
     guard tick() else { return }
     let hard0 = st.hard
     let soft0 = st.soft
@@ -225,7 +240,18 @@ extension Searcher {
     valueStart.append(Int32(s))
     valueTeacher.append(Int32(t))
     valueRoom.append(Int32(r))
-    valueKey.append(soft << 16 | Int64(rng.below(1 << 16)))
+    valueKey.append(penalty + (soft << 16 | Int64(rng.below(1 << 16))))
+  }
+
+  /// The teacher of another placed meeting of lesson `l` when the lesson does not allow a split
+  /// (its one teacher), else -1.
+  func lessonTeacher(_ m: Int, _ l: Int) -> Int {
+    guard !model.allowSplit[l] else { return -1 }
+    let lm = model.lessonMeetings
+    for k in lm.lower(l)..<lm.upper(l) where lm[k] != m && st.start[lm[k]] >= 0 {
+      return Int(st.teacher[lm[k]])
+    }
+    return -1
   }
 
   /// The room of another placed meeting of lesson `l` (room stability), else -1.

@@ -37,6 +37,8 @@ extension Searcher {
       let primary = Int(moveMeeting[0])
       var accept = new <= current || new <= history[v]
       if accept && steps - lastMoved[primary] < tenure && !(new < bestCost) { accept = false }
+      // A rebalancing chain is a kick: its lessons' clashes are for the next moves to repair.
+      if kick { accept = true }
       if accept {
         if bestDirty && new > bestCost {
           undoMove()
@@ -75,6 +77,7 @@ extension Searcher {
 
   @inline(__always)
   mutating func beginMove() {
+    kick = false
     moveMeeting.removeAll(keepingCapacity: true)
     moveOld.removeAll(keepingCapacity: true)
     moveNew.removeAll(keepingCapacity: true)
@@ -116,7 +119,9 @@ extension Searcher {
     let l = Int(model.meetingLesson[m])
     let roll = rng.below(100)
     let ok: Bool
-    if roll < 40 {
+    if st.hard > unavoidableTotal && roll < 3 && rebalanceTeacher(m) {
+      ok = true
+    } else if roll < 40 {
       ok = relocate(m, l)
     } else if roll < 65 {
       ok = swap(m, l)

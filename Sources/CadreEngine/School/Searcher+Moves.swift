@@ -155,22 +155,17 @@ extension Searcher {
     return true
   }
 
-  /// Change of teacher: another candidate for the same starts and rooms; for every meeting of
-  /// the lesson together, unless the lesson allows a split (then for this meeting alone).
+  /// Change of teacher: another candidate for the same start and room, for this meeting alone
+  /// when the lesson allows a split; otherwise a change for the whole lesson
+  /// (`Searcher+LessonMoves.swift`).
   mutating func changeTeacher(_ m: Int, _ l: Int) -> Bool {
+    guard model.allowSplit[l] else {
+      return rng.chance(50) ? swapLessonTeachers(m, l) : changeLessonTeacher(m, l)
+    }
     let cs = model.candidates
     let t = cs[cs.lower(l) + rng.below(cs.count(l))]
     guard t != Int(st.teacher[m]) else { return false }
-    guard !model.allowSplit[l] else {
-      change(m, Int(st.start[m]), t, Int(st.room[m]))
-      return true
-    }
-    let lm = model.lessonMeetings
     change(m, Int(st.start[m]), t, Int(st.room[m]))
-    for k in lm.lower(l)..<lm.upper(l) where lm[k] != m {
-      let q = lm[k]
-      change(q, Int(st.start[q]), t, Int(st.room[q]))
-    }
     return true
   }
 

@@ -43,6 +43,10 @@ struct Searcher: MeteredSearch {
   var stampID: Int32 = 0
   var history: [Cost] = []
   var chain: [Int32] = []
+  /// The lessons' teachers against the teachers' capacities, for rebalancing chains.
+  var balance: TeacherHint
+  /// Whether the move being built is accepted whatever its cost (a rebalancing chain).
+  var kick = false
   /// Meetings in some hard violation when last rebuilt (may be stale: picks re-check).
   var conflicts: [Int32] = []
   var conflictsBuiltAt = Int.min / 2
@@ -56,6 +60,7 @@ struct Searcher: MeteredSearch {
     self.budget = budget
     meter = StepMeter(budget: budget, isCancelled: isCancelled, progress: progress)
     self.seed = seed
+    balance = model.teacherBalance
     unavoidableTotal =
       model.unavoidable.reduce(0) { $0 + Int64($1) }
       + model.pinned.reduce(0) { $0 + ($1 == -2 ? 1 : 0) }
