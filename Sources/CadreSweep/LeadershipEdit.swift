@@ -144,7 +144,8 @@ struct LeadershipEdit {
   }
 
   /// Lets a coverage position teach every lesson fixed on teaching leader `t`: each becomes a
-  /// choice between `t` and the position, so the solver can honour the release. The position
+  /// choice between `t` and the position, which may share it (`allowSplit`), so the solver can
+  /// honour the release. The position
   /// is one already among the candidates of `t`'s lessons, else a new one (`COV-<t>`, costing
   /// `budget.coveragePerPeriod`, qualified like `t`) who joins team `j`.
   mutating func ensureCoverage(for t: TeacherID, team j: Int?) {
@@ -170,6 +171,8 @@ struct LeadershipEdit {
     for i in fixed {
       school.lessons[i].teacher = nil
       school.lessons[i].candidates = [t, cov]
+      // The leader teaches it on some days and the position on the others.
+      school.lessons[i].allowSplit = true
     }
   }
 
@@ -242,6 +245,7 @@ struct LeadershipEdit {
       guard l.candidates.contains(where: teachers.contains) else { continue }
       let kept = l.candidates.filter { !isCoverage($0) }
       if !kept.isEmpty { school.lessons[i].candidates = kept }
+      if kept.count < 2 { school.lessons[i].allowSplit = false }
     }
     dropIdleCoverage()
   }
