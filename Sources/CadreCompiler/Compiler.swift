@@ -97,6 +97,7 @@ package enum Compiler {
       let leader = leaderIndex[team.leader].map { school.leadership.leaders[$0] }
       let lt = leader?.teacher.flatMap { teacherIndex[$0] }
       p.teamLeaderTeacher.append(Int32(lt ?? -1))
+      p.teamLeader.append(Int32(leaderIndex[team.leader] ?? -1))
       if let lt {
         p.teamLeaderUnavailable.append(slots(school.teachers[lt].unavailable))
       } else {

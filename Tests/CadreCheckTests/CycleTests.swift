@@ -82,12 +82,17 @@ import Testing
     school.policy.huddlesPerWeek = 3
     school.policy.observableSlotsPerMember = 0
     school.teachers[1].unavailable = ["A Mon P1", "A Mon P2", "A Mon P3", "A Tue P1"].map(at)
-    // Week A: free together only A Tue P2, P3 (2 < 3). Week B: 5 slots.
+    // Week A: free together only A Tue P2, P3: one day of the 3 huddles' different days, short
+    // 2. Week B: 5 slots on Mon and Tue, two days, short 1.
     let report = Checker.check(school: school, schedule: Self.math("A Mon P1", "B Mon P1"))
-    expectCounts(report, ["common-planning": 1], cost: HardSoft(hard: 1, soft: 0))
+    expectCounts(report, ["common-planning": 3], cost: HardSoft(hard: 3, soft: 0))
+    let why =
+      " (3 huddles a team on different days, in slots the leader and every member have free, "
+      + "one team at a time)"
     #expect(
       messages(report, "common-planning") == [
-        "Team G3 (leader L-ANA) has 2 common planning slots in week A, needs 3"
+        "Team G3 (leader L-ANA) has common planning time on 1 day in week A, needs 3" + why,
+        "Team G3 (leader L-ANA) has common planning time on 2 days in week B, needs 3" + why,
       ])
   }
 

@@ -108,9 +108,43 @@ import Testing
     if huddles == 2 {
       #expect(
         messages(report, "common-planning") == [
-          "Team G3 (leader L-ANA) has 1 common planning slot in week A, needs 2"
+          "Team G3 (leader L-ANA) has common planning time on 1 day in week A, needs 2 (2 "
+            + "huddles a team on different days, in slots the leader and every member have "
+            + "free, one team at a time)"
         ])
     }
+  }
+
+  @Test func aLeaderOfTwoTeamsAttendsOneHuddleAtATime() {
+    // A principal (no teacher record) leads G3 (T-BOB) and G4 (T-CAT), 2 huddles a week each
+    // on different days. Both teams are free only at P4 on Mon and Tue: the principal holds 2
+    // of the 4 huddles. With T-CAT free at Mon P3 too, 3.
+    var s = Fixture.school(cycle: Fixture.cycle(days: ["Mon", "Tue"]))
+    s.lessons = []
+    s.teachers.append(Teacher(id: "T-CAT"))
+    let busy = ["P1", "P2", "P3"].flatMap { p in ["Mon", "Tue"].map { at("\($0) \(p)") } }
+    s.teachers[1].unavailable = busy
+    s.teachers[2].unavailable = busy
+    s.leadership = Leadership(
+      roles: [Role(id: "PR", kind: .principal, spanLimit: 30)],
+      leaders: [Leader(id: "L-PR", role: "PR")],
+      teams: [
+        Team(id: "G3", leader: "L-PR", members: ["T-BOB"]),
+        Team(id: "G4", leader: "L-PR", members: ["T-CAT"]),
+      ])
+    s.policy.huddlesPerWeek = 2
+    s.policy.observableSlotsPerMember = 0
+    let report = Checker.check(school: s, schedule: Schedule(meetings: []))
+    expectCounts(report, ["common-planning": 2], cost: HardSoft(hard: 2, soft: 0))
+    #expect(
+      messages(report, "common-planning") == [
+        "Leader L-PR's teams G3, G4 can hold 2 huddles in week A, needs 4 (2 huddles a team on "
+          + "different days, in slots the leader and every member have free, one team at a time)"
+      ])
+    s.teachers[2].unavailable.removeAll { $0 == at("Mon P3") }
+    expectCounts(
+      Checker.check(school: s, schedule: Schedule(meetings: [])), ["common-planning": 1],
+      cost: HardSoft(hard: 1, soft: 0))
   }
 
   @Test func teachingLeaderUsesTheTeacherRecordsUnavailability() {

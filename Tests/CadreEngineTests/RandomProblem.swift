@@ -59,6 +59,8 @@ func randomProblem(seed: UInt64, meetings: Int = 10, previous: Bool = false) -> 
   // A separate stream, so the problems drawn above stay as they were.
   var splits = SplitMix64(seed: seed ^ 0x5B1D)
   p.lessonAllowSplit = p.lessonClass.map { _ in splits.chance(30) }
+  // Half the time one leader leads both teams (one huddle at a time for both).
+  p.teamLeader = splits.chance(50) ? [0, 0] : [0, 1]
   if previous {
     let m = p.meetingCount
     p.previousStart = (0..<m).map { _ in Int32(rng.below(S + 3)) - 3 }

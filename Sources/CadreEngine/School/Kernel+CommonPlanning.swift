@@ -1,20 +1,27 @@
-/// Common planning: every team with members needs `huddlesPerWeek` (H) slots a week in which
-/// the leader and every member are free.
+/// Common planning: a leader's teams (with members) each need `huddlesPerWeek` (H) huddles a
+/// week, on different days, in slots where the team's leader and every member are free, and
+/// the leader attends one huddle at a time (docs/RULES.md; the calendar counts a week alike).
 ///
-/// Per team g and week w: `max(0, H − c(g, w))`, c = slots of w that are statically free for
-/// the team (not blocked, nobody unavailable) and in which no team person teaches.
-/// `cpBusy[g, x]` counts team persons (with multiplicity) teaching x, so a slot joins or leaves
-/// c exactly when that count moves between 0 and 1.
+/// Per huddle group (a leader's teams) and week w: `max(0, k·H − R)`, k = the group's teams,
+/// R = the most huddles the week holds (`HuddleMatching`). A slot is common for team g when it
+/// is statically free for the team and no team person teaches it: `cpBusy[g, x]` counts team
+/// persons (with multiplicity) teaching x, so a slot joins or leaves `cpMask[g, cycle day]`
+/// exactly when that count moves between 0 and 1. A group of one team needs no matching: R =
+/// min(H, days of the week with a common slot).
 extension SearchState {
   mutating func initCommonPlanning() {
     let md = model
     guard md.G > 0 else { return }
-    for g in 0..<md.G where md.teamHasMembers[g] {
+    for g in 0..<md.G where md.teamGroup[g] >= 0 {
       for x in 0..<S where md.teamStaticFree[g * S + x] {
-        cpCount[g * md.W + x / md.slotsPerWeek] += 1
+        cpMask[g * md.CD + x / P] |= 1 << UInt64(x % P)
       }
+    }
+    for k in 0..<md.groupTeams.rowCount {
       for w in 0..<md.W {
-        bump(.commonPlanning, Int64(max(0, Int32(md.H) - cpCount[g * md.W + w])))
+        let short = huddleShort(group: k, week: w)
+        groupShort[k * md.W + w] = short
+        bump(.commonPlanning, Int64(short))
       }
     }
   }
@@ -23,42 +30,77 @@ extension SearchState {
   mutating func commonPlanningChanged(_ t: Int, _ x: Int, _ sign: Int32) {
     let md = model
     let occ = md.teacherTeamOccurrences
-    let h = Int32(md.H)
     for k in occ.lower(t)..<occ.upper(t) {
       let g = occ[k]
       let i = g * S + x
       let before = cpBusy[i]
       cpBusy[i] = before + sign
       guard md.teamStaticFree[i], (before == 0) != (before + sign == 0) else { continue }
-      let wi = g * md.W + x / md.slotsPerWeek
-      let oldC = cpCount[wi]
-      let newC = oldC + (before == 0 ? -1 : 1)
-      cpCount[wi] = newC
-      bump(.commonPlanning, Int64(max(0, h - newC) - max(0, h - oldC)))
+      let di = g * md.CD + x / P
+      if before == 0 {
+        cpMask[di] &= ~(1 << UInt64(x % P))
+      } else {
+        cpMask[di] |= 1 << UInt64(x % P)
+      }
+      let group = Int(md.teamGroup[g])
+      let wi = group * md.W + x / md.slotsPerWeek
+      let short = huddleShort(group: group, week: x / md.slotsPerWeek)
+      bump(.commonPlanning, Int64(short - groupShort[wi]))
+      groupShort[wi] = short
     }
+  }
+
+  /// k·H − R for huddle group `group` in week `w`, from `cpMask`.
+  /// - Complexity: O(days) for a group of one team; a small maximum flow otherwise.
+  mutating func huddleShort(group: Int, week w: Int) -> Int32 {
+    let md = model
+    let h = md.H
+    guard h > 0 else { return 0 }
+    let teams = md.groupTeams
+    let k = teams.count(group)
+    let D = md.daysPerWeek
+    if k == 1 {
+      let g = teams[teams.lower(group)]
+      var days = 0
+      for d in 0..<D where cpMask[g * md.CD + w * D + d] != 0 { days += 1 }
+      return Int32(max(0, h - days))
+    }
+    for j in 0..<k {
+      let g = teams[teams.lower(group) + j]
+      for d in 0..<D { huddles.mask[j * D + d] = cpMask[g * md.CD + w * D + d] }
+    }
+    return Int32(k * h - huddles.maximum(teams: k, cap: h))
+  }
+
+  /// Whether team `g`'s huddle group is short of huddles in week `w`.
+  @inline(__always)
+  func teamShort(_ g: Int, week w: Int) -> Bool {
+    let group = model.teamGroup[g]
+    return group >= 0 && groupShort[Int(group) * model.W + w] > 0
   }
 
   /// From scratch.
   func recountCommonPlanning() -> Int64 {
     let md = model
     let taught = taughtMatrix()
-    var total: Int64 = 0
-    for g in 0..<md.G where md.teamHasMembers[g] {
+    var probe = self
+    for g in 0..<md.G {
+      for cd in 0..<md.CD { probe.cpMask[g * md.CD + cd] = 0 }
+      guard md.teamGroup[g] >= 0 else { continue }
       let lt = Int(md.teamLeaderTeacher[g])
-      for w in 0..<md.W {
-        var c = 0
-        for x in (w * md.slotsPerWeek)..<((w + 1) * md.slotsPerWeek) {
-          guard md.teamStaticFree[g * S + x] else { continue }
-          if lt >= 0 && taught[lt * S + x] { continue }
-          var free = true
-          for k in md.teamPairs.lower(g)..<md.teamPairs.upper(g)
-          where taught[Int(md.pairMember[md.teamPairs[k]]) * S + x] {
-            free = false
-          }
-          if free { c += 1 }
+      for x in 0..<S where md.teamStaticFree[g * S + x] {
+        if lt >= 0 && taught[lt * S + x] { continue }
+        var free = true
+        for k in md.teamPairs.lower(g)..<md.teamPairs.upper(g)
+        where taught[Int(md.pairMember[md.teamPairs[k]]) * S + x] {
+          free = false
         }
-        total += Int64(max(0, md.H - c))
+        if free { probe.cpMask[g * md.CD + x / P] |= 1 << UInt64(x % P) }
       }
+    }
+    var total: Int64 = 0
+    for k in 0..<md.groupTeams.rowCount {
+      for w in 0..<md.W { total += Int64(probe.huddleShort(group: k, week: w)) }
     }
     return total
   }

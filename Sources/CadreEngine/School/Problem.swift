@@ -52,6 +52,8 @@ package struct Problem: Sendable {
   /// Per team: the leader's teacher (-1 for a leader who does not teach), the leader's
   /// unavailable slots (teacher record's or the leader's own) and the members.
   package var teamLeaderTeacher: [Int32] = []
+  /// Per team: its leader (teams of one leader share the leader's huddle time; -1 unknown).
+  package var teamLeader: [Int32] = []
   package var teamLeaderUnavailable: [[Int32]] = []
   package var teamMembers: [[Int32]] = []
   package var huddlesPerWeek = 0

@@ -85,6 +85,11 @@ final class SearchModel: Sendable {
   let maxConsecutive: Int
   let teamLeaderTeacher: [Int32]
   let teamHasMembers: [Bool]
+  /// Huddle groups: the teams with members of one leader (a team of an unknown leader is a
+  /// group alone). Per team its group (-1 without members); per group its teams.
+  let teamGroup: [Int32]
+  let groupTeams: CSR
+  let maxGroupTeams: Int
   /// G x S: not blocked and the leader not unavailable.
   let leaderStaticFree: [Bool]
   /// G x S: additionally no member unavailable.
@@ -234,6 +239,23 @@ final class SearchModel: Sendable {
     }
     let members = (0..<G).map { clean(p.teamMembers[$0], below: T) }
     teamHasMembers = members.map { !$0.isEmpty }
+    var groupOfLeader: [Int32: Int32] = [:]
+    var teamGroup = [Int32](repeating: -1, count: G)
+    var groups: [[Int32]] = []
+    for g in 0..<G where !members[g].isEmpty {
+      let leader = at(p.teamLeader, g, -1)
+      if leader >= 0, let k = groupOfLeader[leader] {
+        teamGroup[g] = k
+        groups[Int(k)].append(Int32(g))
+      } else {
+        teamGroup[g] = Int32(groups.count)
+        if leader >= 0 { groupOfLeader[leader] = Int32(groups.count) }
+        groups.append([Int32(g)])
+      }
+    }
+    self.teamGroup = teamGroup
+    groupTeams = CSR(groups)
+    maxGroupTeams = groups.map(\.count).max() ?? 0
     let leaderUnavailable = slotTable(G, p.teamLeaderUnavailable)
     var leaderFree = [Bool](repeating: false, count: G * S)
     var teamFree = [Bool](repeating: false, count: G * S)

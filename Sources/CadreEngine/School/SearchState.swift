@@ -27,7 +27,11 @@ struct SearchState {
   var taughtDay: [Int32]
   var taughtWeek: [Int32]
   var cpBusy: [Int32]
-  var cpCount: [Int32]
+  /// Per team and cycle day: the periods common to the team (`Kernel+CommonPlanning`).
+  var cpMask: [UInt64]
+  /// Per huddle group and week: huddles short of the policy.
+  var groupShort: [Int32]
+  var huddles: HuddleMatching
   var obsCount: [Int32]
   var dayGap: [Int32]
   var dayConsecutive: [Int32]
@@ -63,7 +67,9 @@ struct SearchState {
     taughtDay = [Int32](repeating: 0, count: m.T * m.CD)
     taughtWeek = [Int32](repeating: 0, count: m.T * m.W)
     cpBusy = [Int32](repeating: 0, count: m.G * m.S)
-    cpCount = [Int32](repeating: 0, count: m.G * m.W)
+    cpMask = [UInt64](repeating: 0, count: m.G * m.CD)
+    groupShort = [Int32](repeating: 0, count: m.groupTeams.rowCount * m.W)
+    huddles = HuddleMatching(maxTeams: m.maxGroupTeams, days: m.daysPerWeek, periods: m.P)
     obsCount = [Int32](repeating: 0, count: m.pairTeam.count * m.W)
     dayGap = [Int32](repeating: 0, count: m.T * m.CD)
     dayConsecutive = [Int32](repeating: 0, count: m.T * m.CD)

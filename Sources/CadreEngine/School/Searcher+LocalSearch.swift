@@ -198,7 +198,7 @@ extension Searcher {
     let lim = md.teacherLimits
     for k in lim.lower(t)..<lim.upper(t) where st.taughtTotal[t] > Int32(lim[k]) { return true }
     let occ = md.teacherTeamOccurrences
-    for k in occ.lower(t)..<occ.upper(t) where st.cpCount[occ[k] * md.W + week] < Int32(md.H) {
+    for k in occ.lower(t)..<occ.upper(t) where st.teamShort(occ[k], week: week) {
       return true
     }
     if md.K > 0 {
