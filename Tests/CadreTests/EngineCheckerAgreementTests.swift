@@ -66,4 +66,18 @@ import Testing
       seed: seed + 1, timeLimit: nil, stepLimit: 1200, previous: previous)
     expectAgreement(school, solve(school, options: options), previous: previous)
   }
+
+  /// A re-solve of an unchanged school starts from the previous schedule as it was: nothing
+  /// moves (the checker's `moved` is 0) and the cost is the previous one. Seeding meeting by
+  /// meeting once let a lesson's teacher flip (a partial timetable made another candidate look
+  /// cheaper) and its other meetings follow.
+  @Test func resolvingAnUnchangedSampleMovesNothing() throws {
+    let school = try XHSTTExportTests.sample("small-ab-week.json")
+    let first = solve(school, options: SolveOptions(timeLimit: nil, stepLimit: 20000))
+    let again = solve(
+      school, options: SolveOptions(timeLimit: nil, stepLimit: 1, previous: first.schedule))
+    let report = Checker.check(school: school, schedule: again.schedule, previous: first.schedule)
+    #expect(report.count("moved") == 0)
+    #expect(report.cost == Checker.check(school: school, schedule: first.schedule).cost)
+  }
 }

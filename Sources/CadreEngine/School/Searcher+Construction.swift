@@ -25,9 +25,17 @@ extension Searcher {
       if pin >= 0 && !exact {
         placeBest(m, only: pin, preferTeacher: Int(model.previousTeacher[m]))
       } else if pin == -1 && model.previousStart[m] >= 0 {
-        placeBest(
-          m, only: Int(model.previousStart[m]), preferTeacher: Int(model.previousTeacher[m]),
-          preferRoom: Int(model.previousRoom[m]))
+        let l = Int(model.meetingLesson[m])
+        let s = Int(model.previousStart[m])
+        let t = Int(model.previousTeacher[m])
+        if t >= 0 && st.isCandidate(l, t) {
+          // The previous schedule as it was: judged meeting by meeting, a partial timetable
+          // can make another teacher look cheaper (a leader's meeting costs common time until
+          // the rest is back), and the lesson's other meetings would follow that teacher.
+          st.place(m, s, t, pickRoom(l, s, prefer: Int(model.previousRoom[m])))
+        } else {
+          placeBest(m, only: s, preferTeacher: t, preferRoom: Int(model.previousRoom[m]))
+        }
       }
     }
   }

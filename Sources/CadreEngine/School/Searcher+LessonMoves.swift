@@ -67,10 +67,9 @@ extension Searcher {
     guard t >= 0 else { return false }
     let teachers = st.teacher
     let lm = md.lessonMeetings
-    let varies = md.teacherVaries
     balance.sync(
-      teacherOf: { l in lm.count(l) > 0 ? teachers[lm[lm.lower(l)]] : -1 },
-      movable: { varies[$0] })
+      meetingTeacher: teachers, meetingLesson: md.meetingLesson, duration: md.lessonDuration,
+      movable: md.teacherVaries)
     guard balance.committed[t] > balance.capacity[t],
       balance.shed(t, start: rng.below(max(1, balance.held[t].count)))
     else { return false }

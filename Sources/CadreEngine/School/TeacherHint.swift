@@ -104,20 +104,29 @@ struct TeacherHint: Sendable {
     return h.hint
   }
 
-  /// Loads the lessons' current teachers (-1 none); only lessons with several candidates
-  /// whose teacher is one decision (`movable`) are held, and so may move in a chain.
-  /// - Complexity: O(lessons + teachers); allocates nothing once the lists have grown.
-  mutating func sync(teacherOf: (Int) -> Int32, movable: (Int) -> Bool) {
+  /// Loads the current assignment: each meeting's teacher (placed or not: an unplaced
+  /// meeting keeps its teacher as a hint) is committed to its periods, and the lessons whose
+  /// teacher is one decision (`movable`, several candidates) are held by their first meeting's
+  /// teacher, so they may move in a chain.
+  /// - Complexity: O(meetings + lessons + teachers); allocates nothing once the lists have
+  ///   grown.
+  mutating func sync(
+    meetingTeacher: [Int32], meetingLesson: [Int32], duration: [Int32], movable: [Bool]
+  ) {
     for t in committed.indices {
       committed[t] = 0
       held[t].removeAll(keepingCapacity: true)
     }
-    for l in hint.indices {
-      let t = teacherOf(l)
-      hint[l] = t
-      guard t >= 0 && Int(t) < committed.count else { continue }
-      committed[Int(t)] += load[l]
-      if candidates[l].count > 1 && movable(l) { held[Int(t)].append(l) }
+    for l in hint.indices { hint[l] = -1 }
+    for m in meetingTeacher.indices {
+      let t = Int(meetingTeacher[m])
+      let l = Int(meetingLesson[m])
+      guard t >= 0 && t < committed.count else { continue }
+      committed[t] += Int(duration[l])
+      if hint[l] < 0 {
+        hint[l] = Int32(t)
+        if candidates[l].count > 1 && movable[l] { held[t].append(l) }
+      }
     }
   }
 
