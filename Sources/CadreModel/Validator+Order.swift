@@ -45,7 +45,7 @@ extension Validator {
         "minDaysBetweenObservations", "maxObservationsPerLeaderPerDay", "huddlesPerWeek",
         "huddleMinutes", "oneOnOnesPerMonth", "observableSlotsPerMember",
         "maxConsecutivePeriods", "noObservationDaysAtStart", "noObservationDaysAtEnd",
-        "cap", "coveragePerPeriod", "weeksPerYear", "currency",
+        "announceSpotObservations", "cap", "coveragePerPeriod", "weeksPerYear", "currency",
       ] + SoftRule.allCases.map(\.key) + ["day", "period", "week"]
     var out: [String: Int] = [:]
     for (i, k) in keys.enumerated() where out[k] == nil { out[k] = i }
