@@ -101,6 +101,24 @@ done
 expect 0 "same seed, threads and step limit give identical outputs" -- \
   diff -r "$tmp/rep1" "$tmp/rep2"
 
+# Re-solve from the previous output folder (issue 14): the calendar's events that are still
+# valid stay on their dates, changes.txt lists what moved, and a run of another school is
+# refused (65) before any work.
+expect 0 "re-solve small-ab-week --from its previous output folder" -- \
+  "$CADRE" solve Samples/small-ab-week.json --out "$tmp/resolve" --from "$tmp/rep1" \
+  --seed 7 --step-limit 300000
+grep -q "dated coaching events unchanged" "$tmp/stdout" \
+  || { fail=$((fail + 1)); echo "FAIL re-solve: no calendar count in the summary"; }
+grep -q "dated events unchanged" "$tmp/resolve/changes.txt" \
+  || { fail=$((fail + 1)); echo "FAIL re-solve: changes.txt missing or without the count"; }
+expect 0 "re-solve --from a schedule.json alone still works" -- \
+  "$CADRE" solve Samples/small-ab-week.json --out "$tmp/resolve2" --from "$tmp/rep1/schedule.json" \
+  --seed 7 --step-limit 300000 --quiet
+expect 65 "--from a run of another school is refused" -- \
+  "$CADRE" solve Samples/denver-team-leads.json --out "$tmp/x" --from "$tmp/rep1" --step-limit 1000
+grep -q "from-other-school" "$tmp/stderr" \
+  || { fail=$((fail + 1)); echo "FAIL --from another school: no from-other-school error"; }
+
 expect 64 "unknown command" -- "$CADRE" solv Samples/small-ab-week.json
 expect 64 "solve without --out" -- "$CADRE" solve Samples/small-ab-week.json
 expect 64 "unknown flag" -- "$CADRE" solve Samples/small-ab-week.json --out "$tmp/x" --sead 3

@@ -17,6 +17,11 @@ public struct ResolveChanges: Sendable, Equatable {
     public var lesson: String
     public var before: String
     public var after: String
+    public init(lesson: String, before: String, after: String) {
+      self.lesson = lesson
+      self.before = before
+      self.after = after
+    }
   }
 
   /// Meetings of the new schedule, and those that moved.
