@@ -33,7 +33,8 @@ extension Validator {
     let keys =
       [
         "format", "id", "name", "cycle", "year", "teachers", "classes", "rooms", "lessons",
-        "leadership", "policy", "budget", "weights",
+        "leadership", "policy", "budget", "weights", "source", "title", "figures", "quote",
+        "measure",
         "weeks", "days", "periods", "blocked", "start", "end", "late", "reason",
         "firstDay", "lastDay", "timeZone", "closures", "terms", "firstCycleWeek", "from", "to",
         "class", "subject", "subjects", "grade", "grades", "students", "kind", "capacity",

@@ -1,3 +1,4 @@
+import Cadre
 import CadreExplain
 import CadreIO
 import CadreModel
@@ -34,6 +35,7 @@ enum ExplainCommand {
       Console.out(Summary.document(file: path, input: .school, exit: code, members(diagnosis)))
     } else if !parsed.switches.contains("quiet") {
       Console.out(diagnosis.text)
+      if let report = Cadre.againstReport(school) { Console.out(report) }
     }
     return code
   }

@@ -142,6 +142,7 @@ enum SolveCommand {
           "Wrote \(Outputs.path(out, "calendar.json")) and \(Outputs.path(out, "ics/")) "
             + "(school, leaders, teachers)")
       }
+      if let report = Cadre.againstReport(school, calendar: calendar) { Console.out(report) }
     }
     if let changes, !quiet, !json {
       Console.out(Outputs.diff(changes))
