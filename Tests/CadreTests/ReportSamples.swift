@@ -77,6 +77,10 @@ enum ReportSamples {
     teams.append(
       Team(id: "TM-COACHES", name: "Coaching the coaches", leader: principal.id, members: coaches))
     school.leadership = Leadership(roles: [principalRole, ap, tl], leaders: leaders, teams: teams)
+    // The samples' assumptions: each coach meets their one or two teachers once a week (not
+    // twice, as a grade team would), and the budget allows the teacher leaders' stipends.
+    school.policy.huddlesPerWeek = 1
+    school.budget?.cap = 20_000
     school.source = Source(
       title: "KIPP Sunshine Peak after the change, \(report)",
       figures: [
