@@ -3,7 +3,7 @@ import CadreModel
 /// `source`: the report a sample reproduces and its quoted figures (docs/FORMAT.md).
 extension SchoolJSON {
   static let sourceKeys = ["title", "figures"]
-  static let figureKeys = ["quote", "measure"]
+  static let figureKeys = ["quote", "measure", "leader"]
 
   static func sourceValue(_ r: inout JSONReader, _ v: JSONValue, _ p: String) -> Source? {
     guard let o = r.object(v, at: p, "source", keys: sourceKeys) else { return nil }
@@ -14,8 +14,9 @@ extension SchoolJSON {
       let measure: SourceMeasure? = r.required(f, "measure") { r, v, p in
         r.enumeration(v, p, "source measure")
       }
+      let leader = r.optionalString(f, "leader").map { LeaderID($0) }
       guard let quote, let measure else { return nil }
-      return SourceFigure(quote: quote, measure: measure)
+      return SourceFigure(quote: quote, measure: measure, leader: leader)
     }
     guard let title, let figures else { return nil }
     return Source(title: title, figures: figures)
@@ -31,6 +32,7 @@ extension SchoolJSON {
           var fb = JSONObjectBuilder()
           fb.string("quote", f.quote)
           fb.string("measure", f.measure.rawValue)
+          if let leader = f.leader { fb.string("leader", leader.raw) }
           return fb.value
         }))
     return b.value

@@ -22,7 +22,11 @@ public enum AgainstReport {
     var out = ["Against the report (\(source.title)):"]
     for f in source.figures {
       out.append("  report: \"\(f.quote)\"")
-      out.append("  Cadre:  " + computed(f.measure, school, facts, led, placed: placed))
+      let one = f.leader.flatMap { id in led.leaders.first { $0.leader.id == id } }
+      let figure =
+        one.map { single(f.measure, $0, school, facts) }
+        ?? computed(f.measure, school, facts, led, placed: placed)
+      out.append("  Cadre:  " + figure)
     }
     return out
   }
@@ -131,6 +135,27 @@ public enum AgainstReport {
       let all = school.teachers.count
       return "\(teaching) of \(Text.count(all, "teacher")) hold a leader role "
         + "(\(percent(all == 0 ? 0 : Double(teaching) / Double(all))))"
+    }
+  }
+
+  /// A figure about one leader (`SourceFigure.leader`): their observations, team or coaching
+  /// time; the school-wide figure for the other measures.
+  static func single(
+    _ measure: SourceMeasure, _ one: (leader: Leader, role: Role?, members: Int), _ school: School,
+    _ facts: SchoolFacts
+  ) -> String {
+    let label = facts.leaderLabel(one.leader)
+    let quota = school.policy.observations.map { max(0, $0.perYear) }.clampedSum
+    switch measure {
+    case .observationsPerLeader:
+      return "\(label): \(one.members.multipliedClamped(by: quota).grouped) a year for "
+        + Text.count(one.members, "teacher")
+    case .teachersPerLeader:
+      return "\(label): \(Text.count(one.members, "teacher"))"
+    case .coachingTime:
+      return CoachingLoads(school).load(one.leader.id)?.verdict ?? label
+    default:
+      return computed(measure, school, facts, Led(school, facts), placed: nil)
     }
   }
 

@@ -19,10 +19,15 @@ public struct SourceFigure: Sendable, Equatable {
   /// The source's words, e.g. "nearly 220 observations each".
   public var quote: String
   public var measure: SourceMeasure
+  /// The leader the quote is about (a `leadership.leaders` id), e.g. the report's "Anna":
+  /// Cadre's figure is then that leader's alone (for `observationsPerLeader`,
+  /// `teachersPerLeader` and `coachingTime`; the other measures are school-wide).
+  public var leader: LeaderID?
 
-  public init(quote: String, measure: SourceMeasure) {
+  public init(quote: String, measure: SourceMeasure, leader: LeaderID? = nil) {
     self.quote = quote
     self.measure = measure
+    self.leader = leader
   }
 }
 

@@ -18,6 +18,16 @@ extension Validator {
           "The source quotes no figure to compare",
           hint: "add {\"quote\": ..., \"measure\": ...} or leave the source out"))
     }
+    let leaders = Set(school.leadership.leaders.map(\.id))
+    for (i, f) in source.figures.enumerated() {
+      guard let leader = f.leader, !leaders.contains(leader) else { continue }
+      out.append(
+        .error(
+          "unknown-leader", at: Pointer.of("source", "figures", i, "leader"),
+          "Figure \(i + 1) of the source is about leader '\(leader.raw)', who is not in "
+            + "leadership.leaders",
+          hint: "use a leader's id, or leave leader out for a school-wide figure"))
+    }
     for (i, f) in source.figures.enumerated()
     where f.quote.allSatisfy(\.isWhitespace) {
       out.append(

@@ -6,8 +6,10 @@ import CadreModel
 enum ReportSamples {
   static let report = "the distributed-leadership report (shared/seed/000)"
 
-  static func figure(_ quote: String, _ measure: SourceMeasure) -> SourceFigure {
-    SourceFigure(quote: quote, measure: measure)
+  static func figure(_ quote: String, _ measure: SourceMeasure, leader: LeaderID? = nil)
+    -> SourceFigure
+  {
+    SourceFigure(quote: quote, measure: measure, leader: leader)
   }
 
   /// KIPP Sunshine Peak before the change: the principal alone leads all 26 teachers.
@@ -138,6 +140,7 @@ enum ReportSamples {
   @Sendable static func denverAnna(_ school: inout School) {
     // The first Team Lead whose team has seven members besides the lead.
     let team = school.leadership.teams.first { $0.members.count == 7 }
+    let anna = team?.leader
     if let i = school.leadership.leaders.firstIndex(where: {
       $0.teacher != nil && $0.id == team?.leader
     }) {
@@ -151,12 +154,12 @@ enum ReportSamples {
     school.source = Source(
       title: "Denver Team Lead \"Anna\", \(report)",
       figures: [
-        figure("a team of seven other teachers", .teachersPerLeader),
+        figure("a team of seven other teachers", .teachersPerLeader, leader: anna),
         figure("spending half her time teaching her own students", .release),
         figure("Twice a week they huddle", .huddlesPerWeek),
         figure(
           "meets with each of the teachers one-on-one ... spending time in their classrooms "
-            + "each week", .coachingTime),
+            + "each week", .coachingTime, leader: anna),
       ])
   }
 }
