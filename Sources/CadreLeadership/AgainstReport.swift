@@ -113,8 +113,11 @@ public enum AgainstReport {
       let loads = CoachingLoads(school).loads.filter { $0.members > 0 }
       guard !loads.isEmpty else { return "no leader has team members" }
       let fit = loads.filter(\.fits).count
+      // The tightest leader: the largest shortfall, else the least to spare (then file order).
       let worst = loads.enumerated().max { a, b in
-        (a.element.shortfall, b.offset) < (b.element.shortfall, a.offset)
+        let x = (a.element.shortfall, a.element.neededPerWeek - a.element.availablePerWeek)
+        let y = (b.element.shortfall, b.element.neededPerWeek - b.element.availablePerWeek)
+        return (x.0, x.1, b.offset) < (y.0, y.1, a.offset)
       }
       var text =
         "\(fit) of \(Text.count(loads.count, "leader")) \(fit == 1 ? "has" : "have") the time"
