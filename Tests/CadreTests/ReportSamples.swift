@@ -35,7 +35,7 @@ enum ReportSamples {
   }
 
   /// KIPP Sunshine Peak after the change: two APs coach eight teachers each; four teacher
-  /// leaders (one period a day of release, a $2,000 stipend: the samples' assumption) coach
+  /// leaders (two periods a day of release, a $2,000 stipend: the samples' assumption) coach
   /// one or two each; the principal coaches the coaches (the four teacher leaders).
   @Sendable static func kippCoaches(_ school: inout School) {
     let principalRole = school.leadership.roles.first { $0.kind == .principal }
@@ -49,7 +49,7 @@ enum ReportSamples {
     .map(\.id)
     let ap = Role(id: "R-AP", name: "Assistant Principal", kind: .assistantPrincipal, spanLimit: 8)
     let tl = Role(
-      id: "R-TL", name: "Teacher Leader", kind: .teamLead, releasePeriodsPerDay: 1,
+      id: "R-TL", name: "Teacher Leader", kind: .teamLead, releasePeriodsPerDay: 2,
       spanLimit: 2, stipend: 2_000)
     var leaders = [
       principal, Leader(id: "L-AP1", name: "Assistant Principal 1", role: ap.id),
