@@ -43,13 +43,13 @@ extension FormationState {
       }
       let why =
         matches[c].isEmpty && !shared.contains { $0 > 0 }
-        ? "shares no lesson with a leader and matches no open team"
+        ? "it shares no lesson with a leader and matches no open team"
         : "every leader it shares lessons with, and every team it matches, is at its span limit"
       out.append(
         .warning(
           "formation-coverage-left-out", at: Pointer.of("teachers", c),
-          "Coverage position \(teacherLabel(c)) \(why), so it is in no team: nobody observes "
-            + "or coaches it",
+          "Coverage position \(teacherLabel(c)): \(why), so it is in no team and nobody "
+            + "observes or coaches it",
           hint: "set its team, or raise the span limit of the leader it covers for"))
     }
   }

@@ -178,7 +178,10 @@ import Testing
     _ lessons: [(String, String, String?, [String], Int)]
   ) -> School {
     var school = F.staff(teachers, l)
-    school.classes = [SchoolClass(id: "1A", grade: "1"), SchoolClass(id: "2A", grade: "2")]
+    school.classes = [
+      SchoolClass(id: "1A", grade: "1"), SchoolClass(id: "2A", grade: "2"),
+      SchoolClass(id: "3A", grade: "3"), SchoolClass(id: "KA", grade: "K"),
+    ]
     school.lessons = lessons.map { id, c, t, candidates, n in
       Lesson(
         id: LessonID(id), classID: ClassID(c), subject: id, meetings: n,
@@ -205,6 +208,21 @@ import Testing
     #expect(members(formed, "G1") == ["SUP", "ONE"])
     #expect(members(formed, "G2") == ["ART"])
     #expect(diagnostics.isEmpty)
+  }
+
+  /// Given a specialist who teaches four grades two periods each (no grade with a third of
+  /// their periods), expect no grade match: the smallest team with room, and a warning.
+  @Test func aSpecialistOfEveryGradeMatchesNoGradeTeam() {
+    let school = Self.taught(
+      [F.teacher("A"), F.teacher("PE")], Self.twoGrades,
+      [
+        ("a-1", "1A", "A", [], 10), ("pe-1", "1A", "PE", [], 2), ("pe-2", "2A", "PE", [], 2),
+        ("pe-3", "3A", "PE", [], 2), ("pe-k", "KA", "PE", [], 2),
+      ])
+    let (formed, diagnostics) = TeamFormer.form(school)
+    #expect(members(formed, "G1") == ["A"])
+    #expect(members(formed, "G2") == ["PE"])
+    #expect(diagnostics.map(\.code) == ["formation-no-match"])
   }
 
   /// Given a coverage position that takes a Team Lead's released grade-2 lesson but teaches
