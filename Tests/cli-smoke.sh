@@ -51,6 +51,9 @@ for f in Samples/*.json; do
       || { fail=$((fail + 1)); echo "FAIL $name: Anna's shortfall not named"; }
     grep -q "^Against the report" "$tmp/stdout" \
       || { fail=$((fail + 1)); echo "FAIL $name: no against-the-report section"; }
+    # solve plans what fits and says it is not a solution (2), never "Solved" with exit 0.
+    expect 2 "solve $name plans what fits and exits 2" -- \
+      "$CADRE" solve "$f" --out "$tmp/$name" --step-limit 200000 --quiet
     continue
   fi
   expect 0 "validate $name" -- "$CADRE" validate "$f"
