@@ -79,3 +79,28 @@ import Testing
     #expect(one.movedMeetings == [.init(lesson: "L1", before: "Tue P1 T1", after: "Wed P1 T1")])
   }
 }
+
+/// The same through the facade, as `cadre solve --from DIR` runs it: the previous run's
+/// schedule and calendar in `SolveOptions`, the verdict from the independent checkers.
+@Suite struct PipelineResolveTests {
+  @Test func solveSchoolKeepsThePreviousCalendar() throws {
+    let (school, _) = SchoolGenerator.generateWithWitness(.smallABWeek, seed: 1)
+    var options = SolveOptions(seed: 1, timeLimit: nil, stepLimit: 20_000)
+    options.calendarStepLimit = 2_000
+    let first = solveSchool(prepare(school), options: options)
+    let before = try #require(first.solved)
+    let calendar = try #require(before.calendar)
+    // Given the same school again from the previous run: the calendar checker finds no hard
+    // rule broken that the first run did not break, and every dated event stays.
+    options.previous = before.result.schedule
+    options.previousCalendar = calendar.plan.calendar
+    let second = try #require(solveSchool(prepare(school), options: options).solved)
+    let again = try #require(second.calendar)
+    #expect(again.check.cost == again.plan.cost)
+    #expect(again.check.cost.hard <= calendar.check.cost.hard)
+    let changes = ResolveChanges(
+      previous: before.result.schedule, schedule: second.result.schedule,
+      previousCalendar: calendar.plan.calendar, calendar: again.plan.calendar)
+    #expect(changes.unchangedPercent >= 90, "\(changes.summary)")
+  }
+}
