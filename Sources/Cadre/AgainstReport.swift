@@ -5,10 +5,21 @@ import CadreModel
 /// each quoted figure next to Cadre's own (`AgainstReport`). With a solved plan, the
 /// observations its calendar placed are added (from the calendar checker's figures).
 public func againstReport(_ school: School, calendar: CalendarOutcome? = nil) -> String? {
-  let placed = calendar.map { c in
+  AgainstReport.lines(school, placed: placed(calendar))?.joined(separator: "\n")
+}
+
+/// The same as values, for `--json`: each quoted figure with Cadre's own (empty without a
+/// source).
+public func againstReportFigures(_ school: School, calendar: CalendarOutcome? = nil)
+  -> [(figure: SourceFigure, cadre: String)]
+{
+  AgainstReport.figures(school, placed: placed(calendar))
+}
+
+private func placed(_ calendar: CalendarOutcome?) -> (placed: Int, required: Int)? {
+  calendar.map { c in
     c.check.leaderLoad.reduce((placed: 0, required: 0)) {
       ($0.placed + $1.observationsScheduled, $0.required + $1.observationsRequired)
     }
   }
-  return AgainstReport.lines(school, placed: placed)?.joined(separator: "\n")
 }

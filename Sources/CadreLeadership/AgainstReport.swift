@@ -17,18 +17,29 @@ public enum AgainstReport {
     -> [String]?
   {
     guard let source = school.source else { return nil }
-    let facts = SchoolFacts(school)
-    let led = Led(school, facts)
     var out = ["Against the report (\(source.title)):"]
-    for f in source.figures {
+    for (f, cadre) in figures(school, placed: placed) {
       out.append("  report: \"\(f.quote)\"")
-      let one = f.leader.flatMap { id in led.leaders.first { $0.leader.id == id } }
-      let figure =
-        one.map { single(f.measure, $0, school, facts) }
-        ?? computed(f.measure, school, facts, led, placed: placed)
-      out.append("  Cadre:  " + figure)
+      out.append("  Cadre:  " + cadre)
     }
     return out
+  }
+
+  /// Each quoted figure of the school's source with Cadre's own, in file order (empty without
+  /// a source): what `lines` prints and `--json` writes.
+  public static func figures(_ school: School, placed: (placed: Int, required: Int)? = nil)
+    -> [(figure: SourceFigure, cadre: String)]
+  {
+    guard let source = school.source else { return [] }
+    let facts = SchoolFacts(school)
+    let led = Led(school, facts)
+    return source.figures.map { f in
+      let one = f.leader.flatMap { id in led.leaders.first { $0.leader.id == id } }
+      let cadre =
+        one.map { single(f.measure, $0, school, facts) }
+        ?? computed(f.measure, school, facts, led, placed: placed)
+      return (f, cadre)
+    }
   }
 
   /// Per leader (file order): their role and the distinct teachers they develop.

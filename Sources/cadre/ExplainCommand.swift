@@ -32,7 +32,10 @@ enum ExplainCommand {
       case .notFound: .noFeasibleFound
       }
     if json {
-      Console.out(Summary.document(file: path, input: .school, exit: code, members(diagnosis)))
+      Console.out(
+        Summary.document(
+          file: path, input: .school, exit: code,
+          members(diagnosis) + [("againstReport", Summary.againstReport(school))]))
     } else if !parsed.switches.contains("quiet") {
       Console.out(diagnosis.text)
       if let report = Cadre.againstReport(school) { Console.out(report) }

@@ -139,7 +139,8 @@ enum Outputs {
   }
 
   static func summaryJSON(
-    _ solved: SolvedSchool, exit: ExitCode, out: String, changes: ResolveChanges? = nil
+    _ solved: SolvedSchool, exit: ExitCode, out: String, changes: ResolveChanges? = nil,
+    school: School? = nil
   ) -> String {
     let (result, report, budget) = (solved.result, solved.report, solved.budget)
     let s = result.stats
@@ -172,6 +173,10 @@ enum Outputs {
         ])
       ),
       ("resolve", changes.map(resolveJSON) ?? .null),
+      (
+        "againstReport",
+        school.map { Summary.againstReport($0, calendar: solved.calendar) } ?? .null
+      ),
       ("out", .string(out)),
     ])
     return JSONWriter.write(doc)

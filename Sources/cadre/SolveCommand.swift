@@ -131,7 +131,7 @@ enum SolveCommand {
 
     if json {
       Console.out(
-        Outputs.summaryJSON(solved, exit: code, out: out, changes: changes))
+        Outputs.summaryJSON(solved, exit: code, out: out, changes: changes, school: school))
     } else if !quiet {
       Console.out(Outputs.summaryText(solved, school: school, out: out))
       Console.out(Outputs.budgetLine(solved))
