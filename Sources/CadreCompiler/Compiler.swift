@@ -76,6 +76,7 @@ package enum Compiler {
       p.lessonRooms.append(
         needsRoom ? suitableRooms(lesson, cls, school, roomIndex) : [])
       p.lessonPreferred.append(slots(lesson.preferred))
+      p.lessonAllowSplit.append(lesson.allowSplit)
       p.lessonPinned.append(
         lesson.pinned.prefix(count).map { ref in cycle.resolve(ref).first.map(index) ?? -2 })
     }

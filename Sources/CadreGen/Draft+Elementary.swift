@@ -186,22 +186,27 @@ extension Draft {
   }
 
   /// Each day, each grade goes to specials together: section i to the specialists in
-  /// rotation, skipping one who keeps that slot for planning.
+  /// rotation, skipping one who keeps that slot for planning. A class keeps the specialist it
+  /// first had for a subject (one teacher per lesson, as a school publishes it).
   mutating func makeSpecials(
     grades: [String], sectionsOf: [[Int]], specialists: [Int], specialsPeriod: [Int]
   ) {
     guard !specialists.isEmpty else { return }
     var busy = [Bool](repeating: false, count: teachers.count * slotCount)
     var meetings = [[(slot: Int, teacher: Int)]](repeating: [], count: classes.count)
+    var specialistOf = [[String: Int]](repeating: [:], count: classes.count)
     for w in 0..<weekCount {
       for d in 0..<dayCount {
         for (g, sections) in sectionsOf.enumerated() {
           let s = slot(week: w, day: d, period: specialsPeriod[g])
           for (i, k) in sections.enumerated() {
             for step in 0..<specialists.count {
-              let t = specialists[(i + g + d + w * dayCount + step) % specialists.count]
+              var t = specialists[(i + g + d + w * dayCount + step) % specialists.count]
+              let subject = teachers[t].subjects[0]
+              if let first = specialistOf[k][subject] { t = first }
               if busy[t * slotCount + s] || teachers[t].reserved.contains(s) { continue }
               busy[t * slotCount + s] = true
+              specialistOf[k][subject] = t
               meetings[k].append((s, t))
               break
             }
@@ -254,6 +259,8 @@ extension Draft {
         if cover >= 0 && kept + need > limit {
           lesson.teachers = [Int](repeating: cover, count: part.meetings)
           lesson.candidates = [t, cover].sorted()
+          // The Team Lead may teach it on some days and the coverage position on the others.
+          lesson.allowSplit = true
         } else {
           kept += need
         }

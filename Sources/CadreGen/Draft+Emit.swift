@@ -48,7 +48,7 @@ extension Draft {
           meetings: placed.count, duration: d.duration, teacher: fixed,
           candidates: d.candidates.map { TeacherID(teachers[$0].id) },
           pinned: pinned.contains(l) ? [ref(tt.meetings[placed[0]].start)] : [],
-          roomKind: d.roomKind))
+          roomKind: d.roomKind, allowSplit: d.allowSplit))
       for (i, m) in placed.enumerated() {
         let x = tt.meetings[m]
         witness.append(

@@ -101,6 +101,8 @@ struct DraftLesson {
   /// Start slots decided in advance (elementary specials), one per meeting.
   var fixedStarts: [Int]?
   var roomKind: String?
+  /// Emitted `allowSplit`: its meetings may have different teachers.
+  var allowSplit = false
 }
 
 struct DraftLeader {

@@ -4,7 +4,7 @@ import CadreModel
 extension SchoolJSON {
   static let lessonKeys = [
     "id", "class", "subject", "meetings", "duration", "teacher", "candidates", "pinned", "room",
-    "roomKind", "preferred",
+    "roomKind", "preferred", "allowSplit",
   ]
 
   static func lesson(_ r: inout JSONReader, _ v: JSONValue, _ p: String) -> Lesson? {
@@ -20,12 +20,14 @@ extension SchoolJSON {
     let room = r.optionalString(o, "room")
     let roomKind = r.optionalString(o, "roomKind")
     let preferred = r.optionalList(o, "preferred") { r, v, p in slotRef(&r, v, p) }
+    let allowSplit = r.optionalBool(o, "allowSplit") ?? false
     guard let id, let classID, let subject, let meetings else { return nil }
     return Lesson(
       id: LessonID(id), classID: ClassID(classID), subject: subject, meetings: meetings,
       duration: duration, teacher: teacher.map { TeacherID($0) },
       candidates: candidates.map { TeacherID($0) }, pinned: pinned,
-      room: room.map { RoomID($0) }, roomKind: roomKind, preferred: preferred)
+      room: room.map { RoomID($0) }, roomKind: roomKind, preferred: preferred,
+      allowSplit: allowSplit)
   }
 
   static func encodeLesson(_ l: Lesson) -> JSONValue {
@@ -41,6 +43,7 @@ extension SchoolJSON {
     b.string("room", l.room?.raw)
     b.string("roomKind", l.roomKind)
     b.list("preferred", l.preferred, encodeSlot)
+    if l.allowSplit { b.set("allowSplit", .bool(true)) }
     return b.value
   }
 }

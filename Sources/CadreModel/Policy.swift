@@ -98,13 +98,17 @@ public struct Weights: Sendable, Equatable {
   public var preferredSlot: Int
   /// Re-solve: a meeting moved away from the previous schedule.
   public var moved: Int
+  /// A lesson whose meetings are in more than one room.
+  public var roomStability: Int
   /// The soft rules the school requires (`"hard"` in place of a weight): each one counts in
   /// `hard` instead, as FET's weight 100 and XHSTT's Required do.
   public var required: Set<SoftRule>
   public init(
     teacherGap: Int = 3, sameSubjectTwice: Int = 5, unevenSpread: Int = 2, consecutive: Int = 2,
-    lateDay: Int = 1, preferredSlot: Int = 3, moved: Int = 10, required: Set<SoftRule> = []
+    lateDay: Int = 1, preferredSlot: Int = 3, moved: Int = 10, roomStability: Int = 1,
+    required: Set<SoftRule> = []
   ) {
+    self.roomStability = roomStability
     self.required = required
     self.teacherGap = teacherGap
     self.sameSubjectTwice = sameSubjectTwice

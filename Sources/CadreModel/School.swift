@@ -191,12 +191,18 @@ public struct Lesson: Sendable, Equatable {
   public var roomKind: String?
   /// Start slots this lesson would rather meet in (soft).
   public var preferred: [SlotRef]
+  /// Whether the lesson's meetings may be taught by different candidates (for example a Team
+  /// Lead's class that a coverage teacher takes on some days). Otherwise the lesson has one
+  /// teacher for all its meetings, in every week of the cycle (`split-lesson` is hard).
+  public var allowSplit: Bool
 
   public init(
     id: LessonID, classID: ClassID, subject: String, meetings: Int, duration: Int = 1,
     teacher: TeacherID? = nil, candidates: [TeacherID] = [], pinned: [SlotRef] = [],
-    room: RoomID? = nil, roomKind: String? = nil, preferred: [SlotRef] = []
+    room: RoomID? = nil, roomKind: String? = nil, preferred: [SlotRef] = [],
+    allowSplit: Bool = false
   ) {
+    self.allowSplit = allowSplit
     self.id = id
     self.classID = classID
     self.subject = subject

@@ -4,6 +4,7 @@
 /// agrees with it.
 public enum SoftRule: Int, CaseIterable, Sendable, Hashable {
   case teacherGap, sameSubjectTwice, unevenSpread, consecutive, lateDay, preferredSlot, moved
+  case roomStability
 
   /// The rule's code in reports and docs/RULES.md ("teacher-gap").
   public var code: String {
@@ -15,6 +16,7 @@ public enum SoftRule: Int, CaseIterable, Sendable, Hashable {
     case .lateDay: "late-day"
     case .preferredSlot: "preferred-slot"
     case .moved: "moved"
+    case .roomStability: "room-stability"
     }
   }
 
@@ -28,6 +30,7 @@ public enum SoftRule: Int, CaseIterable, Sendable, Hashable {
     case .lateDay: "lateDay"
     case .preferredSlot: "preferredSlot"
     case .moved: "moved"
+    case .roomStability: "roomStability"
     }
   }
 
@@ -41,6 +44,7 @@ public enum SoftRule: Int, CaseIterable, Sendable, Hashable {
     case .lateDay: \.lateDay
     case .preferredSlot: \.preferredSlot
     case .moved: \.moved
+    case .roomStability: \.roomStability
     }
   }
 }

@@ -52,5 +52,6 @@ public struct TeacherSummary: Sendable, Equatable {
     ("uneven-spread", "day of uneven spread", "days of uneven spread"),
     ("preferred-slot", "lesson off its preferred slot", "lessons off their preferred slot"),
     ("moved", "moved lesson", "moved lessons"),
+    ("room-stability", "room change within a lesson", "room changes within lessons"),
   ]
 }

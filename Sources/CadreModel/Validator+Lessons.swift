@@ -108,6 +108,38 @@ extension Validator {
           hint: "add '\(lesson.subject)' (and the grade) to a teacher's subjects and grades, "
             + "or name the lesson's teacher or candidates"))
     }
+    if lesson.allowSplit {
+      checkSplit(lesson, i, grade, c, into: &out)
+    }
+  }
+
+  /// A lesson that allows a split needs two teachers to split it between: a fixed teacher, a
+  /// single candidate or a single qualified teacher leaves nothing to split.
+  static func checkSplit(
+    _ lesson: Lesson, _ i: Int, _ grade: String?, _ c: Context, into out: inout [Diagnostic]
+  ) {
+    let what = "Lesson \(lesson.id.raw)"
+    let pointer = Pointer.of("lessons", i, "allowSplit")
+    if let t = lesson.teacher {
+      out.append(
+        .error(
+          "split-one-teacher", at: pointer,
+          "\(what) allows a split but is fixed to teacher '\(t.raw)'",
+          hint: "list the teachers who share it as candidates instead of a fixed teacher, or "
+            + "remove allowSplit"))
+      return
+    }
+    let candidates =
+      lesson.candidates.isEmpty
+      ? c.school.teachers.filter { $0.qualifies(subject: lesson.subject, grade: grade) }.count
+      : Set(lesson.candidates).count
+    guard candidates == 1 else { return }
+    out.append(
+      .error(
+        "split-one-teacher", at: pointer,
+        "\(what) allows a split but has one candidate teacher"
+          + (lesson.candidates.isEmpty ? " (one teacher qualifies)" : ""),
+        hint: "add the teachers who share it to candidates, or remove allowSplit"))
   }
 
   static func checkLessonRoom(

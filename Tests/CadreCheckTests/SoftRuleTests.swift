@@ -169,8 +169,8 @@ import Testing
     expectCounts(report, ["moved": 2], cost: HardSoft(hard: 0, soft: 20))
     #expect(
       messages(report, "moved") == [
-        "3A-math (index 0) moved from Mon P1 (T-ANA) to Wed P1 (T-ANA)",
-        "4B-art (index 0) moved from Mon P3 (T-BOB) to Mon P3 (T-CAT)",
+        "3A-math (index 0) moved from Mon P1 to Wed P1",
+        "4B-art changed teacher from T-BOB to T-CAT",
       ])
   }
 
@@ -188,5 +188,78 @@ import Testing
     let now = Fixture.clean(replacing: "3A-math", with: [])
     let report = Checker.check(school: school, schedule: now, previous: Fixture.clean)
     expectCounts(report, ["unplaced": 1, "moved": 1], cost: HardSoft(hard: 1, soft: 10))
+  }
+
+  @Test func movedCountsATeacherChangeOncePerLesson() {
+    var school = Fixture.school()
+    school.lessons[2].meetings = 3
+    let previous = Fixture.clean(
+      replacing: "3A-art",
+      with: [
+        meet("3A-art", "Mon P2", "T-BOB"), meet("3A-art", "Tue P2", "T-BOB", index: 1),
+        meet("3A-art", "Wed P2", "T-BOB", index: 2),
+      ])
+    var now = previous
+    for k in now.meetings.indices where now.meetings[k].lesson == "3A-art" {
+      now.meetings[k].teacher = "T-ANA"
+    }
+    now.meetings[now.meetings.count - 1].start = at("Thu P2")
+    school.teachers[0].subjects = []
+    let report = Checker.check(school: school, schedule: now, previous: previous)
+    // Three meetings change teacher: one unit for the lesson; one meeting moved day: one more.
+    expectCounts(report, ["moved": 2], cost: HardSoft(hard: 0, soft: 20))
+    #expect(
+      messages(report, "moved") == [
+        "3A-art (index 2) moved from Wed P2 to Thu P2",
+        "3A-art changed teacher from T-BOB to T-ANA",
+      ])
+  }
+
+  @Test func splitLessonIsHardUnlessAllowed() {
+    var school = Fixture.school()
+    school.teachers.append(Teacher(id: "T-CAT"))
+    school.lessons[2].meetings = 3
+    let now = Fixture.clean(
+      replacing: "3A-art",
+      with: [
+        meet("3A-art", "Mon P2", "T-BOB"), meet("3A-art", "Tue P2", "T-CAT", index: 1),
+        meet("3A-art", "Wed P2", "T-BOB", index: 2),
+      ])
+    let report = Checker.check(school: school, schedule: now)
+    expectCounts(report, ["split-lesson": 1], cost: HardSoft(hard: 1, soft: 0))
+    #expect(
+      messages(report, "split-lesson") == [
+        "3A-art is taught by T-BOB, T-CAT; a lesson has one teacher unless it allows a split "
+          + "(\"allowSplit\": true)"
+      ])
+    school.lessons[2].allowSplit = true
+    expectCounts(Checker.check(school: school, schedule: now), [:], cost: .zero)
+  }
+
+  @Test func roomStabilityCountsExtraRoomsPerLesson() {
+    var school = Fixture.school()
+    school.rooms = [
+      Room(id: "R1", kind: "art"), Room(id: "R2", kind: "art"), Room(id: "R3", kind: "art"),
+    ]
+    school.lessons[2].meetings = 3
+    school.lessons[2].roomKind = "art"
+    school.weights.roomStability = 4
+    let now = Fixture.clean(
+      replacing: "3A-art",
+      with: [
+        meet("3A-art", "Mon P2", "T-BOB", room: "R1"),
+        meet("3A-art", "Tue P2", "T-BOB", index: 1, room: "R3"),
+        meet("3A-art", "Wed P2", "T-BOB", index: 2, room: "R2"),
+      ])
+    let report = Checker.check(school: school, schedule: now)
+    expectCounts(report, ["room-stability": 2], cost: HardSoft(hard: 0, soft: 8))
+    #expect(
+      messages(report, "room-stability") == [
+        "3A-art meets in R1, R3, R2 (one room for all its meetings is preferred)"
+      ])
+    school.weights.required = [.roomStability]
+    expectCounts(
+      Checker.check(school: school, schedule: now), ["room-stability": 2],
+      cost: HardSoft(hard: 2, soft: 0))
   }
 }

@@ -1,7 +1,8 @@
 @testable import CadreEngine
 
 /// A small seeded random dense problem touching every rule: blocked and unavailable slots,
-/// double lessons, candidates, rooms, pins, preferences, limits, leaders and teams.
+/// double lessons, candidates, rooms, pins, preferences, limits, leaders, teams and lessons
+/// that allow a split.
 func randomProblem(seed: UInt64, meetings: Int = 10, previous: Bool = false) -> Problem {
   var rng = SplitMix64(seed: seed)
   var p = Problem()
@@ -54,7 +55,10 @@ func randomProblem(seed: UInt64, meetings: Int = 10, previous: Bool = false) -> 
   p.huddlesPerWeek = rng.below(3)
   p.observableSlotsPerMember = rng.below(3)
   p.maxConsecutivePeriods = 1 + rng.below(3)
-  p.softWeights = [3, 5, 2, 2, 1, 3, 10]
+  p.softWeights = [3, 5, 2, 2, 1, 3, 10, 1]
+  // A separate stream, so the problems drawn above stay as they were.
+  var splits = SplitMix64(seed: seed ^ 0x5B1D)
+  p.lessonAllowSplit = p.lessonClass.map { _ in splits.chance(30) }
   if previous {
     let m = p.meetingCount
     p.previousStart = (0..<m).map { _ in Int32(rng.below(S + 3)) - 3 }

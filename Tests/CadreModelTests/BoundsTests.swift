@@ -52,6 +52,7 @@ import Testing
     "/weights/lateDay": { s, n in s.weights.lateDay = n },
     "/weights/preferredSlot": { s, n in s.weights.preferredSlot = n },
     "/weights/moved": { s, n in s.weights.moved = n },
+    "/weights/roomStability": { s, n in s.weights.roomStability = n },
   ]
 
   static var paths: [String] { Bounds.numbers.map(\.path) }

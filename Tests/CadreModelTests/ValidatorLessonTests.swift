@@ -36,6 +36,21 @@ import Testing
     expectDiagnostic("teacher-not-candidate", at: "/lessons/2/teacher", in: s)
   }
 
+  @Test func splitNeedsTwoTeachers() {
+    var s = validSchool()
+    s.lessons[0].allowSplit = true  // fixed teacher
+    s.lessons[1].allowSplit = true  // reading: Ben and Cy qualify
+    s.lessons[2].allowSplit = true  // one candidate
+    s.lessons[3].allowSplit = true  // science: only Cy qualifies
+    let fixed = expectDiagnostic("split-one-teacher", at: "/lessons/0/allowSplit", in: s)
+    #expect(fixed?.message == "Lesson 3A-math allows a split but is fixed to teacher 'T-ANA'")
+    let one = expectDiagnostic("split-one-teacher", at: "/lessons/2/allowSplit", in: s)
+    #expect(one?.message == "Lesson 3B-math allows a split but has one candidate teacher")
+    let qualified = expectDiagnostic("split-one-teacher", at: "/lessons/3/allowSplit", in: s)
+    #expect(qualified?.message.hasSuffix("(one teacher qualifies)") == true)
+    #expect(!Validator.validate(s).contains { $0.pointer == "/lessons/1/allowSplit" })
+  }
+
   @Test func noQualifiedTeacher() {
     var s = validSchool()
     s.teachers[2].subjects = ["art"]

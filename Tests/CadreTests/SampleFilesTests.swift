@@ -73,6 +73,7 @@ import Testing
     for i in school.lessons.indices where school.lessons[i].candidates.contains(teacher) {
       school.lessons[i].teacher = teacher
       school.lessons[i].candidates = []
+      school.lessons[i].allowSplit = false
     }
     return (school, witness)
   }

@@ -213,7 +213,10 @@ import Testing
     #expect(!partial.contains("class-clash"))
     #expect(
       Set(export.notExported.map(\.rule))
-        == ["common-planning", "observation-window", "uneven-spread", "consecutive", "moved"])
+        == [
+          "common-planning", "observation-window", "split-lesson", "uneven-spread", "consecutive",
+          "moved", "room-stability",
+        ])
     #expect(export.rules.map(\.rule) == Rule.allCases.map(\.code))
     // Hard rules are required with weight 1; soft rules carry the school's weights.
     for r in export.rules {

@@ -232,6 +232,14 @@ extension Builder {
         })
     case .moved:
       return .notExported("re-solve only: it compares with a previous schedule")
+    case .splitLesson:
+      return .notExported(
+        "one teacher per lesson is XHSTT's AvoidSplitAssignments, which scores resource "
+          + "assignment; the archive preassigns each meeting's teacher or leaves it open")
+    case .roomStability:
+      return .notExported(
+        "one room per lesson is XHSTT's AvoidSplitAssignments, which scores resource "
+          + "assignment; the archive preassigns each meeting's room or leaves it open")
     }
   }
 

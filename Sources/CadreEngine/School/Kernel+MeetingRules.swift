@@ -1,6 +1,6 @@
 /// The rules that look at one meeting alone: no-teacher, blocked-slot, teacher-, class- and
 /// room-unavailable, double-lesson-overflow, pinned-moved, unqualified-teacher,
-/// room-unsuitable, late-day, preferred-slot and moved (docs/RULES.md gives each formula).
+/// room-unsuitable, late-day, preferred-slot and moved's start part (docs/RULES.md gives each formula).
 ///
 /// Each is a function of (meeting, start, teacher, room) only, so placing a meeting adds its
 /// terms and removing it subtracts them; `recount` sums the same terms over all meetings.
@@ -36,7 +36,8 @@ extension SearchState {
     if md.hasPreferred[l] && !md.preferred[l * S + s] { bump(.preferredSlot, sign) }
     if md.hasPrevious {
       let ps = md.previousStart[m]
-      if ps != -3 && (Int(ps) != s || Int(md.previousTeacher[m]) != t) { bump(.moved, sign) }
+      // The start part; the teacher part counts per lesson (`Kernel+LessonResources`).
+      if ps != -3 && Int(ps) != s { bump(.moved, sign) }
     }
   }
 

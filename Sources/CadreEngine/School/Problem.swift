@@ -42,6 +42,8 @@ package struct Problem: Sendable {
   /// Per lesson, one resolved start slot per pinned meeting; -2 when the reference cannot be
   /// met by any slot.
   package var lessonPinned: [[Int32]] = []
+  /// Per lesson, whether its meetings may have different teachers (else `split-lesson`).
+  package var lessonAllowSplit: [Bool] = []
 
   // MARK: Leadership
   /// Per leader: the teacher record of a teaching leader (-1 otherwise) and the teaching limit.
@@ -57,7 +59,7 @@ package struct Problem: Sendable {
   package var maxConsecutivePeriods = 4
 
   // MARK: Weights (per soft rule, in `Rule` order from `Rule.teacherGap`)
-  package var softWeights: [Int64] = [3, 5, 2, 2, 1, 3, 10]
+  package var softWeights: [Int64] = [3, 5, 2, 2, 1, 3, 10, 1]
   /// Soft rules the school requires: each unit of their count is one unit of hard cost.
   package var softRequired: [Bool] = []
 

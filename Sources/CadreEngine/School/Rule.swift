@@ -4,8 +4,9 @@ package enum Rule: Int, CaseIterable, Sendable {
   case unplaced, noTeacher, teacherClash, classClash, roomClash, blockedSlot
   case teacherUnavailable, classUnavailable, roomUnavailable, doubleLessonOverflow
   case pinnedMoved, unqualifiedTeacher, roomUnsuitable, leaderOverload, teacherDayMax
-  case teacherWeekMax, commonPlanning, observationWindow
+  case teacherWeekMax, commonPlanning, observationWindow, splitLesson
   case teacherGap, sameSubjectTwice, unevenSpread, consecutive, lateDay, preferredSlot, moved
+  case roomStability
 
   /// Number of rules that are always hard; `rawValue < hardCount` is hard. The soft rules
   /// follow, in the order of the school's `SoftRule`; a school may require any of them.
@@ -36,6 +37,7 @@ package enum Rule: Int, CaseIterable, Sendable {
     case .teacherWeekMax: "teacher-week-max"
     case .commonPlanning: "common-planning"
     case .observationWindow: "observation-window"
+    case .splitLesson: "split-lesson"
     case .teacherGap: "teacher-gap"
     case .sameSubjectTwice: "same-subject-twice"
     case .unevenSpread: "uneven-spread"
@@ -43,6 +45,7 @@ package enum Rule: Int, CaseIterable, Sendable {
     case .lateDay: "late-day"
     case .preferredSlot: "preferred-slot"
     case .moved: "moved"
+    case .roomStability: "room-stability"
     }
   }
 }

@@ -44,6 +44,8 @@ final class SearchModel: Sendable {
   let needsRoom: [Bool]
   let rooms: CSR
   let hasPreferred: [Bool]
+  /// Per lesson: its meetings may have different teachers (`allowSplit`).
+  let allowSplit: [Bool]
   /// L x S.
   let preferred: [Bool]
   /// Start slots the search tries for each lesson (statically clean ones when any exist).
@@ -154,6 +156,7 @@ final class SearchModel: Sendable {
     needsRoom = (0..<L).map { at(p.lessonNeedsRoom, $0, false) }
     rooms = CSR((0..<L).map { clean(at(p.lessonRooms, $0, []), below: R) })
     hasPreferred = (0..<L).map { !at(p.lessonPreferred, $0, []).isEmpty }
+    allowSplit = (0..<L).map { at(p.lessonAllowSplit, $0, false) }
     preferred = slotTable(L, p.lessonPreferred)
 
     // Meetings.

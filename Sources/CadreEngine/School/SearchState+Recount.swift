@@ -21,6 +21,10 @@ extension SearchState {
     out[Rule.consecutive.rawValue] = run
     out[Rule.sameSubjectTwice.rawValue] = recountSameSubject()
     out[Rule.unevenSpread.rawValue] = recountUneven()
+    let (split, rooms, retaught) = recountLessonResources()
+    out[Rule.splitLesson.rawValue] = split
+    out[Rule.roomStability.rawValue] = rooms
+    out[Rule.moved.rawValue] += retaught
     return out
   }
 

@@ -33,6 +33,11 @@ struct SearchState {
   var dayConsecutive: [Int32]
   var groupDay: [Int32]
   var uneven: [Int32]
+  /// Per lesson: distinct teachers and rooms of its placed meetings, and its placed meetings
+  /// whose teacher differs from the previous schedule's (`Kernel+LessonResources`).
+  var lessonTeachers: [Int32]
+  var lessonRooms: [Int32]
+  var lessonRetaught: [Int32]
   var counts: [Int64]
   var hard: Int64 = 0
   var soft: Int64 = 0
@@ -64,6 +69,9 @@ struct SearchState {
     dayConsecutive = [Int32](repeating: 0, count: m.T * m.CD)
     groupDay = [Int32](repeating: 0, count: m.groupCount * m.CD)
     uneven = [Int32](repeating: 0, count: m.L)
+    lessonTeachers = [Int32](repeating: 0, count: m.L)
+    lessonRooms = [Int32](repeating: 0, count: m.L)
+    lessonRetaught = [Int32](repeating: 0, count: m.L)
     counts = [Int64](repeating: 0, count: Rule.count)
     sortBuffer = [Int32](repeating: 0, count: max(1, m.maxMeetingsPerLesson))
     bump(.unplaced, Int64(m.M))
@@ -98,6 +106,7 @@ struct SearchState {
     bump(.unplaced, -1)
     applyUnplacedRules(m, -1)
     applyMeetingRules(m, l, s, t, r, 1)
+    lessonResourcesChanged(m, l, t, r, 1)
     let c = Int(model.lessonClass[l])
     for x in s..<(s + model.span(l, s)) {
       occupyClass(c, x, 1)
@@ -122,6 +131,7 @@ struct SearchState {
       if t >= 0 { occupyTeacher(t, x, -1) }
     }
     applyMeetingRules(m, l, s, t, r, -1)
+    lessonResourcesChanged(m, l, t, r, -1)
     sameSubjectChanged(l, s / P, -1)
     start[m] = -1
     recomputeUneven(l)

@@ -204,7 +204,7 @@ extension Searcher {
         testValue(m, s, t, rs[q])
       }
     } else {
-      let r = pickRoom(l, s, prefer: -1)
+      let r = pickRoom(l, s, prefer: lessonRoom(m, l))
       if r >= 0 && roomFree(r, l, s) { testValue(m, s, t, r) }
     }
   }
@@ -226,6 +226,15 @@ extension Searcher {
     valueTeacher.append(Int32(t))
     valueRoom.append(Int32(r))
     valueKey.append(soft << 16 | Int64(rng.below(1 << 16)))
+  }
+
+  /// The room of another placed meeting of lesson `l` (room stability), else -1.
+  func lessonRoom(_ m: Int, _ l: Int) -> Int {
+    let lm = model.lessonMeetings
+    for k in lm.lower(l)..<lm.upper(l) where lm[k] != m && st.start[lm[k]] >= 0 {
+      return Int(st.room[lm[k]])
+    }
+    return -1
   }
 
   /// Whether room `r` is free and available over the periods a meeting of `l` at `s` occupies.
@@ -269,12 +278,13 @@ extension Searcher {
     let lower = only != nil ? 0 : md.domain.lower(l)
     let upper = only != nil ? 1 : md.domain.upper(l)
     let before = st.cost
+    let roomHint = preferRoom >= 0 ? preferRoom : lessonRoom(m, l)
     for k in lower..<upper {
       let s = only ?? md.domain[k]
       let nt = max(1, cs.count(l))
       for q in 0..<nt {
         let t = cs.count(l) == 0 ? -1 : cs[cs.lower(l) + q]
-        let r = pickRoom(l, s, prefer: preferRoom)
+        let r = pickRoom(l, s, prefer: roomHint)
         st.place(m, s, t, r)
         var c = Cost(hard: st.hard - before.hard, soft: st.soft - before.soft)
         if t == preferTeacher { c.soft -= 1 }

@@ -181,6 +181,7 @@ extension Searcher {
       if r >= 0 && (st.roomOcc[r * S + x] > 1 || md.roomUnavailable[r * S + x]) { return true }
     }
     if s % md.P + Int(md.lessonDuration[l]) > md.P { return true }
+    if !md.allowSplit[l] && st.lessonTeachers[l] > 1 { return true }
     if md.requiresAnySoft && inRequiredConflict(m, l, s, t) { return true }
     guard t >= 0 else { return false }
     let day = s / md.P

@@ -2,7 +2,8 @@
 /// the caller; each returns false when the drawn move does not apply.
 extension Searcher {
   /// Relocate: the meeting to another start of its domain, a free one for its class and teacher
-  /// half the time while hard cost remains; sometimes with another candidate teacher. (Free
+  /// half the time while hard cost remains; sometimes with another candidate teacher when the
+  /// lesson allows a split (otherwise its teacher changes only with all its meetings). (Free
   /// starts once hard cost is gone were measured worse at a fixed step budget: the search
   /// settles sooner.)
   mutating func relocate(_ m: Int, _ l: Int) -> Bool {
@@ -11,7 +12,9 @@ extension Searcher {
     let t0 = Int(st.teacher[m])
     var t = t0
     let cs = md.candidates
-    if cs.count(l) >= 2 && rng.chance(15) { t = cs[cs.lower(l) + rng.below(cs.count(l))] }
+    if cs.count(l) >= 2 && md.allowSplit[l] && rng.chance(15) {
+      t = cs[cs.lower(l) + rng.below(cs.count(l))]
+    }
     var s = -1
     if st.hard > unavoidableTotal && rng.chance(50) { s = randomFreeStart(l, t) }
     if s < 0 {
@@ -152,21 +155,38 @@ extension Searcher {
     return true
   }
 
-  /// Change of teacher: another candidate for the same start and room.
+  /// Change of teacher: another candidate for the same starts and rooms; for every meeting of
+  /// the lesson together, unless the lesson allows a split (then for this meeting alone).
   mutating func changeTeacher(_ m: Int, _ l: Int) -> Bool {
     let cs = model.candidates
     let t = cs[cs.lower(l) + rng.below(cs.count(l))]
     guard t != Int(st.teacher[m]) else { return false }
+    guard !model.allowSplit[l] else {
+      change(m, Int(st.start[m]), t, Int(st.room[m]))
+      return true
+    }
+    let lm = model.lessonMeetings
     change(m, Int(st.start[m]), t, Int(st.room[m]))
+    for k in lm.lower(l)..<lm.upper(l) where lm[k] != m {
+      let q = lm[k]
+      change(q, Int(st.start[q]), t, Int(st.room[q]))
+    }
     return true
   }
 
-  /// Change of room: another suitable room for the same start and teacher.
+  /// Change of room: another suitable room for the same start and teacher; half the time for
+  /// every placed meeting of the lesson together (room stability).
   mutating func changeRoom(_ m: Int, _ l: Int) -> Bool {
     let rs = model.rooms
     let r = rs[rs.lower(l) + rng.below(rs.count(l))]
     guard r != Int(st.room[m]) else { return false }
     change(m, Int(st.start[m]), Int(st.teacher[m]), r)
+    let lm = model.lessonMeetings
+    guard lm.count(l) > 1 && rng.chance(50) else { return true }
+    for k in lm.lower(l)..<lm.upper(l) where lm[k] != m && st.start[lm[k]] >= 0 {
+      let q = lm[k]
+      if Int(st.room[q]) != r { change(q, Int(st.start[q]), Int(st.teacher[q]), r) }
+    }
     return true
   }
 }

@@ -19,6 +19,7 @@ extension Searcher {
       return true
     }
     if hard[Rule.unevenSpread.rawValue] && st.uneven[l] > 0 { return true }
+    if hard[Rule.roomStability.rawValue] && st.lessonRooms[l] > 1 { return true }
     if hard[Rule.lateDay.rawValue] {
       for x in s..<(s + md.span(l, s)) where md.late[x % md.P] { return true }
     }
@@ -27,7 +28,8 @@ extension Searcher {
     }
     if hard[Rule.moved.rawValue] {
       let ps = md.previousStart[m]
-      if ps != -3 && (Int(ps) != s || Int(md.previousTeacher[m]) != t) { return true }
+      if ps != -3 && Int(ps) != s { return true }
+      if st.lessonRetaught[l] > 0 { return true }
     }
     return false
   }
