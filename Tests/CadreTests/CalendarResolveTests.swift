@@ -81,26 +81,35 @@ import Testing
 }
 
 /// The same through the facade, as `cadre solve --from DIR` runs it: the previous run's
-/// schedule and calendar in `SolveOptions`, the verdict from the independent checkers.
+/// schedule and calendar in `SolveOptions`, the verdict from the independent checkers. How much
+/// of the calendar can stay depends on how far the schedule's own re-solve moves (the engine's
+/// side), so this compares with the same re-solve given the previous schedule alone.
 @Suite struct PipelineResolveTests {
-  @Test func solveSchoolKeepsThePreviousCalendar() throws {
+  @Test func solveSchoolKeepsMoreOfThePreviousCalendar() throws {
     let (school, _) = SchoolGenerator.generateWithWitness(.smallABWeek, seed: 1)
     var options = SolveOptions(seed: 1, timeLimit: nil, stepLimit: 20_000)
     options.calendarStepLimit = 2_000
-    let first = solveSchool(prepare(school), options: options)
-    let before = try #require(first.solved)
-    let calendar = try #require(before.calendar)
-    // Given the same school again from the previous run: the calendar checker finds no hard
-    // rule broken that the first run did not break, and every dated event stays.
-    options.previous = before.result.schedule
+    let first = try #require(solveSchool(prepare(school), options: options).solved)
+    let calendar = try #require(first.calendar)
+    options.previous = first.result.schedule
+    let scheduleOnly = try #require(solveSchool(prepare(school), options: options).solved)
     options.previousCalendar = calendar.plan.calendar
-    let second = try #require(solveSchool(prepare(school), options: options).solved)
-    let again = try #require(second.calendar)
+    let both = try #require(solveSchool(prepare(school), options: options).solved)
+    let again = try #require(both.calendar)
+    // Given the previous calendar too: the calendar checker agrees with the planner, breaks no
+    // hard rule the schedule-only re-solve does not, and more dated events stay.
     #expect(again.check.cost == again.plan.cost)
-    #expect(again.check.cost.hard <= calendar.check.cost.hard)
-    let changes = ResolveChanges(
-      previous: before.result.schedule, schedule: second.result.schedule,
-      previousCalendar: calendar.plan.calendar, calendar: again.plan.calendar)
-    #expect(changes.unchangedPercent >= 90, "\(changes.summary)")
+    let other = try #require(scheduleOnly.calendar)
+    #expect(again.check.cost.hard <= other.check.cost.hard)
+    func kept(_ s: SolvedSchool) -> ResolveChanges {
+      ResolveChanges(
+        previous: first.result.schedule, schedule: s.result.schedule,
+        previousCalendar: calendar.plan.calendar, calendar: s.calendar?.plan.calendar)
+    }
+    // The same schedule search (same seed, same previous schedule) either way.
+    #expect(both.result.schedule == scheduleOnly.result.schedule)
+    #expect(
+      kept(both).unchangedEvents > kept(scheduleOnly).unchangedEvents,
+      "\(kept(both).summary) vs \(kept(scheduleOnly).summary)")
   }
 }
