@@ -10,7 +10,9 @@ EXDATE) and checks that its occurrences are exactly the events of calendar.json
 
   school.ics              every event
   leaders/<name>.ics      the events whose "leader" is the file's X-CADRE-LEADER
-  teachers/<name>.ics     the events whose "teachers" include the file's X-CADRE-TEACHER
+  teachers/<name>.ics     the events whose "teachers" include the file's X-CADRE-TEACHER,
+                          except spot observations when SCHOOL_JSON's
+                          policy.announceSpotObservations is false (unannounced visits)
 
 With SCHOOL_JSON and SCHEDULE_JSON, each teacher file must also hold that teacher's lessons
 (X-CADRE-KIND "lesson"): every placed meeting of schedule.json on every school day of the year
@@ -275,6 +277,7 @@ def main(argv):
         return 2
     calendar_path, ics_dir = pathlib.Path(argv[1]), pathlib.Path(argv[2])
     lessons = {}
+    announce = True
     if len(argv) == 5:
         try:
             school = json.loads(pathlib.Path(argv[3]).read_text(encoding="utf-8"))
@@ -283,6 +286,7 @@ def main(argv):
             print(f"ics-check: cannot read the school or schedule: {e}", file=sys.stderr)
             return 2
         lessons = expected_lessons(school, schedule)
+        announce = school.get("policy", {}).get("announceSpotObservations", True) is not False
     try:
         calendar_json = json.loads(calendar_path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as e:
@@ -309,8 +313,9 @@ def main(argv):
             seen[kind].add(who)
             if kind == "leader":
                 return f"leader {who}", [e for e in events if e.get("leader") == who]
-            return f"teacher {who}", [e for e in events if who in e.get("teachers", [])] \
-                + lessons.get(who, [])
+            own = [e for e in events if who in e.get("teachers", [])
+                   and (announce or e.get("kind") != "spot")]
+            return f"teacher {who}", own + lessons.get(who, [])
         return None
 
     failed = False

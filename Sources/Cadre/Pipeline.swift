@@ -112,7 +112,8 @@ public func solveSchool(_ prepared: PreparedSchool, options: SolveOptions = Solv
       options: PlanOptions(
         seed: options.seed, timeLimit: options.timeLimit.map { max(1, $0 - seconds) },
         stepLimit: options.calendarStepLimit,
-        cancel: flag.map { f in { @Sendable in f.isCancelled } }))
+        cancel: flag.map { f in { @Sendable in f.isCancelled } },
+        previous: options.previousCalendar))
     let check = CalendarChecker.check(
       school: school, schedule: result.schedule, calendar: plan.calendar)
     calendar = CalendarOutcome(plan: plan, check: check)

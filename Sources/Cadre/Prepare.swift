@@ -29,12 +29,14 @@ public let capacityCodes: Set<String> = [
 ]
 
 /// The first two steps of the pipeline: validate, then form the teams the file leaves to
-/// Cadre (only when validation found no error).
-public func prepare(_ school: School) -> PreparedSchool {
+/// Cadre (only when validation found no error). With `schedule` (a master schedule the caller
+/// already has), team formation uses its observation windows and common free time
+/// (`TeamFormer`, rule 6); `cadre solve` forms teams before any schedule exists.
+public func prepare(_ school: School, schedule: Schedule? = nil) -> PreparedSchool {
   var diagnostics = Validator.validate(school)
   var formed = school
   if !diagnostics.contains(where: { $0.severity == .error }), school.leadership.formation != nil {
-    let result = TeamFormer.form(school)
+    let result = TeamFormer.form(school, schedule: schedule)
     formed = result.school
     diagnostics += result.diagnostics
   }

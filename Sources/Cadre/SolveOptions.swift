@@ -16,6 +16,9 @@ public struct SolveOptions: Sendable {
   public var target: HardSoft? = nil
   /// A previous schedule to start from; the `moved` soft rule counts changes against it.
   public var previous: Schedule? = nil
+  /// Re-solve: the previous run's coaching calendar; its events that are still valid are kept
+  /// (docs/CALENDAR.md, "Re-solve"), so subscribed calendars change as little as possible.
+  public var previousCalendar: CoachingCalendar? = nil
   /// Called at most about ten times a second from the search (first thread only).
   public var progress: (@Sendable (SolveProgress) -> Void)? = nil
   /// Set it from another thread (e.g. on Ctrl-C) to stop with the best schedule so far.

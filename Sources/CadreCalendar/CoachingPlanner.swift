@@ -13,11 +13,32 @@ import CadreModel
 public enum CoachingPlanner {
   /// - Complexity: construction O(members × quota × eligible days) in the worst case; then
   ///   `stepLimit` local-search steps of O(quota + periods × window) each.
+  ///
+  /// Re-solve (`options.previous`): the previous events that are still valid are put back and
+  /// pinned before the rest is constructed around them. When that plan still breaks a hard
+  /// rule, a plan from scratch is made too and wins if it breaks fewer (a kept date is worth
+  /// less than an owed observation).
   public static func plan(school: School, schedule: Schedule, options: PlanOptions) -> PlanResult {
     let started = ContinuousClock.now
-    let problem = PlanProblem(school: school, schedule: schedule, weights: options.weights)
+    guard let previous = options.previous else {
+      return plan(school: school, schedule: schedule, options: options, previous: nil, started)
+    }
+    let kept = plan(
+      school: school, schedule: schedule, options: options, previous: previous, started)
+    guard kept.cost.hard > 0 else { return kept }
+    let fresh = plan(school: school, schedule: schedule, options: options, previous: nil, started)
+    return fresh.cost.hard < kept.cost.hard ? fresh : kept
+  }
+
+  private static func plan(
+    school: School, schedule: Schedule, options: PlanOptions, previous: CoachingCalendar?,
+    _ started: ContinuousClock.Instant
+  ) -> PlanResult {
+    var problem = PlanProblem(school: school, schedule: schedule, weights: options.weights)
+    if let previous { problem.previous = PreviousPlan(previous, problem: problem) }
     var state = PlanState(problem: problem)
     state.constructHuddles()
+    state.restorePreviousObservations()
     let crowded = (0..<problem.leaderCount).map { problem.overCapacity(leader: $0) }
     state.constructOneOnOnes { crowded[$0] }
     state.constructObservations()

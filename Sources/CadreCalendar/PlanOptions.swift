@@ -1,3 +1,5 @@
+import CadreModel
+
 /// How long and how the planner searches. The step limit is the reproducible limit; wall time
 /// and cancellation are safety nets (checked every 1,024 steps by the engine's `StepMeter`).
 public struct PlanOptions: Sendable {
@@ -16,11 +18,15 @@ public struct PlanOptions: Sendable {
   /// (the engine's portfolio). The same seed, thread count and step limit reproduce the
   /// calendar; `PlanStats.steps` then adds up every thread's steps. Default 1.
   public var threads: Int
+  /// Re-solve: the calendar of the previous run. Every event of it that is still valid under
+  /// the new master schedule is put back where it was and kept there (docs/CALENDAR.md,
+  /// "Re-solve"); nil plans from scratch.
+  public var previous: CoachingCalendar?
 
   public init(
     seed: UInt64 = 1, timeLimit: Double? = nil, stepLimit: Int? = nil,
     cancel: (@Sendable () -> Bool)? = nil, weights: CalendarWeights = CalendarWeights(),
-    threads: Int = 1
+    threads: Int = 1, previous: CoachingCalendar? = nil
   ) {
     self.seed = seed
     self.timeLimit = timeLimit
@@ -28,5 +34,6 @@ public struct PlanOptions: Sendable {
     self.cancel = cancel
     self.weights = weights
     self.threads = threads
+    self.previous = previous
   }
 }

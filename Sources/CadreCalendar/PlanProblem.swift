@@ -87,6 +87,10 @@ struct PlanProblem {
   /// member × monthCount + month -> min(o, d(month)): the one-on-ones owed that month.
   var oneOnOneNeed: [Int] = []
 
+  // MARK: Re-solve (PreviousPlan.swift)
+  /// The previous calendar's events on this problem's dense ids; empty when not re-solving.
+  var previous = PreviousPlan()
+
   var leaderCount: Int { leaderRecord.count }
   var memberCount: Int { memberPerson.count }
   var teamCount: Int { teamRecord.count }

@@ -62,6 +62,14 @@ extension PlanState {
       ones.append(j)
     }
     guard !debriefs.isEmpty || !ones.isEmpty || !moved.isEmpty else { return false }
+    // Re-solve: events put back from the previous calendar stay where they are.
+    if debriefs.contains(where: { pinnedObservation[$0] })
+      || moved.contains(where: {
+        pinnedObservation[$0]
+      }) || ones.contains(where: { pinnedOneOnOne[$0] })
+    {
+      return false
+    }
     let savedMoved = moved.map { (day[$0], period[$0], debriefDay[$0], debriefPeriod[$0]) }
     for r in moved { unplace(r) }
     let savedDebriefs = debriefs.map { (day[$0], period[$0], debriefDay[$0], debriefPeriod[$0]) }

@@ -51,6 +51,17 @@ extension PlanState {
       for w in 0..<pb.weekCount {
         let days = pb.weekDays[w]
         var flow = pb.huddleFlow(leader: l, week: w, order: order) { t, d in common(team: t, d) }
+        // Re-solve: the previous huddles of the week first, where the team is still free.
+        var previous: [(team: Int, day: Int, period: Int)] = []
+        if !pb.previous.isEmpty {
+          for (i, t) in teams.enumerated() {
+            for h in pb.previous.huddles[t] where days.contains(h.day) {
+              if flow.seed(team: i, day: h.day - days.lowerBound, period: h.period) {
+                previous.append((i, h.day - days.lowerBound, h.period))
+              }
+            }
+          }
+        }
         for (i, pattern) in patterns.enumerated() {
           for key in pattern {
             guard let d = days.first(where: { pb.dayWeekday[$0] == key / pc }) else { continue }
@@ -58,6 +69,9 @@ extension PlanState {
           }
         }
         flow.maximize()
+        if previous.contains(where: { flow.at[$0.team * days.count + $0.day] == $0.period }) {
+          pinnedWeek[l * pb.weekCount + w] = true
+        }
         for (i, t) in teams.enumerated() {
           for (j, d) in days.enumerated() where flow.at[i * days.count + j] >= 0 {
             addHuddle(team: t, d, flow.at[i * days.count + j])

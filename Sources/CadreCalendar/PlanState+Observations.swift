@@ -31,7 +31,10 @@ extension PlanState {
     for m in order {
       let base = m * n
       var assigned = [0, 0]
-      for i in 0..<n {
+      // Re-solve: observations put back from the previous calendar keep their kind and place;
+      // the other records take the kinds still owed.
+      for i in 0..<n where pinnedObservation[base + i] { assigned[kind[base + i]] += 1 }
+      for i in 0..<n where !pinnedObservation[base + i] {
         let formalDeficit = problem.quota[1] * (i + 1) - n * assigned[1]
         let spotDeficit = problem.quota[0] * (i + 1) - n * assigned[0]
         let k: Int
@@ -45,7 +48,7 @@ extension PlanState {
         assigned[k] += 1
         kind[base + i] = k
       }
-      for i in 0..<n {
+      for i in 0..<n where day[base + i] < 0 {
         let target = min(e - 1, (2 * i + 1) * e / (2 * n))
         placeNear(base + i, target: target)
       }

@@ -22,6 +22,13 @@ extension PlanState {
           oneDay.append(-1)
           onePeriod.append(-1)
           unplacedOneOnOnes += 1
+          pinnedOneOnOne.append(false)
+          // Re-solve: the previous one-on-one of that month, where it is still free for both.
+          if let (d, p) = previousOneOnOne(member: m, month: mo, i) {
+            setOneOnOne(k, d, p)
+            pinnedOneOnOne[k] = true
+            continue
+          }
           let target = (2 * i + 1) * days.count / (2 * r)
           for step in 0..<(2 * days.count) {
             let offset = step % 2 == 0 ? step / 2 : -(step + 1) / 2

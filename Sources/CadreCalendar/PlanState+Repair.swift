@@ -38,6 +38,13 @@ extension PlanState {
       return
     }
     let weeks = Array(pb.dayWeek[firstDay]...pb.dayWeek[lastDay])
+    // Re-solve: a month holding events put back from the previous calendar is left alone.
+    if weeks.contains(where: { pinnedWeek[l * pb.weekCount + $0] }) { return }
+    if oneDay.indices.contains(where: {
+      pinnedOneOnOne[$0] && oneMonth[$0] == mo && pb.memberLeader[oneMember[$0]] == l
+    }) {
+      return
+    }
     // Take the leader's huddles of those weeks and the month's one-on-ones out.
     let oldHuddles = huddleDay.indices.filter {
       pb.teamLeader[huddleTeam[$0]] == l && weeks.contains(pb.dayWeek[huddleDay[$0]])
@@ -56,7 +63,7 @@ extension PlanState {
     let end = pb.weekDays[weeks[weeks.count - 1]].upperBound
     let records = day.indices.filter {
       day[$0] >= start && day[$0] < end && debriefDay[$0] < end
-        && pb.memberLeader[$0 / perMember] == l
+        && pb.memberLeader[$0 / perMember] == l && !pinnedObservation[$0]
     }
     let savedDebriefs = records.map { (debriefDay[$0], debriefPeriod[$0]) }
     for r in records { liftDebrief(r) }

@@ -136,7 +136,7 @@ extension PlanState {
   /// with a new debrief.
   fileprivate mutating func relocateMove(rng: inout SplitMix64, current: inout Cost) -> Bool {
     let r = rng.draw(below: day.count)
-    guard day[r] >= 0 else { return false }
+    guard day[r] >= 0, !pinnedObservation[r] else { return false }
     let m = r / perMember
     let old = (day[r], period[r], debriefDay[r], debriefPeriod[r])
     unplace(r)
@@ -207,7 +207,7 @@ extension PlanState {
   /// Moves the debrief of a random placed observation to another slot in its window.
   fileprivate mutating func debriefMove(rng: inout SplitMix64, current: inout Cost) -> Bool {
     let r = rng.draw(below: day.count)
-    guard day[r] >= 0 else { return false }
+    guard day[r] >= 0, !pinnedObservation[r] else { return false }
     let m = r / perMember
     let old = (day[r], period[r], debriefDay[r], debriefPeriod[r])
     unplace(r)
@@ -239,7 +239,7 @@ extension PlanState {
     let m = rng.draw(below: problem.memberCount)
     let a = m * perMember + rng.draw(below: perMember)
     let b = m * perMember + rng.draw(below: perMember)
-    guard kind[a] != kind[b] else { return false }
+    guard kind[a] != kind[b], !pinnedObservation[a], !pinnedObservation[b] else { return false }
     kind.swapAt(a, b)
     refresh(member: m)
     let after = cost
@@ -255,6 +255,7 @@ extension PlanState {
   /// Moves a random one-on-one to a random shared free period of its month.
   fileprivate mutating func oneOnOneMove(rng: inout SplitMix64, current: inout Cost) -> Bool {
     let k = rng.draw(below: oneDay.count)
+    guard !pinnedOneOnOne[k] else { return false }
     let m = oneMember[k]
     let l = problem.memberLeader[m]
     let old = (oneDay[k], onePeriod[k])

@@ -57,6 +57,16 @@ struct PlanState {
   var unplacedObservations = 0
   var unplacedOneOnOnes = 0
 
+  // MARK: Re-solve pins (PlanState+Previous.swift)
+  /// Per observation record: put back where the previous calendar had it; the search leaves
+  /// it and its debrief alone.
+  var pinnedObservation: [Bool]
+  /// Per one-on-one record: put back where the previous calendar had it.
+  var pinnedOneOnOne: [Bool] = []
+  /// leader × weekCount + week -> some huddle of that leader's week is a previous one (the
+  /// month repair, which re-plans huddles, leaves such weeks alone).
+  var pinnedWeek: [Bool]
+
   // MARK: Scratch
   var scratch: [Int]
 
@@ -77,6 +87,8 @@ struct PlanState {
     weekLoad = [Int](repeating: 0, count: problem.leaderCount * problem.weekCount)
     unplacedObservations = records
     scratch = [Int](repeating: 0, count: max(1, perMember))
+    pinnedObservation = [Bool](repeating: false, count: records)
+    pinnedWeek = [Bool](repeating: false, count: problem.leaderCount * problem.weekCount)
   }
 
   // MARK: Free periods

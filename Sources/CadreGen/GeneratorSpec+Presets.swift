@@ -79,3 +79,52 @@ extension GeneratorSpec {
     doublesPerClass: 1.5, pinnedLessons: 1, students: 150, rooms: true,
     timeZone: "America/Chicago")
 }
+
+/// The report's models as samples (issue 14): each reproduces one school the report describes;
+/// `Tests/CadreTests/SampleFilesTests.swift` adds the leadership the generator has no model for
+/// and the file's `source`.
+extension GeneratorSpec {
+  /// KIPP Sunshine Peak (a Denver middle school): 26 teachers whom the principal alone
+  /// observed nine times a year (8 spot visits and 1 formal observation).
+  public static let kippSunshinePeak = GeneratorSpec(
+    name: "KIPP Sunshine Peak-style Middle School", teachers: 26, classes: 16,
+    grades: ["5", "6", "7", "8"], periods: 7, leadership: .principalAndAP, adminSpan: 30,
+    doublesPerClass: 1, students: 400,
+    observations: [
+      ObservationQuota(kind: .spot, perYear: 8, minutes: 15),
+      ObservationQuota(kind: .formal, perYear: 1),
+    ],
+    oneOnOnesPerMonth: 0)
+
+  /// The report's typical elementary school as it describes it: the principal and one AP lead
+  /// all 54 teachers between them (no instructional coach).
+  public static let typicalElementaryPrincipalAP: GeneratorSpec = {
+    var s = typicalElementary
+    s.name = "Typical Elementary (54 teachers), principal and AP only"
+    s.evaluatorCap = nil
+    return s
+  }()
+
+  /// An Opportunity Culture middle school: Multi-Classroom Leaders at 50% release lead subject
+  /// teams (the pay is the samples' assumption, see Samples/README.md).
+  public static let opportunityCulture = GeneratorSpec(
+    name: "Opportunity Culture Middle School", teachers: 30, classes: 20,
+    grades: ["6", "7", "8"], periods: 7, leadership: .teamLeads(count: 4, release: 0.5),
+    teamLeadSpan: 8, doublesPerClass: 1, students: 520, oneOnOnesPerMonth: 2, stipend: 18_000,
+    coverageCostPerPeriod: 35, teacherCostPerPeriod: 60)
+
+  /// A Denver Team Lead like the report's "Anna": half her time teaching, a team of seven
+  /// (four other homerooms and three support teachers of her grade), huddles twice a week, in
+  /// every classroom every week (36 visits a year: 34 spot, 2 formal) and a one-on-one with
+  /// each teacher every week.
+  public static let denverAnna = GeneratorSpec(
+    name: "Denver Team Lead \"Anna\" Elementary", level: .elementary, teachers: 53, classes: 30,
+    grades: ["K", "1", "2", "3", "4", "5"], periods: 7,
+    leadership: .teamLeads(count: 6, release: 0.5), teamLeadSpan: 8, students: 660,
+    specialists: ["pe", "music", "art", "library", "stem"], embedSupportInGradeTeams: true,
+    observations: [
+      ObservationQuota(kind: .spot, perYear: 34, minutes: 15),
+      ObservationQuota(kind: .formal, perYear: 2),
+    ],
+    oneOnOnesPerMonth: 4, stipend: 5_000, teacherCostPerPeriod: 60)
+}

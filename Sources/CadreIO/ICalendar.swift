@@ -55,6 +55,9 @@ public enum ICalendar {
     var leader: LeaderID?
     var teachers: [TeacherID]
     var text: String
+    /// A spot observation: left out of the observed teacher's own file when the policy does
+    /// not announce them (`Policy.announceSpotObservations`).
+    var spot = false
   }
 
   /// The VEVENTs of `sorted` (weekly huddles folded into series), in time order.
@@ -63,7 +66,7 @@ public enum ICalendar {
     var out = singles.map { e in
       Component(
         first: e.date, last: e.date, start: e.start, key: e.id, leader: e.leader,
-        teachers: e.teachers, text: context.vevent(e).text)
+        teachers: e.teachers, text: context.vevent(e).text, spot: e.kind == .spotObservation)
     }
     for s in series {
       out.append(

@@ -3,7 +3,8 @@ import CadreModel
 extension ICalendar {
   /// Files to write, relative to an output directory, with their content: "school.ics" (every
   /// coaching event), "leaders/<leader-id>.ics" (the events a leader leads) and
-  /// "teachers/<teacher-id>.ics" (the events a teacher attends, and, given a `schedule` and
+  /// "teachers/<teacher-id>.ics" (the events a teacher attends, without spot observations
+  /// when `policy.announceSpotObservations` is false, and, given a `schedule` and
   /// the year's `days`, the teacher's lessons, weekly over the school year around closures,
   /// with the room as LOCATION: `ICalendarLessons`). A teaching leader's lessons are in the
   /// file of their teacher record.
@@ -57,7 +58,13 @@ extension ICalendar {
     let teacherFiles = fileNames(teachers.sorted())
     for id in teachers.sorted() {
       let own = lessons.filter { $0.teachers.contains { $0.raw == id } }
-      let parts = (all.filter { $0.teachers.contains { $0.raw == id } } + own).sorted {
+      // Unannounced spot visits stay out of the observed teacher's file only; formal
+      // observations and debriefs are always there.
+      let announce = school.policy.announceSpotObservations
+      let attends = all.filter { c in
+        c.teachers.contains { $0.raw == id } && (announce || !c.spot)
+      }
+      let parts = (attends + own).sorted {
         ($0.first, $0.start, $0.key) < ($1.first, $1.start, $1.key)
       }
       out.append(

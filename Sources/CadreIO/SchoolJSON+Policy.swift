@@ -6,7 +6,7 @@ extension SchoolJSON {
     "observations", "debriefWindowDays", "minDaysBetweenObservations",
     "maxObservationsPerLeaderPerDay", "huddlesPerWeek", "huddleMinutes", "oneOnOnesPerMonth",
     "observableSlotsPerMember", "maxConsecutivePeriods", "noObservationDaysAtStart",
-    "noObservationDaysAtEnd",
+    "noObservationDaysAtEnd", "announceSpotObservations",
   ]
   static let observationKeys = ["kind", "perYear", "minutes"]
   static let budgetKeys = ["cap", "coveragePerPeriod", "weeksPerYear", "currency"]
@@ -33,7 +33,9 @@ extension SchoolJSON {
       noObservationDaysAtStart: r.optionalInt(o, "noObservationDaysAtStart")
         ?? d.noObservationDaysAtStart,
       noObservationDaysAtEnd: r.optionalInt(o, "noObservationDaysAtEnd")
-        ?? d.noObservationDaysAtEnd)
+        ?? d.noObservationDaysAtEnd,
+      announceSpotObservations: r.optionalBool(o, "announceSpotObservations")
+        ?? d.announceSpotObservations)
   }
 
   static func observation(_ r: inout JSONReader, _ v: JSONValue, _ p: String)
@@ -114,6 +116,7 @@ extension SchoolJSON {
       "noObservationDaysAtStart", p.noObservationDaysAtStart,
       omitting: d.noObservationDaysAtStart)
     b.int("noObservationDaysAtEnd", p.noObservationDaysAtEnd, omitting: d.noObservationDaysAtEnd)
+    if !p.announceSpotObservations { b.set("announceSpotObservations", .bool(false)) }
     return b.value
   }
 

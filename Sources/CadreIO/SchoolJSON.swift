@@ -47,6 +47,7 @@ public enum SchoolJSON {
     if school.policy != Policy() { b.set("policy", encodePolicy(school.policy)) }
     if let budget = school.budget { b.set("budget", encodeBudget(budget)) }
     if school.weights != Weights() { b.set("weights", encodeWeights(school.weights)) }
+    if let source = school.source { b.set("source", encodeSource(source)) }
     return b.value
   }
 
@@ -54,7 +55,7 @@ public enum SchoolJSON {
 
   static let schoolKeys = [
     "format", "name", "cycle", "year", "teachers", "classes", "rooms", "lessons", "leadership",
-    "policy", "budget", "weights",
+    "policy", "budget", "weights", "source",
   ]
 
   static func school(_ r: inout JSONReader, _ root: JSONValue) -> School? {
@@ -81,12 +82,13 @@ public enum SchoolJSON {
     let policy = r.optional(o, "policy") { r, v, p in policyValue(&r, v, p) } ?? Policy()
     let budget = r.optional(o, "budget") { r, v, p in budgetValue(&r, v, p) }
     let weights = r.optional(o, "weights") { r, v, p in weightsValue(&r, v, p) } ?? Weights()
+    let source = r.optional(o, "source") { r, v, p in sourceValue(&r, v, p) }
     guard let format, let name, let cycle, let teachers, let classes, let lessons else {
       return nil
     }
     return School(
       format: format, name: name, cycle: cycle, year: year, teachers: teachers,
       classes: classes, rooms: rooms, lessons: lessons, leadership: leadership, policy: policy,
-      budget: budget, weights: weights)
+      budget: budget, weights: weights, source: source)
   }
 }

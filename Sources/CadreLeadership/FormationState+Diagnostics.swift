@@ -24,10 +24,15 @@ extension FormationState {
       ? "no open team names a \(keyNoun)"
       : "the open teams are for \(keyNoun)\(keys.count == 1 ? "" : "s") "
         + keys.joined(separator: ", ")
-    let own = formation == .byGrade ? school.teachers[t].grades : school.teachers[t].subjects
+    let own = self.keys.keys[t]
+    let spread = self.keys.taught[t]
     let theirs =
-      own.isEmpty
-      ? "lists no \(keyNoun)s" : "teaches \(keyNoun) " + own.joined(separator: ", ")
+      !own.isEmpty
+      ? "teaches \(keyNoun) " + own.joined(separator: ", ")
+      : spread.isEmpty
+        ? "lists no \(keyNoun)s and teaches no lesson with one"
+        : "teaches \(keyNoun)s " + spread.joined(separator: ", ")
+          + " (none with a third of their periods)"
     return .warning(
       "formation-no-match", at: Pointer.of("teachers", t),
       "Teacher \(teacherLabel(t)) \(theirs) and \(offered); placed in team "

@@ -22,8 +22,15 @@ struct FormationState {
   let matches: [[Int]]
   /// Teachers to place by rules 3 and 4, sorted by id.
   let pool: [Int]
+  /// What each teacher teaches (`FormationKeys`).
+  let keys: FormationKeys
+  /// Per teacher × leader: the schedule's shortfall (`FormationSignals.deficit`), for the
+  /// teachers of `pool` and the coverage positions to place; 0 elsewhere.
+  let deficit: [Int]
+  /// Coverage positions to place (rule 5), sorted by id.
+  let coveragePool: [Int]
 
-  init(_ school: School, _ formation: TeamFormation) {
+  init(_ school: School, _ formation: TeamFormation, schedule: Schedule? = nil) {
     self.school = school
     self.formation = formation
     let facts = SchoolFacts(school)
@@ -48,19 +55,51 @@ struct FormationState {
       .sorted { (l.teams[$0].id, $0) < (l.teams[$1].id, $1) }
     let leaderTeachers = Set(l.leaders.compactMap { facts.teacherIndex(of: $0) })
     let open = openTeams
-    matches = school.teachers.map { t in
-      let keys = formation == .byGrade ? t.grades : t.subjects
-      return open.filter { j in
+    let keys = FormationKeys(school, formation, facts)
+    self.keys = keys
+    matches = school.teachers.indices.map { t in
+      open.filter { j in
         let team = l.teams[j]
         guard let key = formation == .byGrade ? team.grade : team.subject else { return false }
-        return keys.contains(key)
+        return keys.rank(t, key) != nil
       }
     }
-    pool = school.teachers.indices.filter {
-      !listed.contains($0) && !leaderTeachers.contains($0) && !school.teachers[$0].coverage
+    let unplaced = school.teachers.indices.filter {
+      !listed.contains($0) && !leaderTeachers.contains($0)
         && school.teachers[$0].team.flatMap { facts.teamIndex[$0] }.map { open.contains($0) }
           != true
     }.sorted { school.teachers[$0].id < school.teachers[$1].id }
+    pool = unplaced.filter { !school.teachers[$0].coverage }
+    coveragePool = unplaced.filter { school.teachers[$0].coverage }
+    let signals = FormationSignals(school, facts, schedule: schedule)
+    var deficit = [Int](repeating: 0, count: school.teachers.count * l.leaders.count)
+    let leading = Set(open.compactMap { leaderOfTeam[$0] })
+    for li in l.leaders.indices where leading.contains(li) {
+      let busy = signals.leaderBusy(l.leaders[li])
+      for t in unplaced { deficit[t * l.leaders.count + li] = signals.deficit(t, busy) }
+    }
+    self.deficit = deficit
+  }
+
+  /// The schedule's shortfall for teacher t in team j (0 for a team without a leader).
+  func shortfall(_ t: Int, in j: Int) -> Int {
+    guard let li = leaderOfTeam[j] else { return 0 }
+    return deficit[t * school.leadership.leaders.count + li]
+  }
+
+  /// How strongly teacher t belongs to team j's key (0 best; `Int.max` when not at all).
+  func rank(_ t: Int, _ j: Int) -> Int {
+    guard let key = key(of: j) else { return .max }
+    return keys.rank(t, key) ?? .max
+  }
+
+  /// Rule 3's choice among matching teams with room: the smallest schedule shortfall, then
+  /// the teacher's strongest key, then the fewest members, then team id.
+  func best(for t: Int, among candidates: [Int]) -> Int? {
+    candidates.min { a, b in
+      (shortfall(t, in: a), rank(t, a), members[a].count, teams[a].id)
+        < (shortfall(t, in: b), rank(t, b), members[b].count, teams[b].id)
+    }
   }
 
   var teams: [Team] { school.leadership.teams }
@@ -116,7 +155,7 @@ struct FormationState {
     var overflow: [Int] = []
     for t in order {
       let withRoom = matches[t].filter { room($0) > 0 }
-      if let j = smallest(withRoom) {
+      if let j = best(for: t, among: withRoom) {
         place(t, in: j)
       } else if !augment(t) {
         overflow.append(t)

@@ -21,13 +21,18 @@ public struct Policy: Sendable, Equatable {
   /// School days at the start and end of the year without observations (contract rules).
   public var noObservationDaysAtStart: Int
   public var noObservationDaysAtEnd: Int
+  /// Whether spot (informal) observations appear in the observed teacher's own calendar file
+  /// (announced visits). Formal observations and debriefs always appear there; the leader's
+  /// and the school's files always hold every event. Default true.
+  public var announceSpotObservations: Bool
 
   public init(
     observations: [ObservationQuota] = [], debriefWindowDays: Int = 2,
     minDaysBetweenObservations: Int = 0, maxObservationsPerLeaderPerDay: Int = 4,
     huddlesPerWeek: Int = 0, huddleMinutes: Int? = nil, oneOnOnesPerMonth: Int = 0,
     observableSlotsPerMember: Int = 2, maxConsecutivePeriods: Int = 4,
-    noObservationDaysAtStart: Int = 0, noObservationDaysAtEnd: Int = 0
+    noObservationDaysAtStart: Int = 0, noObservationDaysAtEnd: Int = 0,
+    announceSpotObservations: Bool = true
   ) {
     self.observations = observations
     self.debriefWindowDays = debriefWindowDays
@@ -40,6 +45,7 @@ public struct Policy: Sendable, Equatable {
     self.maxConsecutivePeriods = maxConsecutivePeriods
     self.noObservationDaysAtStart = noObservationDaysAtStart
     self.noObservationDaysAtEnd = noObservationDaysAtEnd
+    self.announceSpotObservations = announceSpotObservations
   }
 }
 

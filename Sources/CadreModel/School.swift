@@ -16,6 +16,8 @@ public struct School: Sendable, Equatable {
   public var policy: Policy
   public var budget: Budget?
   public var weights: Weights
+  /// The report or study the file reproduces, with figures to compare (optional).
+  public var source: Source?
 
   public static let currentFormat = "cadre/1"
 
@@ -23,7 +25,7 @@ public struct School: Sendable, Equatable {
     format: String = School.currentFormat, name: String, cycle: Cycle, year: SchoolYear? = nil,
     teachers: [Teacher], classes: [SchoolClass], rooms: [Room] = [], lessons: [Lesson],
     leadership: Leadership = Leadership(), policy: Policy = Policy(), budget: Budget? = nil,
-    weights: Weights = Weights()
+    weights: Weights = Weights(), source: Source? = nil
   ) {
     self.format = format
     self.name = name
@@ -37,6 +39,7 @@ public struct School: Sendable, Equatable {
     self.policy = policy
     self.budget = budget
     self.weights = weights
+    self.source = source
   }
 }
 

@@ -33,7 +33,8 @@ extension Validator {
     let keys =
       [
         "format", "id", "name", "cycle", "year", "teachers", "classes", "rooms", "lessons",
-        "leadership", "policy", "budget", "weights",
+        "leadership", "policy", "budget", "weights", "source", "title", "figures", "quote",
+        "measure",
         "weeks", "days", "periods", "blocked", "start", "end", "late", "reason",
         "firstDay", "lastDay", "timeZone", "closures", "terms", "firstCycleWeek", "from", "to",
         "class", "subject", "subjects", "grade", "grades", "students", "kind", "capacity",
@@ -45,7 +46,7 @@ extension Validator {
         "minDaysBetweenObservations", "maxObservationsPerLeaderPerDay", "huddlesPerWeek",
         "huddleMinutes", "oneOnOnesPerMonth", "observableSlotsPerMember",
         "maxConsecutivePeriods", "noObservationDaysAtStart", "noObservationDaysAtEnd",
-        "cap", "coveragePerPeriod", "weeksPerYear", "currency",
+        "announceSpotObservations", "cap", "coveragePerPeriod", "weeksPerYear", "currency",
       ] + SoftRule.allCases.map(\.key) + ["day", "period", "week"]
     var out: [String: Int] = [:]
     for (i, k) in keys.enumerated() where out[k] == nil { out[k] = i }

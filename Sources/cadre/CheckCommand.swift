@@ -35,8 +35,9 @@ enum CheckCommand {
     else { return invalid() }
     var previous: Schedule?
     if let from = parsed.values["from"] {
-      guard let p = Inputs.schedule(at: from) else { return invalid() }
-      previous = p
+      // A previous output folder or its schedule.json, refused when of another school.
+      guard let p = PreviousRun.read(from, school: school) else { return invalid() }
+      previous = p.schedule
     }
     let report = Cadre.checkSchedule(school: school, schedule: schedule, previous: previous)
     if !quiet { Console.out(report.text) }

@@ -1,3 +1,4 @@
+import Cadre
 import CadreExplain
 import CadreIO
 import CadreModel
@@ -31,9 +32,13 @@ enum ExplainCommand {
       case .notFound: .noFeasibleFound
       }
     if json {
-      Console.out(Summary.document(file: path, input: .school, exit: code, members(diagnosis)))
+      Console.out(
+        Summary.document(
+          file: path, input: .school, exit: code,
+          members(diagnosis) + [("againstReport", Summary.againstReport(school))]))
     } else if !parsed.switches.contains("quiet") {
       Console.out(diagnosis.text)
+      if let report = Cadre.againstReport(school) { Console.out(report) }
     }
     return code
   }

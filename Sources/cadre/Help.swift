@@ -67,6 +67,11 @@ enum Help {
       calendar-check.txt  the independent calendar checker's report
       ics/                school.ics, leaders/<id>.ics, teachers/<id>.ics (RFC 5545)
       manifest.json       how the run ended, and every file's SHA-256 (written last)
+      changes.txt         with --from: every meeting and dated coaching event that moved
+
+    --from DIR re-solves from a previous output folder: its schedule.json is the starting
+    point and every event of its calendar.json that is still valid is kept on its date.
+    --from FILE takes a schedule.json alone, as before. A run of another school is refused (65).
 
     Options:
     \(Options.helpBlock("solve"))

@@ -53,8 +53,8 @@ enum Options {
       help: "stop after N search steps (explain: per solve); the same on any machine",
       commands: ["solve", "sweep", "explain"], inputs: [.school, .xhstt, .fet, .sweep]),
     Option(
-      name: "from", value: "FILE",
-      help: "re-solve (solve) or count moves (check) from a previous schedule.json",
+      name: "from", value: "PATH",
+      help: "re-solve from a previous output folder or schedule.json (solve); count moves (check)",
       commands: ["solve", "check"], inputs: [.school]),
     Option(
       name: "calendar", value: "FILE", help: "also check a coaching calendar (calendar.json)",

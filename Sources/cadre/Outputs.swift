@@ -138,7 +138,10 @@ enum Outputs {
       ]))
   }
 
-  static func summaryJSON(_ solved: SolvedSchool, exit: ExitCode, out: String) -> String {
+  static func summaryJSON(
+    _ solved: SolvedSchool, exit: ExitCode, out: String, changes: ResolveChanges? = nil,
+    school: School? = nil
+  ) -> String {
     let (result, report, budget) = (solved.result, solved.report, solved.budget)
     let s = result.stats
     var rules: [(String, JSONValue)] = []
@@ -169,9 +172,26 @@ enum Outputs {
           ("overCap", .integer(budget.overCap)), ("currency", .string(budget.currency)),
         ])
       ),
+      ("resolve", changes.map(resolveJSON) ?? .null),
+      (
+        "againstReport",
+        school.map { Summary.againstReport($0, calendar: solved.calendar) } ?? .null
+      ),
       ("out", .string(out)),
     ])
     return JSONWriter.write(doc)
+  }
+
+  /// Re-solve counts (`--from`): the lists are in changes.txt.
+  static func resolveJSON(_ c: ResolveChanges) -> JSONValue {
+    .object([
+      ("meetings", .integer(c.meetings)), ("movedMeetings", .integer(c.movedMeetings.count)),
+      ("previousEvents", c.hasCalendar ? .integer(c.previousEvents) : .null),
+      ("unchangedEvents", c.hasCalendar ? .integer(c.unchangedEvents) : .null),
+      ("movedOrDroppedEvents", c.hasCalendar ? .integer(c.removedEvents.count) : .null),
+      ("newEvents", c.hasCalendar ? .integer(c.addedEvents.count) : .null),
+      ("file", .string("changes.txt")),
+    ])
   }
 
   /// "Budget: 48,360 USD a year (stipends 12,000, coverage 36,360) of a 50,000 cap."
@@ -204,27 +224,15 @@ enum Outputs {
     ])
   }
 
-  /// Re-solve: every meeting whose start or teacher changed, in school order.
-  static func diff(from previous: Schedule, to schedule: Schedule, school: School) -> String {
-    var before: [String: Meeting] = [:]
-    for m in previous.meetings { before["\(m.lesson.raw)#\(m.index)"] = m }
-    var lines: [String] = []
-    for m in schedule.meetings {
-      guard let old = before["\(m.lesson.raw)#\(m.index)"] else { continue }
-      if old.start != m.start || old.teacher != m.teacher {
-        lines.append(
-          "  \(m.lesson.raw) #\(m.index + 1): \(label(old, school)) -> \(label(m, school))")
-      }
-    }
-    if lines.isEmpty { return "Re-solve: no meeting moved." }
-    return (["Re-solve: \(lines.count) meeting\(lines.count == 1 ? "" : "s") moved:"] + lines)
-      .joined(separator: "\n")
-  }
-
-  private static func label(_ m: Meeting, _ school: School) -> String {
-    guard let s = m.start else { return "unplaced" }
-    let week = s.week.map { $0 + " " } ?? ""
-    return "\(week)\(s.day) \(s.period) \(m.teacher?.raw ?? "-")"
+  /// Re-solve: the meetings that moved (swapping identical meetings of one lesson is not a
+  /// move), at most 10 lines; the whole list is in changes.txt.
+  static func diff(_ changes: ResolveChanges) -> String {
+    let moved = changes.movedMeetings
+    if moved.isEmpty { return "Re-solve: no meeting moved." }
+    var lines = ["Re-solve: \(moved.count) meeting\(moved.count == 1 ? "" : "s") moved:"]
+    for m in moved.prefix(10) { lines.append("  \(m.lesson): \(m.before) -> \(m.after)") }
+    if moved.count > 10 { lines.append("  ... and \(moved.count - 10) more in changes.txt") }
+    return lines.joined(separator: "\n")
   }
 
   /// The per-rule table printed when the engine and checker disagree.

@@ -53,9 +53,12 @@ enum SolveCommand {
       return .provenInfeasible
     }
     let school = prepared.school
+    // Re-solve: a previous output folder (schedule and calendar) or a previous schedule.json;
+    // one made for another school is refused (65).
     if let from = parsed.values["from"] {
-      guard let previous = Inputs.schedule(at: from) else { return .invalidInput }
-      options.previous = previous
+      guard let previous = PreviousRun.read(from, school: school) else { return .invalidInput }
+      options.previous = previous.schedule
+      options.previousCalendar = previous.calendar
     }
     let (ready, failure) = Outputs.runFolder(out, interrupt: interrupt)
     guard let folder = ready else { return failure }
@@ -79,6 +82,12 @@ enum SolveCommand {
     let scheduleDisagrees = report.cost != result.cost
     let calendarDisagrees = calendar.map { $0.check.cost != $0.plan.cost } ?? false
     var code = ExitCode(solution.verdict)
+    // What moved against the previous run, in both the schedule and the calendar.
+    let changes = options.previous.map {
+      ResolveChanges(
+        previous: $0, schedule: result.schedule, previousCalendar: options.previousCalendar,
+        calendar: calendar?.plan.calendar)
+    }
 
     // Every file of the run, then the manifest, then the folder takes the old one's place.
     do {
@@ -92,6 +101,7 @@ enum SolveCommand {
           to: folder)
       }
       try folder.write(solved.budget.text, to: "budget.txt")
+      if let changes { try folder.write(changes.text, to: "changes.txt") }
       // A signal while the files were written still makes this an interrupted run, and the
       // manifest says so; one after the manifest leaves a finished run.
       code = Outputs.settle(code, interrupted: interrupt.happened)
@@ -121,7 +131,7 @@ enum SolveCommand {
 
     if json {
       Console.out(
-        Outputs.summaryJSON(solved, exit: code, out: out))
+        Outputs.summaryJSON(solved, exit: code, out: out, changes: changes, school: school))
     } else if !quiet {
       Console.out(Outputs.summaryText(solved, school: school, out: out))
       Console.out(Outputs.budgetLine(solved))
@@ -132,9 +142,11 @@ enum SolveCommand {
           "Wrote \(Outputs.path(out, "calendar.json")) and \(Outputs.path(out, "ics/")) "
             + "(school, leaders, teachers)")
       }
+      if let report = Cadre.againstReport(school, calendar: calendar) { Console.out(report) }
     }
-    if let previous = options.previous, !quiet, !json {
-      Console.out(Outputs.diff(from: previous, to: result.schedule, school: school))
+    if let changes, !quiet, !json {
+      Console.out(Outputs.diff(changes))
+      Console.out(changes.summary)
     }
     if code == .noFeasibleFound || code == .provenInfeasible {
       Console.err("cadre: run `cadre explain \(path)` for why it does not fit and what fixes it")

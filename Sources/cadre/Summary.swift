@@ -1,3 +1,4 @@
+import Cadre
 import CadreIO
 import CadreModel
 
@@ -33,6 +34,19 @@ enum Summary {
       ("hint", d.hint.map { .string($0) } ?? .null),
       ("omitted", .integer(d.omitted)),
     ])
+  }
+
+  /// `"againstReport"` of `solve --json` and `explain --json`: the source's title and each
+  /// quoted figure with Cadre's own; null for a school without a `source`.
+  static func againstReport(_ school: School, calendar: CalendarOutcome? = nil) -> JSONValue {
+    guard let source = school.source else { return .null }
+    let figures = Cadre.againstReportFigures(school, calendar: calendar).map { f, cadre in
+      JSONValue.object([
+        ("quote", .string(f.quote)), ("measure", .string(f.measure.rawValue)),
+        ("leader", f.leader.map { .string($0.raw) } ?? .null), ("cadre", .string(cadre)),
+      ])
+    }
+    return .object([("source", .string(source.title)), ("figures", .array(figures))])
   }
 
   /// `{"rule": count, ...}` for the rules with a count, in the report's order.

@@ -72,10 +72,9 @@ import Testing
       ], formation: .byGrade)
     let (formed, diagnostics) = TeamFormer.form(F.staff(teachers, l))
     #expect(members(formed, "G2") == ["A1"])
-    #expect(members(formed, "G1") == ["A2"])
     #expect(members(formed, "KEEP") == ["X1"])
-    // The coverage position has no team of its own asking, so it is left alone.
-    #expect(!formed.leadership.teams.contains { $0.members.contains("C1") })
+    // The coverage position shares no lesson with a leader, so it goes by its grade (rule 5).
+    #expect(members(formed, "G1") == ["A2", "C1"])
     #expect(diagnostics.isEmpty)
   }
 
@@ -169,5 +168,144 @@ import Testing
     let (formed, diagnostics) = TeamFormer.form(school)
     #expect(formed == school)
     #expect(diagnostics.isEmpty)
+  }
+
+  // MARK: What teachers teach, coverage positions and the schedule's signals (issue 14)
+
+  /// Grade-1 and grade-2 classes; lessons as (id, class, teacher or nil, candidates, meetings).
+  static func taught(
+    _ teachers: [Teacher], _ l: Leadership,
+    _ lessons: [(String, String, String?, [String], Int)]
+  ) -> School {
+    var school = F.staff(teachers, l)
+    school.classes = [
+      SchoolClass(id: "1A", grade: "1"), SchoolClass(id: "2A", grade: "2"),
+      SchoolClass(id: "3A", grade: "3"), SchoolClass(id: "KA", grade: "K"),
+    ]
+    school.lessons = lessons.map { id, c, t, candidates, n in
+      Lesson(
+        id: LessonID(id), classID: ClassID(c), subject: id, meetings: n,
+        teacher: t.map { TeacherID($0) }, candidates: candidates.map { TeacherID($0) })
+    }
+    return school
+  }
+
+  static let twoGrades = Leadership(
+    roles: [F.principal],
+    leaders: [Leader(id: "P1", role: "principal"), Leader(id: "P2", role: "principal")],
+    teams: [Team(id: "G1", leader: "P1", grade: "1"), Team(id: "G2", leader: "P2", grade: "2")],
+    formation: .byGrade)
+
+  /// Given teachers without `grades`, expect each in the team of the grade they teach most.
+  @Test func teachersGoByTheGradesOfTheirLessons() {
+    let school = Self.taught(
+      [F.teacher("SUP"), F.teacher("ART"), F.teacher("ONE")], Self.twoGrades,
+      [
+        ("sup-1", "1A", "SUP", [], 10), ("sup-2", "2A", "SUP", [], 2),
+        ("art-2", "2A", "ART", [], 3), ("one-1", "1A", nil, ["ONE"], 4),
+      ])
+    let (formed, diagnostics) = TeamFormer.form(school)
+    #expect(members(formed, "G1") == ["SUP", "ONE"])
+    #expect(members(formed, "G2") == ["ART"])
+    #expect(diagnostics.isEmpty)
+  }
+
+  /// Given a specialist who teaches four grades two periods each (no grade with a third of
+  /// their periods), expect no grade match: the smallest team with room, and a warning.
+  @Test func aSpecialistOfEveryGradeMatchesNoGradeTeam() {
+    let school = Self.taught(
+      [F.teacher("A"), F.teacher("PE")], Self.twoGrades,
+      [
+        ("a-1", "1A", "A", [], 10), ("pe-1", "1A", "PE", [], 2), ("pe-2", "2A", "PE", [], 2),
+        ("pe-3", "3A", "PE", [], 2), ("pe-k", "KA", "PE", [], 2),
+      ])
+    let (formed, diagnostics) = TeamFormer.form(school)
+    #expect(members(formed, "G1") == ["A"])
+    #expect(members(formed, "G2") == ["PE"])
+    #expect(diagnostics.map(\.code) == ["formation-no-match"])
+  }
+
+  /// Given a coverage position that takes a Team Lead's released grade-2 lesson but teaches
+  /// grade 1 too, expect it in that lead's team (rule 5.1), not by its grade.
+  @Test func coveragePositionJoinsTheLeaderItCoversFor() {
+    let l = Leadership(
+      roles: [F.teamLead, F.principal],
+      leaders: [
+        Leader(id: "P1", role: "principal"), Leader(id: "L2", role: "team-lead", teacher: "T-L2"),
+      ],
+      teams: [Team(id: "G1", leader: "P1", grade: "1"), Team(id: "G2", leader: "L2", grade: "2")],
+      formation: .byGrade)
+    let school = Self.taught(
+      [F.teacher("T-L2"), F.teacher("COV", coverage: true)], l,
+      [("sci-2", "2A", nil, ["T-L2", "COV"], 3), ("pe-1", "1A", "COV", [], 8)])
+    let (formed, diagnostics) = TeamFormer.form(school)
+    #expect(members(formed, "G2") == ["COV"])
+    #expect(members(formed, "G1").isEmpty)
+    #expect(diagnostics.isEmpty)
+  }
+
+  /// Given no room anywhere, expect the coverage position left out with a warning naming it.
+  @Test func coveragePositionLeftOutWhenNoLeaderHasRoom() {
+    var role = F.principal
+    role.spanLimit = 1
+    var l = Self.twoGrades
+    l.roles = [role]
+    let school = Self.taught(
+      [
+        F.teacher("A", grades: ["1"]), F.teacher("B", grades: ["2"]),
+        F.teacher("COV", "Associate", grades: ["1"], coverage: true),
+      ], l, [])
+    let (formed, diagnostics) = TeamFormer.form(school)
+    #expect(members(formed, "G1") == ["A"])
+    #expect(!formed.leadership.teams.contains { $0.members.contains("COV") })
+    #expect(diagnostics.map(\.code) == ["formation-coverage-left-out"])
+    #expect(diagnostics.first?.severity == .warning)
+    #expect(diagnostics.first?.pointer == "/teachers/2")
+    #expect(diagnostics.first?.message.contains("Associate (COV)") == true)
+  }
+
+  /// Given a schedule where A teaches only while Team Lead 1 teaches (no observation window
+  /// under them) and B only while Team Lead 2 teaches, expect each with the other lead.
+  @Test func theScheduleDecidesBetweenMatchingTeams() {
+    let l = Leadership(
+      roles: [F.teamLead],
+      leaders: [
+        Leader(id: "L1", role: "team-lead", teacher: "T-L1"),
+        Leader(id: "L2", role: "team-lead", teacher: "T-L2"),
+      ],
+      teams: [Team(id: "G1", leader: "L1", grade: "1"), Team(id: "G1B", leader: "L2", grade: "1")],
+      formation: .byGrade)
+    var school = Self.taught(
+      ["T-L1", "T-L2", "A", "B"].map { F.teacher($0, grades: ["1"]) }, l,
+      [
+        ("l1", "1A", "T-L1", [], 10), ("l2", "1A", "T-L2", [], 10), ("a", "1A", "A", [], 10),
+        ("b", "1A", "B", [], 10),
+      ])
+    school.policy.observableSlotsPerMember = 2
+    let days = ["Mon", "Tue", "Wed", "Thu", "Fri"]
+    var meetings: [Meeting] = []
+    for (lesson, periods) in [
+      ("l1", ["P1", "P2"]), ("a", ["P1", "P2"]), ("l2", ["P3", "P4"]),
+      ("b", ["P3", "P4"]),
+    ] {
+      var i = 0
+      for d in days {
+        for p in periods {
+          meetings.append(
+            Meeting(
+              lesson: LessonID(lesson), index: i, start: SlotRef(day: d, period: p),
+              teacher: TeacherID(
+                lesson == "a" ? "A" : lesson == "b" ? "B" : "T-" + lesson.uppercased())))
+          i += 1
+        }
+      }
+    }
+    let (formed, _) = TeamFormer.form(school, schedule: Schedule(meetings: meetings))
+    #expect(members(formed, "G1") == ["B"])
+    #expect(members(formed, "G1B") == ["A"])
+    // Without the schedule nothing says so: the sizes balance by id.
+    let (plain, _) = TeamFormer.form(school)
+    #expect(members(plain, "G1") == ["A"])
+    #expect(members(plain, "G1B") == ["B"])
   }
 }
