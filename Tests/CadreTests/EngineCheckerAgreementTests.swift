@@ -80,4 +80,21 @@ import Testing
     #expect(report.count("moved") == 0)
     #expect(report.cost == Checker.check(school: school, schedule: first.schedule).cost)
   }
+
+  /// A re-solve whose previous schedule the change leaves stuck (T12's new unavailable period
+  /// sits inside a class's full day: only a wider rearrangement fits) starts over from scratch
+  /// and ends without hard cost, as a solve from scratch does.
+  @Test func aStuckResolveStartsOverAndFindsASchedule() throws {
+    var school = try XHSTTExportTests.sample("denver-team-leads.json")
+    let first = solve(school, options: SolveOptions(timeLimit: nil, stepLimit: 200_000))
+    #expect(Checker.check(school: school, schedule: first.schedule).cost.hard == 0)
+    let t = try #require(school.teachers.firstIndex { $0.id == "T12" })
+    school.teachers[t].unavailable.append(SlotRef(day: "Wed", period: "P3"))
+    let again = solve(
+      school,
+      options: SolveOptions(timeLimit: nil, stepLimit: 200_000, previous: first.schedule))
+    let report = Checker.check(school: school, schedule: again.schedule, previous: first.schedule)
+    #expect(report.cost.hard == 0, "\(report.text.prefix(400))")
+    #expect(report.cost == again.cost)
+  }
 }

@@ -28,7 +28,11 @@ extension Searcher {
         let l = Int(model.meetingLesson[m])
         let s = Int(model.previousStart[m])
         let t = Int(model.previousTeacher[m])
-        if t >= 0 && st.isCandidate(l, t) {
+        if !slotUsable(l, s, t) {
+          // The school changed under it (a new unavailability, a blocked slot): the meeting
+          // is placed afresh by construction, as in a solve from scratch.
+          continue
+        } else if t >= 0 && st.isCandidate(l, t) {
           // The previous schedule as it was: judged meeting by meeting, a partial timetable
           // can make another teacher look cheaper (a leader's meeting costs common time until
           // the rest is back), and the lesson's other meetings would follow that teacher.
@@ -38,6 +42,19 @@ extension Searcher {
         }
       }
     }
+  }
+
+  /// Whether a meeting of lesson `l` at `s` with teacher `t` occupies no blocked slot and no
+  /// slot its class or teacher is unavailable in, within its day.
+  func slotUsable(_ l: Int, _ s: Int, _ t: Int) -> Bool {
+    let md = model
+    let c = Int(md.lessonClass[l])
+    guard s % md.P + Int(md.lessonDuration[l]) <= md.P else { return false }
+    for x in s..<(s + md.span(l, s)) {
+      if md.blocked[x] || md.classUnavailable[c * md.S + x] { return false }
+      if t >= 0 && md.teacherUnavailable[t * md.S + x] { return false }
+    }
+    return true
   }
 
   /// Runs the backtracking search over the meetings still unplaced.

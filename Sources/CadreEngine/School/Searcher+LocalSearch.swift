@@ -25,6 +25,11 @@ extension Searcher {
       var sinceCheck = 0
     #endif
     while tick() {
+      if giveUpAt > 0 && steps >= giveUpAt {
+        if bestDirty { saveBest() }
+        if bestCost.hard > unavoidableTotal { return }
+        giveUpAt = 0
+      }
       guard proposeMove() else { continue }
       let new = st.cost
       if !feasible && new.hard <= unavoidableTotal && new <= current {

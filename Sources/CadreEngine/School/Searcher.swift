@@ -47,6 +47,9 @@ struct Searcher: MeteredSearch {
   var balance: TeacherHint
   /// Whether the move being built is accepted whatever its cost (a rebalancing chain).
   var kick = false
+  /// The step at which a stuck re-solve gives up on the previous schedule (0: never).
+  var giveUpAt = 0
+  static let resolveStall = 100_000
   /// Meetings in some hard violation when last rebuilt (may be stale: picks re-check).
   var conflicts: [Int32] = []
   var conflictsBuiltAt = Int.min / 2
@@ -123,7 +126,23 @@ struct Searcher: MeteredSearch {
     saveBest()
     if model.S > 0 && stop == nil && !(bestCost <= budget.target) {
       phase = "improve"
+      // A re-solve starts from the previous schedule; when the change to the school leaves it
+      // stuck with hard cost (a full class day around a teacher's new unavailability), start
+      // over from scratch once, as a solve without a previous schedule would, keeping the best.
+      let reseeded = model.hasPrevious && model.previousStart.contains { $0 >= 0 }
+      if reseeded && bestCost.hard > unavoidableTotal { giveUpAt = steps + Self.resolveStall }
       localSearch()
+      if giveUpAt > 0 && stop == nil && bestCost.hard > unavoidableTotal {
+        giveUpAt = 0
+        st = SearchState(model: model)
+        for m in 0..<model.M where model.pinned[m] >= 0 {
+          placeBest(m, only: Int(model.pinned[m]))
+        }
+        _ = construct(exact: false, backtrackLimit: max(200, model.M))
+        completeGreedily()
+        offerBest()
+        if stop == nil && !(bestCost <= budget.target) { localSearch() }
+      }
     }
     if stop == nil { stop = bestCost <= budget.target ? .target : .stepLimit }
     st.load(start: bestStart, teacher: bestTeacher, room: bestRoom)
