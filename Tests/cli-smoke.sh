@@ -68,7 +68,7 @@ for f in Samples/*.json; do
     check.txt check-all.txt html/index.html html/all-teachers.html; do
     [ -s "$tmp/$name/$out" ] || { fail=$((fail + 1)); echo "FAIL $name: $out missing"; }
   done
-  for out in budget.txt calendar.json calendar-check.txt ics/school.ics; do
+  for out in budget.txt calendar.json calendar-check.txt shortfalls.txt ics/school.ics; do
     [ -s "$tmp/$name/$out" ] || { fail=$((fail + 1)); echo "FAIL $name: $out missing"; }
   done
   expect 0 "check $name/schedule.json" -- "$CADRE" check "$f" "$tmp/$name/schedule.json"

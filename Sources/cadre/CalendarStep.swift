@@ -7,7 +7,7 @@ import Foundation
 /// files of the year the pipeline planned, and its summary lines.
 enum CalendarStep {
   /// calendar.json (naming the schedule it was planned on by the SHA-256 of schedule.json),
-  /// calendar-check.txt, then ics/school.ics, ics/leaders/*.ics and ics/teachers/*.ics (with
+  /// calendar-check.txt, shortfalls.txt (every policy number the plan falls short of), then ics/school.ics, ics/leaders/*.ics and ics/teachers/*.ics (with
   /// each teacher's lessons of `scheduleValue` over the year).
   static func write(
     _ calendar: CalendarOutcome, school: School, schedule: String, scheduleValue: Schedule,
@@ -19,6 +19,7 @@ enum CalendarStep {
         plan.calendar, school: school, extra: [("schedule", "sha256:" + schedule)]),
       to: "calendar.json")
     try folder.write(check.text, to: "calendar-check.txt")
+    try folder.write(shortfalls(calendar), to: "shortfalls.txt")
     // The teaching timetable goes into the teachers' files too, on the planner's school days.
     let days = Cadre.schoolDays(school).map {
       ICalendarSchoolDay(date: $0.date, week: $0.week, day: $0.day)
@@ -94,7 +95,20 @@ enum CalendarStep {
         + "\(plan.cost.soft)) in \(Format.seconds(s.seconds))"
     ]
     for reason in plan.unmet.prefix(10) { lines.append("  - \(reason)") }
-    if plan.unmet.count > 10 { lines.append("  ... and \(plan.unmet.count - 10) more") }
+    if plan.unmet.count > 10 {
+      lines.append("  ... and \(plan.unmet.count - 10) more in shortfalls.txt")
+    }
     return lines.joined(separator: "\n")
+  }
+
+  /// shortfalls.txt: every way the plan falls short of the school's policy numbers, in full
+  /// (the terminal shows the first 10).
+  static func shortfalls(_ calendar: CalendarOutcome) -> String {
+    let unmet = calendar.plan.unmet
+    guard !unmet.isEmpty else {
+      return "The coaching calendar meets every policy number of the school.\n"
+    }
+    return "The coaching calendar falls short of the school's policy in \(unmet.count) ways:\n"
+      + unmet.map { "- \($0)\n" }.joined()
   }
 }

@@ -65,6 +65,7 @@ enum Help {
     and, when the school has a year and teams, the coaching calendar:
       calendar.json       dated observations, debriefs, huddles, one-on-ones
       calendar-check.txt  the independent calendar checker's report
+      shortfalls.txt      every policy number the calendar falls short of, in full
       ics/                school.ics, leaders/<id>.ics, teachers/<id>.ics (RFC 5545)
       manifest.json       how the run ended, and every file's SHA-256 (written last)
       changes.txt         with --from: every meeting and dated coaching event that moved
