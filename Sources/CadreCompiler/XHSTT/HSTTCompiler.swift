@@ -45,7 +45,8 @@ package enum HSTTCompiler {
         points = groups
       case .linkEvents(let groups):
         (rule, points) = (.linkEvents, groups)
-      case .unsupported:
+      case .unsupported, .assignResource, .preferResources, .avoidSplitAssignments, .orderEvents,
+        .limitWorkload:
         continue
       }
       let function: HSTTCostFunction =
