@@ -32,5 +32,10 @@ struct XHSTTResourceArchiveTests {
     #expect(report.objective == row.objective)
     #expect(report.breakdown == row.breakdown)
     #expect(report.unsupported.isEmpty)
+    // The engine's own scoring (written apart from the evaluator) gives the same cost.
+    let engine = scoreHSTT(
+      HSTTCompiler.compile(instance),
+      subEvents: HSTTCompiler.subEvents(try #require(timetable), eventCount: instance.events.count))
+    #expect(engine.hard == Int64(row.infeasibility) && engine.soft == Int64(row.objective))
   }
 }

@@ -1,4 +1,6 @@
 import CadreCheck
+import CadreCompiler
+import CadreEngine
 import CadreIO
 import CadreModel
 import Foundation
@@ -122,6 +124,12 @@ struct XHSTTResourceConstraintTests {
     #expect(report.objective == solution.reportedObjective)
     #expect(report.breakdown == "OrderEventsMonitor=4/40;")
     #expect(report.points.filter { !$0.required }.map(\.deviation) == [2, 1, 1])
+    // The engine's own scoring agrees, and its search finds a timetable with no cost.
+    let timetable = try #require(solution.timetable(in: instance).0)
+    let engine = scoreHSTT(
+      HSTTCompiler.compile(instance),
+      subEvents: HSTTCompiler.subEvents(timetable, eventCount: instance.events.count))
+    #expect(engine.hard == 4 && engine.soft == 40)
   }
 
   // MARK: Bad input

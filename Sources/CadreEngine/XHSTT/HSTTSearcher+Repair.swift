@@ -204,6 +204,7 @@ extension HSTTSearcher {
   /// The sub-events in a violated hard point, each once, into `conflicts`.
   mutating func conflictSlots(hard: Bool) {
     conflicts.removeAll(keepingCapacity: true)
+    if md.G > 0 { buildHolders() }
     slotEpoch &+= 1
     if slotMark.count != st.subStart.count {
       slotMark = [UInt32](repeating: 0, count: st.subStart.count)
@@ -218,10 +219,20 @@ extension HSTTSearcher {
         for i in md.groupMembers.lower(x)..<md.groupMembers.upper(x) {
           addSlots(md.groupMembers[i], -1, m)
         }
+      case .assignResource, .preferResources:
+        addSlots(Int(md.roleEvent[x]), -1, m)
+      case .avoidSplitAssignments:
+        for i in md.groupRoles.lower(x)..<md.groupRoles.upper(x) {
+          addSlots(Int(md.roleEvent[md.groupRoles[i]]), -1, m)
+        }
+      case .orderEvents:
+        addSlots(Int(md.pairFirst[x]), -1, m)
+        addSlots(Int(md.pairSecond[x]), -1, m)
       default:
         for i in md.eventsOfResource.lower(x)..<md.eventsOfResource.upper(x) {
           addSlots(md.eventsOfResource[i], x, m)
         }
+        for i in holderRange(x) { addSlots(Int(holderEvent[i]), x, m) }
       }
     }
   }
