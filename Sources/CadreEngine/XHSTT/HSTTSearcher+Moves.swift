@@ -265,6 +265,9 @@ extension HSTTSearcher {
       st.touch(f)
       st.subStart[j] = Int32(s)
     }
+    if md.G > 0 && rng.chance(50) {
+      for (f, j) in bundle where md.roleCount(f) > 0 { freeRoles(f, j) }
+    }
     return true
   }
 

@@ -162,4 +162,34 @@ extension HSTTSearcher {
       st.subRes[md.assignIndex(e, k, j)] = b
     }
   }
+
+  /// After sub-event slot `k` of touched event `e` moved: each of its roles whose resource is
+  /// busy elsewhere at the new times takes a resource of its domain that is free there, if one
+  /// of 8 random tries finds one (a relocation that brings its teacher along only when the
+  /// teacher can come).
+  mutating func freeRoles(_ e: Int, _ k: Int) {
+    let s = Int(st.subStart[k])
+    if s < 0 { return }
+    let end = min(md.T, s + Int(st.subDur[k]))
+    for g in Int(md.roleFirst[e])..<Int(md.roleFirst[e + 1]) {
+      let a = md.assignIndex(e, k, g - Int(md.roleFirst[e]))
+      let r = Int(st.subRes[a])
+      if r >= 0 && isFree(r, s, end) { continue }
+      let n = md.roleDomain.count(g)
+      if n == 0 { continue }
+      for _ in 0..<8 {
+        let c = md.roleDomain[md.roleDomain.lower(g) + rng.below(n)]
+        if isFree(c, s, end) {
+          st.subRes[a] = Int32(c)
+          break
+        }
+      }
+    }
+  }
+
+  /// Whether resource `r` attends nothing at times `s..<end` (touched events are out).
+  func isFree(_ r: Int, _ s: Int, _ end: Int) -> Bool {
+    for t in s..<end where st.busy[r * md.T + t] > 0 { return false }
+    return true
+  }
 }
