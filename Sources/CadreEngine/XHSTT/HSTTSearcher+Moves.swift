@@ -33,7 +33,8 @@ extension HSTTSearcher {
       let r = rng.below(100)
       let made: Bool
       if md.G > 0 && rng.chance(resourceMoveShare) {
-        made = rng.chance(70) ? resourceChange() : resourceSwap()
+        let kind = rng.below(10)
+        made = kind < 6 ? resourceChange() : (kind < 8 ? resourceSwap() : resourceKempe())
       } else if r < 50 {
         made = relocate()
       } else if r < 78 {

@@ -40,6 +40,11 @@ struct HSTTSearcher: MeteredSearch {
   var polishing = false
   /// Repair phase: per point, its weight in the hard cost (raised at local minima).
   var weight: [Int64] = []
+  /// The resource Kempe chain last built (`resourceKempe`): (role, slot) pairs, and marks per
+  /// role resource position.
+  var roleChain: [(role: Int32, slot: Int32)] = []
+  var roleChainMark: [UInt32] = []
+  var roleChainEpoch: UInt32 = 0
   /// Per resource, the sub-events whose roles hold it (`buildHolders`).
   var holderOffsets: [Int32] = []
   var holderFill: [Int32] = []
