@@ -17,7 +17,7 @@
 /// is busy at the new times takes a free one. (Tabu bursts also probe role changes:
 /// `probeResources`.)
 extension HSTTSearcher {
-  mutating func assignRoles() {
+  mutating func assignRoles(timed: Bool) {
     var order: [(size: Int, key: Int, role: Int)] = []
     for g32 in md.searchRoles {
       let g = Int(g32)
@@ -26,27 +26,36 @@ extension HSTTSearcher {
     order.sort { ($0.size, $0.key, $0.role) < ($1.size, $1.key, $1.role) }
     var planned = [Int](repeating: 0, count: md.R)
     for item in order {
-      if !tick() { return }
       let g = item.role
       let e = Int(md.roleEvent[g])
-      st.begin()
-      st.touch(e)
-      var best = Cost.worst
-      var chosen: Int32 = -1
-      var chosenLoad = Int.max
-      for i in md.roleDomain.lower(g)..<md.roleDomain.upper(g) {
-        let r = md.roleDomain[i]
-        setRole(g, to: Int32(r), slot: nil)
-        let c = st.evaluate()
-        st.retract()
-        if c < best || (c == best && planned[r] < chosenLoad) {
-          (best, chosen, chosenLoad) = (c, Int32(r), planned[r])
+      // With times known, a role that no AvoidSplitAssignments point ties to others (a room,
+      // say) is chosen per sub-event: the room need not be free at all of the event's times.
+      let perSlot = timed && md.roleGroupsOfRole.count(g) == 0 && st.subCount[e] > 1
+      let base = Int(md.subBase[e])
+      for k in perSlot ? Array(base..<base + Int(st.subCount[e])) : [-1] {
+        if !tick() { return }
+        let slot: Int? = k < 0 ? nil : k
+        st.begin()
+        st.touch(e)
+        var best = Cost.worst
+        var chosen: Int32 = -1
+        var chosenLoad = Int.max
+        for i in md.roleDomain.lower(g)..<md.roleDomain.upper(g) {
+          let r = md.roleDomain[i]
+          setRole(g, to: Int32(r), slot: slot)
+          let c = st.evaluate()
+          st.retract()
+          if c < best || (c == best && planned[r] < chosenLoad) {
+            (best, chosen, chosenLoad) = (c, Int32(r), planned[r])
+          }
+        }
+        setRole(g, to: chosen, slot: slot)
+        _ = st.evaluate()
+        st.commit()
+        if chosen >= 0 {
+          planned[Int(chosen)] += slot.map { Int(st.subDur[$0]) } ?? Int(md.duration[e])
         }
       }
-      setRole(g, to: chosen, slot: nil)
-      _ = st.evaluate()
-      st.commit()
-      if chosen >= 0 { planned[Int(chosen)] += Int(md.duration[e]) }
     }
   }
 

@@ -80,9 +80,9 @@ struct HSTTSearcher: MeteredSearch {
 
   mutating func run() -> HSTTOutcome {
     chooseSplits()
-    if md.G > 0 { assignRoles() }
+    if md.G > 0 { assignRoles(timed: false) }
     construct()
-    if md.G > 0 { assignRoles() }
+    if md.G > 0 { assignRoles(timed: true) }
     offerBest()
     if stop == nil && st.hard > 0 && isPureClashProblem { frameTabu() }
     if stop == nil && !(bestCost <= budget.target) {
