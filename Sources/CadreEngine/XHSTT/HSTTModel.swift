@@ -81,6 +81,9 @@ final class HSTTModel: Sendable {
   let groupRoles: CSR
   /// Per role, the role groups that hold it.
   let roleGroupsOfRole: CSR
+  /// Per role, whether a required AvoidSplitAssignments point holds it (one resource for all
+  /// its event's sub-events, and its group's).
+  let roleHardTied: [Bool]
   let groupFixed: CSR
   /// OrderEvents points: per pair, first and second event and the separation range.
   let pairFirst: [Int32]
@@ -245,6 +248,14 @@ final class HSTTModel: Sendable {
       }
     }
     monitorResources = resMasks
+    var tied = [Bool](repeating: false, count: rEvent.count)
+    for (m, monitor) in p.monitors.enumerated()
+    where monitor.hard && kinds[m] == .avoidSplitAssignments {
+      for x in monitor.points where x >= 0 && x < p.roleGroups.count {
+        for g in p.roleGroups[x].roles where g >= 0 && g < tied.count { tied[g] = true }
+      }
+    }
+    roleHardTied = tied
     mKind = kinds
     mParam = params
     mGroups = CSR(mg)

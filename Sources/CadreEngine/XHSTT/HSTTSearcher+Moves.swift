@@ -32,6 +32,7 @@ extension HSTTSearcher {
       st.begin()
       let r = rng.below(100)
       let made: Bool
+      var splitting = false
       if md.G > 0 && rng.chance(resourceMoveShare) {
         let kind = rng.below(10)
         made = kind < 6 ? resourceChange() : (kind < 8 ? resourceSwap() : resourceKempe())
@@ -43,6 +44,7 @@ extension HSTTSearcher {
         made = kempe()
       } else {
         made = splitOrMerge()
+        splitting = true
       }
       if !made {
         st.rollback()
@@ -52,6 +54,10 @@ extension HSTTSearcher {
       let c = st.evaluate()
       let v = steps % length
       var accept = c <= before || c <= history[v]
+      // With open roles (AustraliaBGHS98: required splits, and clashes that a cut piece can
+      // dodge), a split or merge may not raise the infeasibility: late acceptance would let
+      // splits pile up that only a merge with a new place undoes.
+      if splitting && md.G > 0 && c.hard > before.hard { accept = false }
       if annealing && !accept {
         let delta = Double(c.hard - before.hard) + 0.001 * Double(c.soft - before.soft)
         accept = rng.unit() < Self.exponential(-delta / temperature)

@@ -28,9 +28,9 @@ extension HSTTSearcher {
     for item in order {
       let g = item.role
       let e = Int(md.roleEvent[g])
-      // With times known, a role that no AvoidSplitAssignments point ties to others (a room,
-      // say) is chosen per sub-event: the room need not be free at all of the event's times.
-      let perSlot = timed && md.roleGroupsOfRole.count(g) == 0 && st.subCount[e] > 1
+      // With times known, a role that no required AvoidSplitAssignments point ties to others
+      // (a room, say) is chosen per sub-event: it need not be free at all of the event's times.
+      let perSlot = timed && !md.roleHardTied[g] && st.subCount[e] > 1
       let base = Int(md.subBase[e])
       for k in perSlot ? Array(base..<base + Int(st.subCount[e])) : [-1] {
         if !tick() { return }
@@ -91,6 +91,7 @@ extension HSTTSearcher {
     let g = pickRole()
     let e = Int(md.roleEvent[g])
     let n = md.roleDomain.count(g)
+    if rng.chance(40) && freeResource(g, pickSlot(e)) { return true }
     let current = st.subRes[md.assignIndex(e, pickSlot(e), g - Int(md.roleFirst[e]))]
     var r = Int32(md.roleDomain[md.roleDomain.lower(g) + rng.below(n)])
     if rng.chance(20) { r = cheapestResource(g, samples: 8) }
@@ -197,6 +198,33 @@ extension HSTTSearcher {
         }
       }
     }
+  }
+
+  /// When role `g`'s resource in started slot `k` clashes there, gives the slot (all of the
+  /// event's sub-events when a required AvoidSplitAssignments ties the role) the first
+  /// resource of the domain, from a random offset, free at its times. False when there is
+  /// nothing to do or no free resource.
+  mutating func freeResource(_ g: Int, _ k: Int) -> Bool {
+    let e = Int(md.roleEvent[g])
+    let s = Int(st.subStart[k])
+    if s < 0 { return false }
+    let end = min(md.T, s + Int(st.subDur[k]))
+    let current = Int(st.subRes[md.assignIndex(e, k, g - Int(md.roleFirst[e]))])
+    if current >= 0 {
+      var clash = false
+      for t in s..<end where st.busy[current * md.T + t] > 1 { clash = true }
+      if !clash { return false }
+    }
+    let n = md.roleDomain.count(g)
+    let offset = rng.below(n)
+    for i in 0..<n {
+      let c = md.roleDomain[md.roleDomain.lower(g) + (offset + i) % n]
+      if c == current || !isFree(c, s, end) { continue }
+      st.touch(e)
+      setRole(g, to: Int32(c), slot: md.roleHardTied[g] ? nil : k)
+      return true
+    }
+    return false
   }
 
   /// Whether resource `r` attends nothing at times `s..<end` (touched events are out).
