@@ -13,8 +13,9 @@
 /// `resourceMoveShare` percent of the time (no random number is drawn for them on instances
 /// without open roles, so those run exactly as before).
 extension HSTTSearcher {
-  /// Percent of the moves that change resources, on instances with open roles.
-  var resourceMoveShare: Int { 30 }
+  /// Percent of the moves that change resources, on instances with open roles: 30 while
+  /// infeasible, 10 once feasible (the time moves then matter more for the soft cost).
+  var resourceMoveShare: Int { st.hard > 0 ? 30 : 10 }
 
   mutating func localSearch() {
     if md.movable.isEmpty { return }
