@@ -152,7 +152,7 @@ x=Tests/cli-fixtures/xhstt
 expect 65 "XHSTT malformed XML names line and column" -- "$CADRE" validate "$x/malformed.xml"
 grep -q "line 5, column" "$tmp/stderr" || { fail=$((fail + 1)); echo "FAIL: no line/column"; }
 expect 65 "XHSTT unsupported type stops validate" -- "$CADRE" validate "$x/unsupported.xml"
-grep -q "OrderEventsConstraint x1" "$tmp/stderr" || { fail=$((fail + 1)); echo "FAIL: no count"; }
+grep -q "LimitResourcesConstraint x1" "$tmp/stderr" || { fail=$((fail + 1)); echo "FAIL: no count"; }
 expect 65 "XHSTT unsupported type stops solve" -- \
   "$CADRE" solve "$x/unsupported.xml" --out "$tmp/xu" --quiet
 expect 0 "XHSTT --ignore-unsupported solves and says so" -- \

@@ -18,6 +18,7 @@ import Testing
     f.subCount = st.subCount
     f.subDur = st.subDur
     f.subStart = st.subStart
+    f.subRes = st.subRes
     for e in 0..<st.md.E { f.occupy(e, 1) }
     f.recount()
     return f
@@ -28,23 +29,42 @@ import Testing
     #expect(st.busy == f.busy, "attendance after \(what)")
     #expect(st.bits == f.bits, "busy masks after \(what)")
     #expect(st.clashes == f.clashes, "clash deviations after \(what)")
+    #expect(st.load == f.load, "workloads after \(what)")
     #expect(st.pointCost == f.pointCost, "point costs after \(what)")
     #expect(st.hard == f.hard && st.soft == f.soft, "totals after \(what)")
   }
 
   /// One random edit of a touched event: a new start (or none) for one sub-event, a split of
-  /// one in two, or a merge of the last into another.
+  /// one in two, a merge of the last into another, or (with open roles) a resource change in
+  /// one sub-event or all of them, or none.
   static func edit(_ st: inout HSTTState, _ e: Int, _ rng: inout SplitMix64) -> String {
     let md = st.md
     let base = Int(md.subBase[e])
     let n = Int(st.subCount[e])
     let k = base + rng.below(n)
+    let roles = md.roleCount(e)
+    if roles > 0 && rng.chance(40) {
+      let g = Int(md.roleFirst[e]) + rng.below(roles)
+      let size = md.roleDomain.count(g)
+      let r =
+        size == 0 || rng.chance(10) ? -1 : md.roleDomain[md.roleDomain.lower(g) + rng.below(size)]
+      let j = g - Int(md.roleFirst[e])
+      if rng.chance(50) {
+        st.subRes[md.assignIndex(e, k, j)] = Int32(r)
+        return "resource"
+      }
+      for s in base..<base + n { st.subRes[md.assignIndex(e, s, j)] = Int32(r) }
+      return "resources"
+    }
     let roll = rng.below(10)
     if roll < 2 && st.subDur[k] >= 2 && n < Int(md.duration[e]) {
       let part = 1 + rng.below(Int(st.subDur[k]) - 1)
       st.subDur[k] -= Int32(part)
       st.subDur[base + n] = Int32(part)
       st.subStart[base + n] = Int32(rng.below(md.T))
+      for j in 0..<roles {
+        st.subRes[md.assignIndex(e, base + n, j)] = st.subRes[md.assignIndex(e, k, j)]
+      }
       st.subCount[e] += 1
       return "split"
     }
@@ -87,6 +107,14 @@ import Testing
   func everyIncrementalTableEqualsItsRecount(file: String) throws {
     let instance = try #require(XHSTTReader.read(try XHSTTData.data(file)).0?.instances.first)
     Self.exercise(HSTTCompiler.compile(instance), seed: 11, moves: 140)
+  }
+
+  /// The instances that leave resources open: resource edits too, and the workload and role
+  /// tables.
+  @Test(.enabled(if: XHSTTData.resourcesAvailable), arguments: XHSTTData.resourceFiles)
+  func resourceInstancesToo(file: String) throws {
+    let instance = try #require(XHSTTReader.read(try XHSTTData.data(file)).0?.instances.first)
+    Self.exercise(HSTTCompiler.compile(instance), seed: 13, moves: 140)
   }
 
   /// Without the shared data: the packed and handmade instances of `EngineAgreementTests`.

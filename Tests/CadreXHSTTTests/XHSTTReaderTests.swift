@@ -97,26 +97,28 @@ struct XHSTTReaderTests {
 
   @Test func unsupportedTypesAreKeptAndCounted() throws {
     let c =
-      X.constraint("AssignResource", id: "r1", appliesTo: Self.allEvents, body: "<Role>T</Role>")
-      + X.constraint("OrderEvents", id: "o1", appliesTo: "<EventPairs/>")
-      + X.constraint("AssignResource", id: "r2", appliesTo: Self.allEvents, body: "<Role>T</Role>")
+      X.constraint("LimitResources", id: "r1", appliesTo: Self.allEvents, body: "<Role>T</Role>")
+      + X.constraint("LimitActiveIntervals", id: "o1", appliesTo: "<EventPairs/>")
+      + X.constraint("LimitResources", id: "r2", appliesTo: Self.allEvents, body: "<Role>T</Role>")
       + X.constraint("AssignTime", id: "a", required: true, appliesTo: Self.allEvents)
     let (inst, report) = try X.evaluate(
       events: X.event("E1", duration: 1), constraints: c, solution: "")
     #expect(
       inst.constraints.map(\.kind.typeName).filter { $0 != "AssignTimeConstraint" }
-        == ["AssignResourceConstraint", "OrderEventsConstraint", "AssignResourceConstraint"])
+        == [
+          "LimitResourcesConstraint", "LimitActiveIntervalsConstraint", "LimitResourcesConstraint",
+        ])
     let counts = inst.unsupportedConstraintCounts
-    #expect(counts.map(\.type) == ["AssignResourceConstraint", "OrderEventsConstraint"])
-    #expect(counts.map(\.count) == [2, 1])
+    #expect(counts.map(\.type) == ["LimitActiveIntervalsConstraint", "LimitResourcesConstraint"])
+    #expect(counts.map(\.count) == [1, 2])
     #expect(
       report.unsupported == [
-        XTypeCount(type: "AssignResourceConstraint", count: 2),
-        XTypeCount(type: "OrderEventsConstraint", count: 1),
+        XTypeCount(type: "LimitActiveIntervalsConstraint", count: 1),
+        XTypeCount(type: "LimitResourcesConstraint", count: 2),
       ])
     #expect(report.infeasibility == 1)
     #expect(report.constraints.map(\.evaluated) == [false, false, false, true])
-    #expect(report.text.contains("AssignResourceConstraint x2"))
+    #expect(report.text.contains("LimitResourcesConstraint x2"))
   }
 
   // MARK: Solution reading rules

@@ -224,7 +224,7 @@ struct XHSTTInstanceWriterTests {
         kind: .avoidClashes(resources: [0])),
       XConstraint(
         id: "c2", name: "order", required: true, weight: 1, costFunction: .linear,
-        kind: .unsupported(typeName: "OrderEventsConstraint")),
+        kind: .unsupported(typeName: "LimitResourcesConstraint")),
     ]
     let text = XHSTTWriter.instanceArchive(instance)
     let (back, diagnostics) = XHSTTReader.read(text: text)

@@ -19,7 +19,8 @@ struct XEvalContext {
   /// Indices into `subEvents`, per event.
   let byEvent: [[Int]]
   /// `attendance[r][t]`: number of (sub-event, event resource) pairs with resource r that are
-  /// running at time t. r is busy at t when it is positive.
+  /// running at time t, preassigned or assigned by the sub-event to an open role. r is busy at
+  /// t when it is positive.
   let attendance: [[Int]]
 
   init(_ instance: XInstance, _ timetable: XTimetable) {
@@ -38,8 +39,13 @@ struct XEvalContext {
     for s in subs {
       guard let start = s.start else { continue }
       let end = Self.end(start, s.duration, timeCount)
-      for er in instance.events[s.event].resources {
+      let event = instance.events[s.event]
+      for er in event.resources {
         guard let r = er.resource, attendance.indices.contains(r) else { continue }
+        for t in start..<end { attendance[r][t] += 1 }
+      }
+      for j in event.openRoles.indices {
+        guard let r = s.resource(role: j), attendance.indices.contains(r) else { continue }
         for t in start..<end { attendance[r][t] += 1 }
       }
     }
@@ -95,9 +101,38 @@ struct XEvalContext {
       return resources.map { clusterBusyTimes($0, groups, minimum, maximum) }
     case .limitBusyTimes(let resources, let groups, let minimum, let maximum):
       return resources.map { limitBusyTimes($0, groups, minimum, maximum) }
+    case .assignResource(let events, let role):
+      return rolePoints(events, role).map { assignResource($0.event, $0.role) }
+    case .preferResources(let events, let role, let resources):
+      var preferred = [Bool](repeating: false, count: instance.resources.count)
+      for r in resources where preferred.indices.contains(r) { preferred[r] = true }
+      return rolePoints(events, role).map { preferResources($0.event, $0.role, preferred) }
+    case .avoidSplitAssignments(let groups, let role):
+      return groups.map { avoidSplitAssignments($0, role) }
+    case .orderEvents(let pairs):
+      return pairs.map { orderEvents($0) }
+    case .limitWorkload(let resources, let minimum, let maximum):
+      let loads = workloads()
+      return resources.map { limitWorkload($0, loads, minimum, maximum) }
     case .unsupported:
       return nil
     }
+  }
+
+  /// The points of a role constraint: each listed event that has an open role named `role`,
+  /// with the role's position in `XEvent.openRoles`.
+  func rolePoints(_ events: [Int], _ role: String) -> [(event: Int, role: Int)] {
+    var out: [(event: Int, role: Int)] = []
+    for e in events where instance.events.indices.contains(e) {
+      if let j = instance.events[e].openRole(named: role) { out.append((e, j)) }
+    }
+    return out
+  }
+
+  func roleLabel(_ e: Int, _ j: Int) -> String {
+    let ev = instance.events[e]
+    let k = ev.openRoles[j]
+    return "\(eventLabel(e)) role \(ev.resources[k].role ?? "#\(j)")"
   }
 
   // MARK: Words

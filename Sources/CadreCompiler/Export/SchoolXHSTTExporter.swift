@@ -338,19 +338,7 @@ struct Builder {
       resources: inst.resources.count, totalDuration: duration, times: inst.times.count)
     var expanded = inst.events.reduce(0) { XLimits.sum($0, $1.resources.count) }
     for c in inst.constraints {
-      let points: Int
-      switch c.kind {
-      case .assignTime(let e), .preferTimes(let e, _, _), .splitEvents(let e, _, _, _, _),
-        .distributeSplitEvents(let e, _, _, _):
-        points = e.count
-      case .avoidClashes(let r), .avoidUnavailableTimes(let r, _), .limitIdleTimes(let r, _, _, _),
-        .clusterBusyTimes(let r, _, _, _), .limitBusyTimes(let r, _, _, _):
-        points = r.count
-      case .spreadEvents(let g, _), .linkEvents(let g):
-        points = g.count
-      case .unsupported:
-        points = 0
-      }
+      let points = c.kind.listedPoints
       expanded = XLimits.sum(expanded, points)
     }
     if cells > XLimits.maxTimeCells || expanded > XLimits.maxExpanded {

@@ -310,15 +310,7 @@ extension FETCompiler {
         times: instance.times.count)
       var expanded = instance.events.reduce(0) { $0 &+ $1.resources.count }
       for c in instance.constraints {
-        switch c.kind {
-        case .assignTime(let p), .preferTimes(let p, _, _), .splitEvents(let p, _, _, _, _),
-          .distributeSplitEvents(let p, _, _, _), .avoidClashes(let p),
-          .avoidUnavailableTimes(let p, _), .limitIdleTimes(let p, _, _, _),
-          .clusterBusyTimes(let p, _, _, _), .limitBusyTimes(let p, _, _, _),
-          .spreadEvents(let p, _), .linkEvents(let p):
-          expanded &+= p.count
-        case .unsupported: break
-        }
+        expanded &+= c.kind.listedPoints
       }
       if cells > XLimits.maxTimeCells || expanded > XLimits.maxExpanded {
         error(

@@ -4,8 +4,13 @@ import CadreModel
 /// XHSTT instance → the engine's dense `HSTTProblem`, and the engine's sub-events back to an
 /// `XTimetable`. Positions are kept as they are (times, resources, events, groups), so no name
 /// table is needed; unsupported constraint types are left out (the caller reports them).
+/// Open roles are numbered in event order (`XEvent.openRoles` within an event): the global role
+/// positions that role points name.
 package enum HSTTCompiler {
   package static func compile(_ instance: XInstance) -> HSTTProblem {
+    let roles = HSTTRoleTable(instance)
+    var roleGroups: [HSTTRoleGroup] = []
+    var eventPairs: [HSTTEventPair] = []
     let preassigned = Set(instance.events.indices.filter { instance.events[$0].time != nil })
     // AssignTime and PreferTimes apply to the events without a preassigned time only.
     func unfixed(_ events: [Int]) -> [Int] { events.filter { !preassigned.contains($0) } }
@@ -45,6 +50,27 @@ package enum HSTTCompiler {
         points = groups
       case .linkEvents(let groups):
         (rule, points) = (.linkEvents, groups)
+      case .assignResource(let events, let role):
+        (rule, points) = (.assignResource, roles.points(events, role))
+      case .preferResources(let events, let role, let resources):
+        (rule, points) = (.preferResources(resources: resources), roles.points(events, role))
+      case .avoidSplitAssignments(let groups, let role):
+        rule = .avoidSplitAssignments
+        points = groups.map { g in
+          roleGroups.append(roles.group(instance.eventGroups[g].members, role))
+          return roleGroups.count - 1
+        }
+      case .orderEvents(let pairs):
+        rule = .orderEvents
+        points = pairs.map { p in
+          eventPairs.append(
+            HSTTEventPair(
+              first: p.first, second: p.second, minimum: p.minSeparation,
+              maximum: p.maxSeparation))
+          return eventPairs.count - 1
+        }
+      case .limitWorkload(let resources, let minimum, let maximum):
+        (rule, points) = (.limitWorkload(minimum: minimum, maximum: maximum), resources)
       case .unsupported:
         continue
       }
@@ -58,34 +84,50 @@ package enum HSTTCompiler {
         HSTTMonitor(
           hard: c.required, weight: c.weight, function: function, rule: rule, points: points))
     }
-    return HSTTProblem(
+    var hardPreferred: [Int: [Set<Int>]] = [:]
+    for m in monitors where m.hard {
+      guard case .preferResources(let preferred) = m.rule else { continue }
+      let set = Set(preferred)
+      for g in m.points { hardPreferred[g, default: []].append(set) }
+    }
+    var problem = HSTTProblem(
       timeCount: instance.times.count, timeGroups: instance.timeGroups.map(\.members),
       resourceCount: instance.resources.count,
-      events: instance.events.map { e in
+      events: instance.events.enumerated().map { e, ev in
         HSTTEvent(
-          duration: e.duration, fixedStart: e.time, resources: e.resources.compactMap(\.resource),
-          openRoles: e.resources.filter { $0.resource == nil }.map { $0.type ?? -1 })
+          duration: ev.duration, fixedStart: ev.time,
+          resources: ev.resources.compactMap(\.resource),
+          openRoles: roles.roles(of: e, hardPreferred))
       },
       eventGroups: instance.eventGroups.map(\.members), monitors: monitors,
       pointCostCap: Int64(XLimits.maxPointCost))
+    problem.roleGroups = roleGroups
+    problem.eventPairs = eventPairs
+    problem.workloadUnit = roles.unit
+    problem.baseLoad = roles.baseLoad
+    return problem
   }
 
   /// The engine's per-event sub-events as a timetable, in event then sub-event order.
-  package static func timetable(_ subEvents: [[(duration: Int, start: Int?)]]) -> XTimetable {
+  package static func timetable(_ subEvents: [[HSTTSubEvent]]) -> XTimetable {
     var subs: [XSubEvent] = []
     for (e, list) in subEvents.enumerated() {
-      for s in list { subs.append(XSubEvent(event: e, duration: s.duration, start: s.start)) }
+      for s in list {
+        subs.append(
+          XSubEvent(
+            event: e, duration: s.duration, start: s.start,
+            assigned: s.roles.map { $0 < 0 ? nil : $0 }))
+      }
     }
     return XTimetable(subEvents: subs)
   }
 
   /// A timetable as the engine's per-event sub-events (for scoring it with the engine).
-  package static func subEvents(
-    _ timetable: XTimetable, eventCount: Int
-  ) -> [[(duration: Int, start: Int?)]] {
-    var out = [[(duration: Int, start: Int?)]](repeating: [], count: eventCount)
+  package static func subEvents(_ timetable: XTimetable, eventCount: Int) -> [[HSTTSubEvent]] {
+    var out = [[HSTTSubEvent]](repeating: [], count: eventCount)
     for s in timetable.subEvents where s.event >= 0 && s.event < eventCount {
-      out[s.event].append((s.duration, s.start))
+      out[s.event].append(
+        HSTTSubEvent(duration: s.duration, start: s.start, roles: s.assigned.map { $0 ?? -1 }))
     }
     return out
   }

@@ -54,6 +54,45 @@ final class HSTTModel: Sendable {
   /// search revisits (the others stay in the one-time pieces `chooseSplits` gives them).
   let splitRuled: [Bool]
 
+  // Open roles (global positions: events' open roles in event order).
+  /// Number of open roles.
+  let G: Int
+  /// Per event, its first role (E + 1 entries: event e has roles roleFirst[e]..<roleFirst[e+1]).
+  let roleFirst: [Int32]
+  let roleEvent: [Int32]
+  /// Per role, its resource type's resources it may take (sorted).
+  let roleDomain: CSR
+  /// Per role, the workload one time of its event adds (units of 1/`workloadUnit`).
+  let roleLoad: [Int64]
+  /// Per role, the roles whose domain equals its own (itself included): resource swap partners.
+  let rolePeers: CSR
+  /// Roles with a non-empty domain: what the resource moves draw from.
+  let searchRoles: [Int32]
+  /// Per event, where its sub-events' role resources start in `HSTTState.subRes`: slot
+  /// `subBase[e] + i`, role j at `assignBase[e] + i * roles(e) + j`.
+  let assignBase: [Int32]
+  /// The size of `HSTTState.subRes`.
+  let assignCount: Int
+  /// Per monitor, a resource mask (`rwords` words from `monitor * rwords`): the preferred
+  /// resources (PreferResources); empty for other rules.
+  let rwords: Int
+  let monitorResources: [UInt64]
+  /// AvoidSplitAssignments points: per role group, its roles and its preassigned resources.
+  let groupRoles: CSR
+  /// Per role, the role groups that hold it.
+  let roleGroupsOfRole: CSR
+  /// Per role, whether a required AvoidSplitAssignments point holds it (one resource for all
+  /// its event's sub-events, and its group's).
+  let roleHardTied: [Bool]
+  let groupFixed: CSR
+  /// OrderEvents points: per pair, first and second event and the separation range.
+  let pairFirst: [Int32]
+  let pairSecond: [Int32]
+  let pairMin: [Int32]
+  let pairMax: [Int32]
+  let workloadUnit: Int64
+  let baseLoad: [Int64]
+
   init(_ p: HSTTProblem) {
     T = max(1, p.timeCount)
     words = (T + 63) / 64
@@ -68,6 +107,54 @@ final class HSTTModel: Sendable {
     var gm: [UInt64] = []
     for g in p.timeGroups { gm += mask(g) }
     groupMask = gm
+
+    var rf: [Int32] = [0]
+    var rEvent: [Int32] = []
+    var domains: [[Int32]] = []
+    var loads: [Int64] = []
+    var ab: [Int32] = []
+    var assignTotal: Int32 = 0
+    for (e, ev) in p.events.enumerated() {
+      ab.append(assignTotal)
+      assignTotal += Int32(max(1, ev.duration) * ev.openRoles.count)
+      for role in ev.openRoles {
+        rEvent.append(Int32(e))
+        domains.append(role.domain.filter { $0 >= 0 && $0 < p.resourceCount }.map(Int32.init))
+        loads.append(role.loadPerTime)
+      }
+      rf.append(Int32(rEvent.count))
+    }
+    G = rEvent.count
+    roleFirst = rf
+    roleEvent = rEvent
+    roleDomain = CSR(domains)
+    roleLoad = loads
+    assignBase = ab
+    assignCount = Int(assignTotal)
+    searchRoles = domains.indices.filter { !domains[$0].isEmpty }.map(Int32.init)
+    var peersOf: [[Int32]: [Int32]] = [:]
+    for (g, d) in domains.enumerated() where !d.isEmpty { peersOf[d, default: []].append(Int32(g)) }
+    rolePeers = CSR(domains.map { $0.isEmpty ? [] : peersOf[$0] ?? [] })
+    let rw = max(1, (p.resourceCount + 63) / 64)
+    rwords = rw
+    var resMasks: [UInt64] = []
+    groupRoles = CSR(p.roleGroups.map { $0.roles.map(Int32.init) })
+    groupFixed = CSR(p.roleGroups.map { $0.fixed.map(Int32.init) })
+    var groupsOf = [[Int32]](repeating: [], count: rEvent.count)
+    for (x, group) in p.roleGroups.enumerated() {
+      for g in group.roles where g >= 0 && g < rEvent.count && !groupsOf[g].contains(Int32(x)) {
+        groupsOf[g].append(Int32(x))
+      }
+    }
+    roleGroupsOfRole = CSR(groupsOf)
+    pairFirst = p.eventPairs.map { Int32($0.first) }
+    pairSecond = p.eventPairs.map { Int32($0.second) }
+    pairMin = p.eventPairs.map { Int32(clamping: $0.minimum) }
+    pairMax = p.eventPairs.map { Int32(clamping: $0.maximum) }
+    workloadUnit = max(1, p.workloadUnit)
+    baseLoad =
+      p.baseLoad.count == p.resourceCount
+      ? p.baseLoad : [Int64](repeating: 0, count: p.resourceCount)
 
     var kinds: [Kind] = []
     var params: [Int32] = []
@@ -113,7 +200,19 @@ final class HSTTModel: Sendable {
         kind = .spreadEvents
         groups = limits.flatMap { [$0.group, $0.minimum, $0.maximum] }
       case .linkEvents: kind = .linkEvents
+      case .assignResource: kind = .assignResource
+      case .preferResources: kind = .preferResources
+      case .avoidSplitAssignments: kind = .avoidSplitAssignments
+      case .orderEvents: kind = .orderEvents
+      case .limitWorkload(let lo, let hi):
+        kind = .limitWorkload
+        (q[0], q[1]) = (lo, hi)
       }
+      var rm = [UInt64](repeating: 0, count: rw)
+      if case .preferResources(let preferred) = monitor.rule {
+        for r in preferred where r >= 0 && r < p.resourceCount { rm[r >> 6] |= 1 << UInt64(r & 63) }
+      }
+      resMasks += rm
       kinds.append(kind)
       params += q.map { Int32(clamping: $0) }
       mg.append(groups.map { Int32(clamping: $0) })
@@ -133,9 +232,30 @@ final class HSTTModel: Sendable {
           if kind == .linkEvents && monitor.hard {
             for e in Set(p.eventGroups[target]) { linkGroups[e].append(Int32(target)) }
           }
+        case .role:
+          evP[Int(rEvent[target])].append(id)
+        case .roleGroup:
+          var events: [Int] = []
+          for g in p.roleGroups[target].roles where !events.contains(Int(rEvent[g])) {
+            events.append(Int(rEvent[g]))
+          }
+          for e in events { evP[e].append(id) }
+        case .eventPair:
+          let pair = p.eventPairs[target]
+          evP[pair.first].append(id)
+          if pair.second != pair.first { evP[pair.second].append(id) }
         }
       }
     }
+    monitorResources = resMasks
+    var tied = [Bool](repeating: false, count: rEvent.count)
+    for (m, monitor) in p.monitors.enumerated()
+    where monitor.hard && kinds[m] == .avoidSplitAssignments {
+      for x in monitor.points where x >= 0 && x < p.roleGroups.count {
+        for g in p.roleGroups[x].roles where g >= 0 && g < tied.count { tied[g] = true }
+      }
+    }
+    roleHardTied = tied
     mKind = kinds
     mParam = params
     mGroups = CSR(mg)
@@ -183,6 +303,30 @@ final class HSTTModel: Sendable {
     movable = p.events.indices.filter { p.events[$0].fixedStart == nil }.map(Int32.init)
   }
 
+  /// Number of open roles of event `e`.
+  @inline(__always)
+  func roleCount(_ e: Int) -> Int { Int(roleFirst[e + 1] - roleFirst[e]) }
+
+  /// Where sub-event slot `k` of event `e` keeps the resource of its role `j` (0-based within
+  /// the event) in `HSTTState.subRes`.
+  @inline(__always)
+  func assignIndex(_ e: Int, _ k: Int, _ j: Int) -> Int {
+    Int(assignBase[e]) + (k - Int(subBase[e])) * roleCount(e) + j
+  }
+
+  /// Whether role `g` may take resource `r` (binary search in its sorted domain).
+  func inDomain(_ g: Int, _ r: Int) -> Bool {
+    var lo = roleDomain.lower(g)
+    var hi = roleDomain.upper(g)
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      let v = roleDomain[mid]
+      if v == r { return true }
+      if v < r { lo = mid + 1 } else { hi = mid }
+    }
+    return false
+  }
+
   /// Amount `v` lies outside `lo...hi`.
   @inline(__always)
   static func outside(_ v: Int, _ lo: Int, _ hi: Int) -> Int {
@@ -214,17 +358,21 @@ final class HSTTModel: Sendable {
     case assignTime, preferTimes, splitEvents, distributeSplitEvents
     case avoidClashes, avoidUnavailableTimes, limitIdleTimes, clusterBusyTimes, limitBusyTimes
     case spreadEvents, linkEvents
+    case assignResource, preferResources, avoidSplitAssignments, orderEvents, limitWorkload
 
     /// What the rule's points of application are.
-    enum Target { case event, resource, eventGroup }
+    enum Target { case event, resource, eventGroup, role, roleGroup, eventPair }
 
     var target: Target {
       switch self {
       case .assignTime, .preferTimes, .splitEvents, .distributeSplitEvents: .event
       case .avoidClashes, .avoidUnavailableTimes, .limitIdleTimes, .clusterBusyTimes,
-        .limitBusyTimes:
+        .limitBusyTimes, .limitWorkload:
         .resource
       case .spreadEvents, .linkEvents: .eventGroup
+      case .assignResource, .preferResources: .role
+      case .avoidSplitAssignments: .roleGroup
+      case .orderEvents: .eventPair
       }
     }
   }

@@ -3,8 +3,8 @@
 /// sub-events that get start times, scored by monitors with points of application.
 ///
 /// Integers only, no names: times are 0..<timeCount in chronological order, resources and
-/// events are positions. Resource assignment is not part of this problem (every event resource
-/// is preassigned in the supported instances).
+/// events are positions. Each event's open roles are filled by the search, per sub-event, from
+/// the role's domain.
 package struct HSTTProblem: Sendable {
   package var timeCount: Int
   /// Time groups referenced by monitors: sorted time positions.
@@ -17,6 +17,16 @@ package struct HSTTProblem: Sendable {
   /// A point's cost, weight × f(deviation), saturates here (the checker's evaluator does the
   /// same, with the cap the compiler passes from the model's documented limits).
   package var pointCostCap: Int64
+  /// AvoidSplitAssignments points: the roles (global role positions, events' open roles
+  /// numbered in event order) and the preassigned resources of one role name in one event group.
+  package var roleGroups: [HSTTRoleGroup] = []
+  /// OrderEvents points.
+  package var eventPairs: [HSTTEventPair] = []
+  /// Workloads are counted in units of 1/`workloadUnit` (a common multiple of the durations of
+  /// the events with open roles), so that every share is an integer.
+  package var workloadUnit: Int64 = 1
+  /// Per resource, its workload from preassigned event resources, in those units.
+  package var baseLoad: [Int64] = []
 
   /// The sizes must stay within the model's documented limits (the XHSTT reader checks them):
   /// then every cost sum fits in an `Int64`.
@@ -41,16 +51,58 @@ package struct HSTTEvent: Sendable {
   package var fixedStart: Int?
   /// Resource positions the event occupies (repeats kept: a resource listed twice clashes).
   package var resources: [Int]
-  /// Roles still to be filled, by resource type (-1 when the file names none): the room the
-  /// model keeps for resource assignment (issue 13). The search does not fill them yet, so an
-  /// open role attends nothing.
-  package var openRoles: [Int]
+  /// The roles the search fills, one resource per sub-event each.
+  package var openRoles: [HSTTRole]
 
-  package init(duration: Int, fixedStart: Int? = nil, resources: [Int], openRoles: [Int] = []) {
+  package init(
+    duration: Int, fixedStart: Int? = nil, resources: [Int], openRoles: [HSTTRole] = []
+  ) {
     self.duration = duration
     self.fixedStart = fixedStart
     self.resources = resources
     self.openRoles = openRoles
+  }
+}
+
+/// One open role of an event: the resources it may take, and what each time of the event in
+/// it adds to the resource's workload.
+package struct HSTTRole: Sendable {
+  /// Resource positions, sorted, unique, not empty (the compiler checks the type has some).
+  package var domain: [Int]
+  /// Workload per time of the event, in units of 1/`HSTTProblem.workloadUnit`.
+  package var loadPerTime: Int64
+
+  package init(domain: [Int], loadPerTime: Int64 = 0) {
+    self.domain = domain
+    self.loadPerTime = loadPerTime
+  }
+}
+
+/// An AvoidSplitAssignments point: the roles (global positions) and the preassigned resources
+/// that should all be one resource.
+package struct HSTTRoleGroup: Sendable {
+  package var roles: [Int]
+  package var fixed: [Int]
+
+  package init(roles: [Int], fixed: [Int]) {
+    self.roles = roles
+    self.fixed = fixed
+  }
+}
+
+/// An OrderEvents point: `second` starts between `minimum` and `maximum` times after `first`
+/// ends.
+package struct HSTTEventPair: Sendable {
+  package var first: Int
+  package var second: Int
+  package var minimum: Int
+  package var maximum: Int
+
+  package init(first: Int, second: Int, minimum: Int, maximum: Int) {
+    self.first = first
+    self.second = second
+    self.minimum = minimum
+    self.maximum = maximum
   }
 }
 
@@ -80,7 +132,8 @@ package struct HSTTMonitor: Sendable {
 }
 
 /// What a monitor measures at one point. `points` are events for the first four rules,
-/// resources for the next five, event groups for the last two.
+/// resources for the next five, event groups for the next two, then roles (global role
+/// positions), role groups, event pairs and resources.
 package enum HSTTRule: Sendable {
   /// Event: total duration of its sub-events without a start.
   case assignTime
@@ -107,6 +160,18 @@ package enum HSTTRule: Sendable {
   case spreadEvents(limits: [HSTTSpreadLimit])
   /// Event group: times occupied by some but not all of its events.
   case linkEvents
+  /// Role: the total duration of its event's sub-events that leave it empty.
+  case assignResource
+  /// Role: the total duration of its event's sub-events that give it a resource not in
+  /// `resources`.
+  case preferResources(resources: [Int])
+  /// Role group (`HSTTProblem.roleGroups`): distinct resources in it, minus 1.
+  case avoidSplitAssignments
+  /// Event pair (`HSTTProblem.eventPairs`): when both events are timed, the amount the
+  /// second's earliest start minus the first's latest end is outside the pair's range.
+  case orderEvents
+  /// Resource: the amount its workload is outside the range, rounded up.
+  case limitWorkload(minimum: Int, maximum: Int)
 }
 
 /// One time group of a SpreadEvents constraint with its range.

@@ -24,8 +24,9 @@
 /// scores no worse than what it was given. Every step counts as one step of the budget.
 extension HSTTSearcher {
   /// Whether the frame tabu search applies: only required AssignTime and linear AvoidClashes
-  /// points, and every sub-event of every movable event one time long.
+  /// points, every sub-event of every movable event one time long, and no open role.
   var isPureClashProblem: Bool {
+    if md.G > 0 { return false }
     for m in md.mKind.indices {
       if !md.mHard[m] { return false }
       switch md.mKind[m] {

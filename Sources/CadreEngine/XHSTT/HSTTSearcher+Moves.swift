@@ -8,8 +8,15 @@
 /// polish on the soft cost runs (`polish(patience:)`). Moves, all evaluated by re-scoring only
 /// the points the touched events reach: relocate (a sub-event, or the bundle of sub-events a
 /// hard LinkEvents group keeps together, to a random start), swap (two sub-events sharing a
-/// resource), Kempe chain (two times exchanged along the resources' conflicts) and split/merge.
+/// resource), Kempe chain (two times exchanged along the resources' conflicts) and split/merge;
+/// with open roles, also resource change and resource swap (`HSTTSearcher+Roles.swift`), drawn
+/// `resourceMoveShare` percent of the time (no random number is drawn for them on instances
+/// without open roles, so those run exactly as before).
 extension HSTTSearcher {
+  /// Percent of the moves that change resources, on instances with open roles: 30 while
+  /// infeasible, 10 once feasible (the time moves then matter more for the soft cost).
+  var resourceMoveShare: Int { st.hard > 0 ? 30 : 10 }
+
   mutating func localSearch() {
     if md.movable.isEmpty { return }
     let length = 1000
@@ -26,7 +33,11 @@ extension HSTTSearcher {
       st.begin()
       let r = rng.below(100)
       let made: Bool
-      if r < 50 {
+      var splitting = false
+      if md.G > 0 && rng.chance(resourceMoveShare) {
+        let kind = rng.below(10)
+        made = kind < 6 ? resourceChange() : (kind < 8 ? resourceSwap() : resourceKempe())
+      } else if r < 50 {
         made = relocate()
       } else if r < 78 {
         made = swap()
@@ -34,6 +45,7 @@ extension HSTTSearcher {
         made = kempe()
       } else {
         made = splitOrMerge()
+        splitting = true
       }
       if !made {
         st.rollback()
@@ -43,6 +55,10 @@ extension HSTTSearcher {
       let c = st.evaluate()
       let v = steps % length
       var accept = c <= before || c <= history[v]
+      // With open roles (AustraliaBGHS98: required splits, and clashes that a cut piece can
+      // dodge), a split or merge may not raise the infeasibility: late acceptance would let
+      // splits pile up that only a merge with a new place undoes.
+      if splitting && md.G > 0 && c.hard > before.hard { accept = false }
       if annealing && !accept {
         let delta = Double(c.hard - before.hard) + 0.001 * Double(c.soft - before.soft)
         accept = rng.unit() < Self.exponential(-delta / temperature)
@@ -122,6 +138,7 @@ extension HSTTSearcher {
   /// Events in a costly point, hard points first while hard cost remains.
   mutating func rebuildHot() {
     hotBuiltAt = steps
+    if md.G > 0 { buildHolders() }
     hot.removeAll(keepingCapacity: true)
     let wantHard = st.hard > 0
     var mark = [Bool](repeating: false, count: md.E)
@@ -139,16 +156,71 @@ extension HSTTSearcher {
       case .assignTime, .preferTimes, .splitEvents, .distributeSplitEvents: add(x)
       case .spreadEvents, .linkEvents:
         for i in md.groupMembers.lower(x)..<md.groupMembers.upper(x) { add(md.groupMembers[i]) }
+      case .assignResource, .preferResources: add(Int(md.roleEvent[x]))
+      case .avoidSplitAssignments:
+        for i in md.groupRoles.lower(x)..<md.groupRoles.upper(x) {
+          add(Int(md.roleEvent[md.groupRoles[i]]))
+        }
+      case .orderEvents:
+        add(Int(md.pairFirst[x]))
+        add(Int(md.pairSecond[x]))
       case .avoidClashes, .avoidUnavailableTimes:
         // Only the events at the offending times.
         for i in md.eventsOfResource.lower(x)..<md.eventsOfResource.upper(x) {
           let e = md.eventsOfResource[i]
           if coversOffendingTime(e, resource: x, monitor: m) { add(e) }
         }
+        for i in holderRange(x)
+        where coversOffendingTime(Int(holderEvent[i]), resource: x, monitor: m) {
+          add(Int(holderEvent[i]))
+        }
       default:
         for i in md.eventsOfResource.lower(x)..<md.eventsOfResource.upper(x) {
           add(md.eventsOfResource[i])
         }
+        for i in holderRange(x) { add(Int(holderEvent[i])) }
+      }
+    }
+  }
+
+  /// Positions in `holderEvent`/`holderSlot` of the sub-events holding resource `r` (empty
+  /// when no role is filled or `buildHolders` has not run).
+  func holderRange(_ r: Int) -> Range<Int> {
+    holderOffsets.count == md.R + 1 ? Int(holderOffsets[r])..<Int(holderOffsets[r + 1]) : 0..<0
+  }
+
+  /// Indexes, per resource, the sub-events whose roles hold it (`holderOffsets`,
+  /// `holderEvent`, `holderSlot`), by counting sort.
+  /// - Complexity: O(R + sub-events × roles of the events with roles).
+  mutating func buildHolders() {
+    if holderOffsets.count != md.R + 1 { holderOffsets = [Int32](repeating: 0, count: md.R + 1) }
+    for r in holderOffsets.indices { holderOffsets[r] = 0 }
+    holderEvent.removeAll(keepingCapacity: true)
+    holderSlot.removeAll(keepingCapacity: true)
+    for pass in 0..<2 {
+      for e in 0..<md.E where md.roleCount(e) > 0 {
+        let base = Int(md.subBase[e])
+        for k in base..<base + Int(st.subCount[e]) {
+          for j in 0..<md.roleCount(e) {
+            let r = Int(st.subRes[md.assignIndex(e, k, j)])
+            if r < 0 { continue }
+            if pass == 0 {
+              holderOffsets[r + 1] += 1
+            } else {
+              let at = Int(holderFill[r])
+              holderFill[r] += 1
+              holderEvent[at] = Int32(e)
+              holderSlot[at] = Int32(k)
+            }
+          }
+        }
+      }
+      if pass == 0 {
+        for r in 0..<md.R { holderOffsets[r + 1] += holderOffsets[r] }
+        holderFill = Array(holderOffsets.dropLast())
+        let n = Int(holderOffsets[md.R])
+        holderEvent = [Int32](repeating: 0, count: n)
+        holderSlot = [Int32](repeating: 0, count: n)
       }
     }
   }
@@ -200,6 +272,9 @@ extension HSTTSearcher {
       if Int(st.subDur[j]) + s > md.T { return false }
       st.touch(f)
       st.subStart[j] = Int32(s)
+    }
+    if md.G > 0 && rng.chance(50) {
+      for (f, j) in bundle where md.roleCount(f) > 0 { freeRoles(f, j) }
     }
     return true
   }
@@ -337,6 +412,7 @@ extension HSTTSearcher {
       let last = base + n - 1
       st.subDur[b] = st.subDur[last]
       st.subStart[b] = st.subStart[last]
+      copyRoles(e, from: last, to: b)
       st.subCount[e] = Int32(n - 1)
       return true
     }
@@ -357,7 +433,16 @@ extension HSTTSearcher {
     st.subDur[a] = Int32(cut)
     st.subDur[base + n] = Int32(rest)
     st.subStart[base + n] = Int32(newStart)
+    copyRoles(e, from: a, to: base + n)
     st.subCount[e] = Int32(n + 1)
     return true
+  }
+
+  /// Sub-event slot `to` of `e` takes the role resources of slot `from` (a new piece keeps
+  /// its teacher).
+  mutating func copyRoles(_ e: Int, from: Int, to: Int) {
+    for j in 0..<md.roleCount(e) {
+      st.subRes[md.assignIndex(e, to, j)] = st.subRes[md.assignIndex(e, from, j)]
+    }
   }
 }

@@ -60,6 +60,10 @@ extension HSTTSearcher {
         let (e, k) = conflicts[rng.below(conflicts.count)]
         probeRelocations(e, k, iteration, &chosen)
         probeSwaps(e, k, iteration, &chosen)
+        if md.roleCount(e) > 0 { probeResources(e, k, iteration, &chosen) }
+        if md.G > 0 && md.splitRuled[e] && st.subCount[e] > 1 {
+          probeMerges(e, k, iteration, &chosen)
+        }
         if probe < TabuBurst.kempeSample { probeKempeChains(e, k, iteration, &chosen) }
       }
       if stop != nil { return }
@@ -73,7 +77,7 @@ extension HSTTSearcher {
         }
       }
       let tenure = TabuBurst.tenure(iteration: iteration, conflicts: conflicts.count, rng: &rng)
-      if m.from >= 0 { tabuUntil[m.slot * md.T + m.from] = tenure }
+      if m.from >= 0 && m.role < 0 { tabuUntil[m.slot * md.T + m.from] = tenure }
       if m.other >= 0 { tabuUntil[m.other * md.T + m.start] = tenure }
       if polishing ? st.cost < bestCost : st.hard < repairBestHard {
         repairBestHard = min(repairBestHard, st.hard)
@@ -94,6 +98,13 @@ extension HSTTSearcher {
     var otherEvent = -1
     var other = -1
     var kempe = false
+    /// A resource move: global role `role` of slot `slot` (of every sub-event of `event` when
+    /// `wholeEvent`) takes `resource`; `from` and `start` are then the slot's start.
+    var role = -1
+    var resource: Int32 = -1
+    var wholeEvent = false
+    /// A merge: slot `other` of `event` joins slot `slot`, the whole at `start`.
+    var merge = false
   }
 
   /// Offers the move just evaluated (before `retract`) to `chosen`.
@@ -161,6 +172,81 @@ extension HSTTSearcher {
     }
   }
 
+  /// Probes giving each open role of slot `k` of `e` each other resource of its domain (at
+  /// most 24, from a random offset), in that sub-event alone and in all of the event's. A
+  /// resource move is never tabu (the tabu list is on starts).
+  mutating func probeResources(
+    _ e: Int, _ k: Int, _ iteration: Int, _ chosen: inout TabuChoice<RepairMove>
+  ) {
+    let from = Int(st.subStart[k])
+    let whole = st.subCount[e] > 1
+    for g in Int(md.roleFirst[e])..<Int(md.roleFirst[e + 1]) {
+      let n = md.roleDomain.count(g)
+      if n == 0 { continue }
+      let current = st.subRes[md.assignIndex(e, k, g - Int(md.roleFirst[e]))]
+      let offset = rng.below(n)
+      for scope in 0..<(whole ? 2 : 1) {
+        st.begin()
+        st.touch(e)
+        for i in 0..<min(n, 24) {
+          let r = Int32(md.roleDomain[md.roleDomain.lower(g) + (offset + i) % n])
+          if r == current { continue }
+          if !tick() { break }
+          setRole(g, to: r, slot: scope == 0 ? k : nil)
+          _ = st.evaluate()
+          let m = RepairMove(
+            event: e, slot: k, from: from, start: from, role: g, resource: r,
+            wholeEvent: scope == 1)
+          consider(m, tabu: false, &chosen)
+          st.retract()
+        }
+        st.rollback()
+      }
+    }
+  }
+
+  /// Probes merging each other sub-event of `e` into slot `k`, the whole at every start it
+  /// fits (a split that late acceptance let through can only be undone so when the merged
+  /// piece needs a new place). Only on instances with open roles, so the others search as
+  /// before.
+  mutating func probeMerges(
+    _ e: Int, _ k: Int, _ iteration: Int, _ chosen: inout TabuChoice<RepairMove>
+  ) {
+    let base = Int(md.subBase[e])
+    let n = Int(st.subCount[e])
+    let b = base + rng.below(n)
+    if b == k { return }
+    let d = Int(st.subDur[k] + st.subDur[b])
+    if d > md.T { return }
+    let from = Int(st.subStart[k])
+    st.begin()
+    st.touch(e)
+    mergeSlots(e, k, b, at: st.subStart[k])
+    // After the merge, slot k may have moved (when it was the last one).
+    let kk = k == base + n - 1 ? b : k
+    for s in 0...(md.T - d) {
+      if !tick() { break }
+      st.subStart[kk] = Int32(s)
+      _ = st.evaluate()
+      let m = RepairMove(event: e, slot: k, from: from, start: s, other: b, merge: true)
+      consider(m, tabu: false, &chosen)
+      st.retract()
+    }
+    st.rollback()
+  }
+
+  /// Slot `b` of `e` joins slot `a`, which starts at `start`; the last slot fills `b`'s place.
+  mutating func mergeSlots(_ e: Int, _ a: Int, _ b: Int, at start: Int32) {
+    let base = Int(md.subBase[e])
+    let last = base + Int(st.subCount[e]) - 1
+    st.subDur[a] += st.subDur[b]
+    st.subStart[a] = start
+    st.subDur[b] = st.subDur[last]
+    st.subStart[b] = st.subStart[last]
+    copyRoles(e, from: last, to: b)
+    st.subCount[e] -= 1
+  }
+
   /// Probes the Kempe chains from one-time slot `k` of `e` to every other time (chains of
   /// more than one sub-event: a lone one is a relocation).
   mutating func probeKempeChains(
@@ -182,7 +268,13 @@ extension HSTTSearcher {
 
   mutating func make(_ m: RepairMove) {
     st.begin()
-    if m.kempe {
+    if m.role >= 0 {
+      st.touch(m.event)
+      setRole(m.role, to: m.resource, slot: m.wholeEvent ? nil : m.slot)
+    } else if m.merge {
+      st.touch(m.event)
+      mergeSlots(m.event, m.slot, m.other, at: Int32(m.start))
+    } else if m.kempe {
       _ = kempeChain(m.event, m.slot, to: Int32(m.start))
       applyChain(to: Int32(m.start))
     } else if m.other >= 0 {
@@ -204,6 +296,7 @@ extension HSTTSearcher {
   /// The sub-events in a violated hard point, each once, into `conflicts`.
   mutating func conflictSlots(hard: Bool) {
     conflicts.removeAll(keepingCapacity: true)
+    if md.G > 0 { buildHolders() }
     slotEpoch &+= 1
     if slotMark.count != st.subStart.count {
       slotMark = [UInt32](repeating: 0, count: st.subStart.count)
@@ -218,10 +311,20 @@ extension HSTTSearcher {
         for i in md.groupMembers.lower(x)..<md.groupMembers.upper(x) {
           addSlots(md.groupMembers[i], -1, m)
         }
+      case .assignResource, .preferResources:
+        addSlots(Int(md.roleEvent[x]), -1, m)
+      case .avoidSplitAssignments:
+        for i in md.groupRoles.lower(x)..<md.groupRoles.upper(x) {
+          addSlots(Int(md.roleEvent[md.groupRoles[i]]), -1, m)
+        }
+      case .orderEvents:
+        addSlots(Int(md.pairFirst[x]), -1, m)
+        addSlots(Int(md.pairSecond[x]), -1, m)
       default:
         for i in md.eventsOfResource.lower(x)..<md.eventsOfResource.upper(x) {
           addSlots(md.eventsOfResource[i], x, m)
         }
+        for i in holderRange(x) { addSlots(Int(holderEvent[i]), x, m) }
       }
     }
   }

@@ -19,6 +19,7 @@ struct HSTTSearcher: MeteredSearch {
   var bestCount: [Int32] = []
   var bestDur: [Int32] = []
   var bestStart: [Int32] = []
+  var bestRes: [Int32] = []
 
   /// Events in some costly point, rebuilt now and then (hard ones while hard cost remains).
   var hot: [Int32] = []
@@ -39,6 +40,16 @@ struct HSTTSearcher: MeteredSearch {
   var polishing = false
   /// Repair phase: per point, its weight in the hard cost (raised at local minima).
   var weight: [Int64] = []
+  /// The resource Kempe chain last built (`resourceKempe`): (role, slot) pairs, and marks per
+  /// role resource position.
+  var roleChain: [(role: Int32, slot: Int32)] = []
+  var roleChainMark: [UInt32] = []
+  var roleChainEpoch: UInt32 = 0
+  /// Per resource, the sub-events whose roles hold it (`buildHolders`).
+  var holderOffsets: [Int32] = []
+  var holderFill: [Int32] = []
+  var holderEvent: [Int32] = []
+  var holderSlot: [Int32] = []
 
   init(
     model: HSTTModel, budget: SearchBudget, seed: UInt64,
@@ -60,6 +71,7 @@ struct HSTTSearcher: MeteredSearch {
     bestCount = st.subCount
     bestDur = st.subDur
     bestStart = st.subStart
+    bestRes = st.subRes
     if firstFeasibleSteps == nil && st.hard == 0 {
       firstFeasibleSteps = steps
       firstFeasibleSeconds = elapsed
@@ -68,7 +80,9 @@ struct HSTTSearcher: MeteredSearch {
 
   mutating func run() -> HSTTOutcome {
     chooseSplits()
+    if md.G > 0 { assignRoles(timed: false) }
     construct()
+    if md.G > 0 { assignRoles(timed: true) }
     offerBest()
     if stop == nil && st.hard > 0 && isPureClashProblem { frameTabu() }
     if stop == nil && !(bestCost <= budget.target) {
@@ -76,12 +90,14 @@ struct HSTTSearcher: MeteredSearch {
       localSearch()
     }
     if stop == nil { stop = bestCost <= budget.target ? .target : .stepLimit }
-    var subEvents: [[(duration: Int, start: Int?)]] = []
+    var subEvents: [[HSTTSubEvent]] = []
     for e in 0..<md.E {
       let base = Int(md.subBase[e])
       subEvents.append(
-        (base..<base + Int(bestCount[e])).map {
-          (Int(bestDur[$0]), bestStart[$0] < 0 ? nil : Int(bestStart[$0]))
+        (base..<base + Int(bestCount[e])).map { k in
+          HSTTSubEvent(
+            duration: Int(bestDur[k]), start: bestStart[k] < 0 ? nil : Int(bestStart[k]),
+            roles: (0..<md.roleCount(e)).map { Int(bestRes[md.assignIndex(e, k, $0)]) })
         })
     }
     return HSTTOutcome(
@@ -202,8 +218,9 @@ struct HSTTSearcher: MeteredSearch {
 
 /// The result of one seeded XHSTT search, or the winner of a portfolio.
 package struct HSTTOutcome: Sendable {
-  /// Per event, its sub-events in slot order: duration and start (nil when unassigned).
-  package var subEvents: [[(duration: Int, start: Int?)]]
+  /// Per event, its sub-events in slot order: duration, start (nil when unassigned) and the
+  /// resource of each open role.
+  package var subEvents: [[HSTTSubEvent]]
   package var cost: Cost
   package var stop: SearchStop
   package var steps: Int

@@ -61,6 +61,23 @@ extension HSTTState {
       dev = spread(group: x, monitor: m)
     case .linkEvents:
       dev = unlinkedTimes(group: x)
+    case .assignResource:
+      dev = roleDuration(x) { r in r < 0 }
+    case .preferResources:
+      let mb = m * md.rwords
+      dev = roleDuration(x) { r in
+        r >= 0 && md.monitorResources[mb + r >> 6] & (1 << UInt64(r & 63)) == 0
+      }
+    case .avoidSplitAssignments:
+      dev = max(0, distinctResources(group: x) - 1)
+    case .orderEvents:
+      dev = orderDeviation(pair: x)
+    case .limitWorkload:
+      let unit = md.workloadUnit
+      let (lo, hi) = (Int64(md.mParam[q]) * unit, Int64(md.mParam[q + 1]) * unit)
+      let v = load[x]
+      dev =
+        v < lo ? Int((lo - v + unit - 1) / unit) : (v > hi ? Int((v - hi + unit - 1) / unit) : 0)
     }
     return md.cost(m, dev)
   }

@@ -1,10 +1,11 @@
-/// A timetable under search: each event's sub-events (duration, start or −1), each resource's
-/// attendance per time, and the cached cost of every point of application.
+/// A timetable under search: each event's sub-events (duration, start or −1, and the resource
+/// of each open role or −1), each resource's attendance per time and workload, and the cached
+/// cost of every point of application.
 ///
 /// A move is: `begin()`, `touch(e)` for each event it changes (which saves the event and takes
-/// its attendance out), edits of `subCount`/`subDur`/`subStart`, then `evaluate()` (puts the
-/// attendance back and re-scores only the points the touched events reach) and `commit()` or
-/// `rollback()`. This is the engine's own scoring, written apart from the checker's evaluator;
+/// its attendance out), edits of `subCount`/`subDur`/`subStart`/`subRes`, then `evaluate()`
+/// (puts the attendance back and re-scores only the points the touched events reach, the
+/// resources their roles held before and hold now included) and `commit()` or `rollback()`. This is the engine's own scoring, written apart from the checker's evaluator;
 /// tests compare the two on every shared instance.
 struct HSTTState {
   let md: HSTTModel
@@ -13,6 +14,10 @@ struct HSTTState {
   var subDur: [Int32]
   /// Per sub-event slot, its start time, or −1 when unassigned.
   var subStart: [Int32]
+  /// Per sub-event slot and open role (`md.assignIndex`), the resource, or −1 when empty.
+  var subRes: [Int32]
+  /// Per resource, its workload in units of 1/`md.workloadUnit` (preassigned plus roles held).
+  var load: [Int64]
   /// Attendances per resource and time (`r * T + t`) and the busy mask per resource.
   var busy: [Int32]
   var bits: [UInt64]
@@ -30,6 +35,12 @@ struct HSTTState {
   private var changedOld: [Int64] = []
   private var pointStamp: [UInt32]
   private var epoch: UInt32 = 0
+  /// Resources whose points the move must re-score: those the touched events' roles held
+  /// (from `touch`, the first `movedTouched`) and hold after the edit (from `evaluate`).
+  private var moved: [Int32] = []
+  private var movedTouched = 0
+  /// Scratch for counting distinct resources (AvoidSplitAssignments).
+  let scratch: HSTTScratch
   private var evaluated = false
   /// The cost when the current move began.
   private(set) var hardBefore: Int64 = 0
@@ -41,6 +52,9 @@ struct HSTTState {
     subCount = [Int32](repeating: 1, count: model.E)
     subDur = [Int32](repeating: 0, count: slots)
     subStart = [Int32](repeating: -1, count: slots)
+    subRes = [Int32](repeating: -1, count: model.assignCount)
+    load = model.baseLoad
+    scratch = HSTTScratch(resources: model.R)
     for e in 0..<model.E {
       let b = Int(model.subBase[e])
       subDur[b] = model.duration[e]
@@ -70,28 +84,56 @@ struct HSTTState {
 
   // MARK: Attendance
 
-  /// Adds (`sign` 1) or removes (−1) the attendance of every started sub-event of `e`.
+  /// Adds (`sign` 1) or removes (−1) the attendance of every started sub-event of `e`, for its
+  /// preassigned resources and the resources its roles hold, and the workload of the latter.
   mutating func occupy(_ e: Int, _ sign: Int32) {
     let base = Int(md.subBase[e])
     let T = md.T
+    let roles = md.roleCount(e)
     for k in base..<base + Int(subCount[e]) {
       let s = Int(subStart[k])
-      if s < 0 { continue }
-      let end = min(T, s + Int(subDur[k]))
-      for i in md.resourcesOfEvent.lower(e)..<md.resourcesOfEvent.upper(e) {
-        let r = md.resourcesOfEvent[i]
-        for t in s..<end {
-          let c = busy[r * T + t] + sign
-          busy[r * T + t] = c
-          if c + (sign > 0 ? 0 : 1) > 1 { clashes[r] += sign }
-          let bit: UInt64 = 1 << UInt64(t & 63)
-          if c > 0 {
-            bits[r * md.words + t >> 6] |= bit
-          } else {
-            bits[r * md.words + t >> 6] &= ~bit
-          }
+      let end = s < 0 ? s : min(T, s + Int(subDur[k]))
+      if s >= 0 {
+        for i in md.resourcesOfEvent.lower(e)..<md.resourcesOfEvent.upper(e) {
+          attend(md.resourcesOfEvent[i], s, end, sign)
         }
       }
+      if roles == 0 { continue }
+      let a = md.assignIndex(e, k, 0)
+      for j in 0..<roles {
+        let r = Int(subRes[a + j])
+        if r < 0 { continue }
+        load[r] += Int64(sign) * Int64(subDur[k]) * md.roleLoad[Int(md.roleFirst[e]) + j]
+        if s >= 0 { attend(r, s, end, sign) }
+      }
+    }
+  }
+
+  /// Resource `r` attends (`sign` 1) or leaves (−1) times `s..<end`.
+  @inline(__always)
+  private mutating func attend(_ r: Int, _ s: Int, _ end: Int, _ sign: Int32) {
+    let T = md.T
+    for t in s..<end {
+      let c = busy[r * T + t] + sign
+      busy[r * T + t] = c
+      if c + (sign > 0 ? 0 : 1) > 1 { clashes[r] += sign }
+      let bit: UInt64 = 1 << UInt64(t & 63)
+      if c > 0 {
+        bits[r * md.words + t >> 6] |= bit
+      } else {
+        bits[r * md.words + t >> 6] &= ~bit
+      }
+    }
+  }
+
+  /// Appends the resources event `e`'s roles hold to `moved`.
+  private mutating func noteHeld(_ e: Int) {
+    let roles = md.roleCount(e)
+    if roles == 0 { return }
+    let a = Int(md.assignBase[e])
+    for i in 0..<Int(subCount[e]) * roles where subRes[a + i] >= 0 {
+      let r = subRes[a + i]
+      if !moved.contains(r) { moved.append(r) }
     }
   }
 
@@ -102,6 +144,8 @@ struct HSTTState {
     saved.removeAll(keepingCapacity: true)
     changedPoints.removeAll(keepingCapacity: true)
     changedOld.removeAll(keepingCapacity: true)
+    moved.removeAll(keepingCapacity: true)
+    movedTouched = 0
     evaluated = false
     hardBefore = hard
     softBefore = soft
@@ -118,13 +162,20 @@ struct HSTTState {
       saved.append(subDur[k])
       saved.append(subStart[k])
     }
+    let a = Int(md.assignBase[e])
+    for i in 0..<n * md.roleCount(e) { saved.append(subRes[a + i]) }
+    noteHeld(e)
+    movedTouched = moved.count
     occupy(e, -1)
   }
 
   /// Puts the touched events' attendance back and re-scores what they reach. Returns the
   /// new cost; `hard`/`soft` hold it until `commit` or `rollback`.
   mutating func evaluate() -> Cost {
-    for e in touched { occupy(Int(e), 1) }
+    for e in touched {
+      occupy(Int(e), 1)
+      noteHeld(Int(e))
+    }
     evaluated = true
     epoch &+= 1
     if epoch == 0 {
@@ -141,6 +192,7 @@ struct HSTTState {
         rescore(md.groupPoints, md.groupsOfEvent[i])
       }
     }
+    for r in moved { rescore(md.resourcePoints, Int(r)) }
     return cost
   }
 
@@ -185,6 +237,7 @@ struct HSTTState {
   mutating func retract() {
     guard evaluated else { return }
     for e in touched { occupy(Int(e), -1) }
+    moved.removeSubrange(movedTouched...)
     for (i, p) in changedPoints.enumerated().reversed() { pointCost[Int(p)] = changedOld[i] }
     changedPoints.removeAll(keepingCapacity: true)
     changedOld.removeAll(keepingCapacity: true)
@@ -210,6 +263,11 @@ struct HSTTState {
         subStart[k] = saved[j + 1]
         j += 2
       }
+      let a = Int(md.assignBase[e])
+      for i in 0..<n * md.roleCount(e) {
+        subRes[a + i] = saved[j]
+        j += 1
+      }
       occupy(e, 1)
     }
     for (i, p) in changedPoints.enumerated() { pointCost[Int(p)] = changedOld[i] }
@@ -220,11 +278,48 @@ struct HSTTState {
   }
 }
 
+/// Scratch for counting distinct resources inside a point's value (a reference, so that the
+/// non-mutating `value` can use it; each search owns its state and so its scratch).
+final class HSTTScratch {
+  var stamp: [UInt32]
+  var epoch: UInt32 = 0
+  init(resources: Int) { stamp = [UInt32](repeating: 0, count: resources) }
+
+  /// A new epoch: no resource is marked.
+  func clear() {
+    epoch &+= 1
+    if epoch == 0 {
+      for i in stamp.indices { stamp[i] = 0 }
+      epoch = 1
+    }
+  }
+
+  /// Marks `r`; true when it was not marked in this epoch.
+  @inline(__always)
+  func mark(_ r: Int) -> Bool {
+    if stamp[r] == epoch { return false }
+    stamp[r] = epoch
+    return true
+  }
+}
+
+/// One sub-event as the engine hands it out: duration, start (nil when unassigned) and, per
+/// open role of its event, the resource (−1 when empty).
+package struct HSTTSubEvent: Sendable, Equatable {
+  package var duration: Int
+  package var start: Int?
+  package var roles: [Int]
+
+  package init(duration: Int, start: Int?, roles: [Int] = []) {
+    self.duration = duration
+    self.start = start
+    self.roles = roles
+  }
+}
+
 /// The engine's own score of a given timetable (per event, its sub-events), for tests that
 /// compare it with the independent evaluator.
-package func scoreHSTT(
-  _ problem: HSTTProblem, subEvents: [[(duration: Int, start: Int?)]]
-) -> Cost {
+package func scoreHSTT(_ problem: HSTTProblem, subEvents: [[HSTTSubEvent]]) -> Cost {
   let model = HSTTModel(problem)
   var st = HSTTState(model: model)
   for e in 0..<model.E { st.occupy(e, -1) }
@@ -235,6 +330,10 @@ package func scoreHSTT(
     for (i, sub) in subs.prefix(n).enumerated() {
       st.subDur[base + i] = Int32(sub.duration)
       st.subStart[base + i] = Int32(sub.start ?? -1)
+      for j in 0..<model.roleCount(e) {
+        let r = j < sub.roles.count ? sub.roles[j] : -1
+        st.subRes[model.assignIndex(e, base + i, j)] = Int32(r >= 0 && r < model.R ? r : -1)
+      }
     }
   }
   for e in 0..<model.E { st.occupy(e, 1) }

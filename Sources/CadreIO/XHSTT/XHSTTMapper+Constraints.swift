@@ -1,6 +1,6 @@
 import CadreModel
 
-/// The `<Constraints>` of an instance. The eleven supported types are mapped with their
+/// The `<Constraints>` of an instance. The sixteen supported types are mapped with their
 /// `AppliesTo` expanded (duplicates kept, spec v1.38); any other element becomes
 /// `.unsupported(name)` after its common children are read.
 extension XHSTTMapper {
@@ -8,7 +8,9 @@ extension XHSTTMapper {
     "AssignTimeConstraint", "AvoidClashesConstraint", "AvoidUnavailableTimesConstraint",
     "PreferTimesConstraint", "SplitEventsConstraint", "DistributeSplitEventsConstraint",
     "SpreadEventsConstraint", "LinkEventsConstraint", "LimitIdleTimesConstraint",
-    "ClusterBusyTimesConstraint", "LimitBusyTimesConstraint",
+    "ClusterBusyTimesConstraint", "LimitBusyTimesConstraint", "AssignResourceConstraint",
+    "PreferResourcesConstraint", "AvoidSplitAssignmentsConstraint", "OrderEventsConstraint",
+    "LimitWorkloadConstraint",
   ]
 
   mutating func constraint(_ node: XMLNode, _ inst: XInstance, at: String) -> XConstraint? {
@@ -82,6 +84,23 @@ extension XHSTTMapper {
       return .spreadEvents(eventGroups: eventGroups(a, at: p), limits: spreadLimits(node, at: p))
     case "LinkEventsConstraint":
       return .linkEvents(eventGroups: eventGroups(a, at: p))
+    case "AssignResourceConstraint":
+      return .assignResource(
+        events: events(a, inst, at: p), role: requiredText(node, "Role", at: p) ?? "")
+    case "PreferResourcesConstraint":
+      return .preferResources(
+        events: events(a, inst, at: p), role: requiredText(node, "Role", at: p) ?? "",
+        resources: resourceSet(node, inst, at: p))
+    case "AvoidSplitAssignmentsConstraint":
+      return .avoidSplitAssignments(
+        eventGroups: eventGroups(a, at: p), role: requiredText(node, "Role", at: p) ?? "")
+    case "OrderEventsConstraint":
+      return .orderEvents(pairs: eventPairs(a, at: p))
+    case "LimitWorkloadConstraint":
+      return .limitWorkload(
+        resources: resources(a, inst, at: p),
+        minimum: integer(node, "Minimum", in: bounds, at: p) ?? 0,
+        maximum: integer(node, "Maximum", in: bounds, at: p) ?? bounds.upperBound)
     default:
       let resources = resources(a, inst, at: p)
       let groups = timeGroupList(node, at: p)
@@ -154,6 +173,51 @@ extension XHSTTMapper {
       }
     }
     return out
+  }
+
+  /// The `EventPairs` of an OrderEvents constraint's `AppliesTo`: `FirstEvent` and
+  /// `SecondEvent` references, optional `MinSeparation` (0) and `MaxSeparation` (none).
+  private mutating func eventPairs(_ a: XMLNode?, at p: String) -> [XEventPair] {
+    var out: [XEventPair] = []
+    let pp = p + "/AppliesTo/EventPairs"
+    for pair in a?.child("EventPairs")?.children("EventPair") ?? [] {
+      guard admit(1, pair, at: pp) else { break }
+      var first: Int?
+      var second: Int?
+      if let f = required(pair, "FirstEvent", at: pp) {
+        first = reference(f, in: eventIds, what: "event", at: pp)
+      }
+      if let s = required(pair, "SecondEvent", at: pp) {
+        second = reference(s, in: eventIds, what: "event", at: pp)
+      }
+      let minimum = integer(pair, "MinSeparation", in: bounds, optional: true, at: pp) ?? 0
+      let maximum =
+        integer(pair, "MaxSeparation", in: bounds, optional: true, at: pp) ?? bounds.upperBound
+      if let first, let second {
+        out.append(
+          XEventPair(first: first, second: second, minSeparation: minimum, maxSeparation: maximum))
+      }
+    }
+    return out
+  }
+
+  /// The union of a PreferResources constraint's own `ResourceGroups` and `Resources` (not
+  /// its `AppliesTo`), sorted and unique.
+  private mutating func resourceSet(_ node: XMLNode, _ inst: XInstance, at p: String) -> [Int] {
+    var set = Set<Int>()
+    for g in node.child("ResourceGroups")?.children("ResourceGroup") ?? [] {
+      if let gi = reference(
+        g, in: resourceGroupIds, what: "resource group", at: p + "/ResourceGroups")
+      {
+        set.formUnion(inst.resourceGroups[gi].members)
+      }
+    }
+    for r in node.child("Resources")?.children("Resource") ?? [] {
+      if let ri = reference(r, in: resourceIds, what: "resource", at: p + "/Resources") {
+        set.insert(ri)
+      }
+    }
+    return set.sorted()
   }
 
   // MARK: Times

@@ -28,11 +28,14 @@ extension XHSTTMapper {
     if let events = required(node, "Events", at: at) { readEvents(events, into: &inst, at: at) }
     checkTimeCells(inst, node, at: at)
     if let constraints = node.child("Constraints") {
+      var nodes: [XMLNode] = []
       for c in constraints.children {
         if let value = constraint(c, inst, at: at + "/Constraints") {
           inst.constraints.append(value)
+          nodes.append(c)
         }
       }
+      checkRoles(inst, nodes, at: at + "/Constraints")
     }
     return inst
   }
@@ -246,7 +249,15 @@ extension XHSTTMapper {
     if er.resource == nil && er.type == nil && node.attributes["Reference"] == nil {
       error(
         "xhstt-missing-element", at: p, node,
-        "an unassigned event resource needs a <ResourceType>")
+        "an open role (an event resource without a Reference) names no resource type: it needs "
+          + "a <ResourceType>",
+        hint: "add <ResourceType Reference=\"...\"/>, or preassign the resource")
+    }
+    if er.resource == nil && er.role == nil && node.attributes["Reference"] == nil {
+      error(
+        "xhstt-missing-element", at: p, node,
+        "an open role (an event resource without a Reference) needs a <Role>",
+        hint: "constraints and solutions name the role to fill by it")
     }
     return er
   }

@@ -293,6 +293,36 @@ private struct InstanceXML {
       line(5, "</TimeGroups>")
       text(5, "Minimum", String(minimum))
       text(5, "Maximum", String(maximum))
+    case .assignResource(let events, let role):
+      appliesTo(events: events)
+      text(5, "Role", role)
+    case .preferResources(let events, let role, let resources):
+      appliesTo(events: events)
+      resourceSet(resources)
+      text(5, "Role", role)
+    case .avoidSplitAssignments(let groups, let role):
+      appliesTo(eventGroups: groups)
+      text(5, "Role", role)
+    case .orderEvents(let pairs):
+      line(5, "<AppliesTo>")
+      line(6, "<EventPairs>")
+      for p in pairs
+      where inst.events.indices.contains(p.first)
+        && inst.events.indices.contains(p.second)
+      {
+        line(7, "<EventPair>")
+        ref(8, "FirstEvent", inst.events[p.first].id)
+        ref(8, "SecondEvent", inst.events[p.second].id)
+        text(8, "MinSeparation", String(p.minSeparation))
+        if p.maxSeparation < XLimits.maxBound { text(8, "MaxSeparation", String(p.maxSeparation)) }
+        line(7, "</EventPair>")
+      }
+      line(6, "</EventPairs>")
+      line(5, "</AppliesTo>")
+    case .limitWorkload(let resources, let minimum, let maximum):
+      appliesTo(resources: resources)
+      text(5, "Minimum", String(minimum))
+      text(5, "Maximum", String(maximum))
     case .unsupported:
       break
     }
@@ -345,6 +375,23 @@ private struct InstanceXML {
       line(6, "</Resources>")
     }
     line(5, "</AppliesTo>")
+  }
+
+  /// A PreferResources set (sorted, unique) as one resource group when it is exactly its
+  /// members, else resource by resource.
+  mutating func resourceSet(_ resources: [Int]) {
+    guard !resources.isEmpty else { return }
+    if let g = inst.resourceGroups.firstIndex(where: { $0.members == resources }) {
+      line(5, "<ResourceGroups>")
+      ref(6, "ResourceGroup", inst.resourceGroups[g].id)
+      line(5, "</ResourceGroups>")
+      return
+    }
+    line(5, "<Resources>")
+    for r in resources where inst.resources.indices.contains(r) {
+      ref(6, "Resource", inst.resources[r].id)
+    }
+    line(5, "</Resources>")
   }
 
   /// A set of times (sorted, unique) as one time group when it is exactly its members, else

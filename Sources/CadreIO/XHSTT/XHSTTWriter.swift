@@ -4,8 +4,8 @@ import CadreModel
 /// and, when it has one, its `<Time>` (children in the specification's order). Every text and
 /// attribute value written is escaped (`escape`), so whatever the ids and names hold, the
 /// output is well-formed and `XHSTTReader` reads back the same strings.
-/// Resources are not written: every resource of the supported instances is preassigned, and
-/// the format fills preassignments in.
+/// The resources a sub-event gives its event's open roles follow, each with its `<Role>`;
+/// preassigned resources are not written (the format fills preassignments in).
 ///
 /// HSEval evaluates an archive that holds the instance and the solution together. Two forms:
 /// `solutionGroups` writes an archive holding only `<SolutionGroups>` (to be merged with the
@@ -69,6 +69,7 @@ public enum XHSTTWriter {
       if let t = s.start, instance.times.indices.contains(t) {
         out += "            <Time Reference=\"\(escape(instance.times[t].id))\"/>\n"
       }
+      out += resourcesElement(instance.events[s.event], s, instance)
       out += "          </Event>\n"
     }
     out += "        </Events>\n"
@@ -82,6 +83,21 @@ public enum XHSTTWriter {
     out += "    </SolutionGroup>\n"
     out += "  </SolutionGroups>\n"
     return out
+  }
+
+  /// The `<Resources>` of one solution event: the resource each open role got, with its role
+  /// ("" when none is assigned).
+  static func resourcesElement(_ event: XEvent, _ s: XSubEvent, _ instance: XInstance) -> String {
+    var out = ""
+    for (j, k) in event.openRoles.enumerated() {
+      guard let r = s.resource(role: j), instance.resources.indices.contains(r) else { continue }
+      out += "              <Resource Reference=\"\(escape(instance.resources[r].id))\">\n"
+      if let role = event.resources[k].role {
+        out += "                <Role>\(escape(role))</Role>\n"
+      }
+      out += "              </Resource>\n"
+    }
+    return out.isEmpty ? "" : "            <Resources>\n" + out + "            </Resources>\n"
   }
 
   /// The original's `<!DOCTYPE ...>` (if any) and its `<Instances>` element, from the start tag

@@ -50,12 +50,21 @@ public struct XEvent: Sendable, Equatable {
     self.resources = resources
     self.groups = groups
   }
+
+  /// Positions in `resources` of the open roles (no preassigned resource), in file order: the
+  /// event resources a solution fills (`XSubEvent.assigned` follows this order).
+  public var openRoles: [Int] { resources.indices.filter { resources[$0].resource == nil } }
+
+  /// The position in `openRoles` of the open role named `role`, if any.
+  public func openRole(named role: String) -> Int? {
+    openRoles.firstIndex { resources[$0].role == role }
+  }
 }
 
-/// One resource slot of an event. Every resource of the instances read so far is preassigned;
-/// `resource == nil` means the solver would have to choose one of type `type`.
+/// One resource slot of an event: preassigned (`resource` set) or an open role the solution
+/// fills with a resource of type `type`.
 public struct XEventResource: Sendable, Equatable {
-  /// Index into `XInstance.resources`; nil = to be assigned.
+  /// Index into `XInstance.resources`; nil = an open role, to be assigned by the solution.
   public var resource: Int?
   public var role: String?
   /// Index into `XInstance.resourceTypes` (taken from the resource when preassigned).

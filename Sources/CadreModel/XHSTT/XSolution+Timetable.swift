@@ -7,8 +7,11 @@ extension XSolution {
   /// Errors (nil timetable): unknown event or time ids, a duration below 1 or above the event's,
   /// durations of an event's sub-events not summing to its duration, a start plus duration running past the last
   /// time, a time differing from the event's preassigned time. Preassigned times fill in
-  /// sub-events that omit theirs. Solution resources are ignored (every resource of the
-  /// supported instances is preassigned) except that an unknown resource id is a warning.
+  /// sub-events that omit theirs. Solution resources fill the event's open roles
+  /// (`XSubEvent.assigned`): by `Role`, or without one the first open role of the resource's
+  /// type still empty; naming a preassigned role is allowed only with its preassigned resource.
+  /// Errors also: an unknown resource id, a resource of the wrong type, a role the event does
+  /// not have or one filled twice.
   /// - Complexity: O(solution events + instance events + times).
   public func timetable(in instance: XInstance) -> (XTimetable?, [Diagnostic]) {
     var diagnostics: [Diagnostic] = []
@@ -25,8 +28,10 @@ extension XSolution {
     }
     var timeIndex: [String: Int] = [:]
     for (i, t) in instance.times.enumerated() where timeIndex[t.id] == nil { timeIndex[t.id] = i }
-    var resourceIds = Set<String>()
-    for r in instance.resources { resourceIds.insert(r.id) }
+    var resourceIndex: [String: Int] = [:]
+    for (i, r) in instance.resources.enumerated() where resourceIndex[r.id] == nil {
+      resourceIndex[r.id] = i
+    }
 
     var subEvents: [XSubEvent] = []
     var covered = [Int](repeating: 0, count: instance.events.count)
@@ -84,14 +89,8 @@ extension XSolution {
             + "runs past the last time '\(instance.times.last?.id ?? "")'")
         continue
       }
-      for r in se.resources where !resourceIds.contains(r.reference) {
-        var d = Diagnostic.warning(
-          "xhstt-unknown-resource", at: place,
-          "event '\(se.eventId)' is assigned unknown resource '\(r.reference)' (ignored)")
-        d.line = se.line
-        diagnostics.append(d)
-      }
-      subEvents.append(XSubEvent(event: e, duration: duration, start: start))
+      guard let assigned = assignments(se, event, resourceIndex, instance, fail) else { continue }
+      subEvents.append(XSubEvent(event: e, duration: duration, start: start, assigned: assigned))
     }
     for (e, event) in instance.events.enumerated() {
       if !mentioned[e] {
@@ -106,5 +105,87 @@ extension XSolution {
     }
     if diagnostics.contains(where: { $0.severity == .error }) { return (nil, diagnostics) }
     return (XTimetable(subEvents: subEvents), diagnostics)
+  }
+
+  /// The resources solution event `se` gives `event`'s open roles, or nil after reporting an
+  /// error through `fail`.
+  private func assignments(
+    _ se: XSolutionEvent, _ event: XEvent, _ resourceIndex: [String: Int],
+    _ instance: XInstance, _ fail: (String, String, String?) -> Void
+  ) -> [Int?]? {
+    let open = event.openRoles
+    var assigned = [Int?](repeating: nil, count: open.count)
+    var ok = true
+    for sr in se.resources {
+      guard let r = resourceIndex[sr.reference] else {
+        let near = closestMatch(to: sr.reference, in: instance.resources.map(\.id))
+        fail(
+          "xhstt-unknown-resource",
+          "event '\(se.eventId)' is assigned unknown resource '\(sr.reference)'",
+          near.map { "did you mean '\($0)'?" })
+        ok = false
+        continue
+      }
+      let type = instance.resources[r].type
+      let slot: Int?
+      if let role = sr.role {
+        guard let k = event.resources.firstIndex(where: { $0.role == role }) else {
+          let roles = event.resources.compactMap(\.role)
+          fail(
+            "xhstt-unknown-role",
+            "event '\(se.eventId)' has no role '\(role)' for resource '\(sr.reference)'",
+            roles.isEmpty ? nil : "its roles: \(roles.joined(separator: ", "))")
+          ok = false
+          continue
+        }
+        if let pre = event.resources[k].resource {
+          if pre != r {
+            fail(
+              "xhstt-preassigned-resource",
+              "event '\(se.eventId)' has resource '\(instance.resources[pre].id)' preassigned "
+                + "in role '\(role)' but the solution gives '\(sr.reference)'", nil)
+            ok = false
+          }
+          continue
+        }
+        slot = open.firstIndex(of: k)
+      } else {
+        if event.resources.contains(where: { $0.resource == r }) { continue }
+        slot = open.indices.first { j in
+          assigned[j] == nil && event.resources[open[j]].type == type
+        }
+        if slot == nil {
+          fail(
+            "xhstt-unknown-role",
+            "event '\(se.eventId)' has no open role of the type of resource '\(sr.reference)' "
+              + "left to fill", "name the role with <Role>")
+          ok = false
+          continue
+        }
+      }
+      guard let j = slot else { continue }
+      let wanted = event.resources[open[j]].type
+      if let wanted, wanted != type {
+        let name =
+          instance.resourceTypes.indices.contains(wanted)
+          ? instance.resourceTypes[wanted].id : "#\(wanted)"
+        fail(
+          "xhstt-wrong-resource-type",
+          "event '\(se.eventId)' role '\(event.resources[open[j]].role ?? "")' needs a resource "
+            + "of type '\(name)', not '\(sr.reference)'", nil)
+        ok = false
+        continue
+      }
+      if assigned[j] != nil {
+        fail(
+          "xhstt-duplicate-role",
+          "event '\(se.eventId)' role '\(event.resources[open[j]].role ?? "")' is assigned twice "
+            + "in one solution event", "a role takes one resource per solution event")
+        ok = false
+        continue
+      }
+      assigned[j] = r
+    }
+    return ok ? assigned : nil
   }
 }

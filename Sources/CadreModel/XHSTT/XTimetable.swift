@@ -7,17 +7,25 @@ public struct XTimetable: Sendable, Equatable {
 }
 
 /// One piece of an event: `duration` consecutive times from `start` (in file order), or
-/// unassigned when `start` is nil.
+/// unassigned when `start` is nil, and the resources it gives the event's open roles.
 public struct XSubEvent: Sendable, Equatable {
   /// Index into `XInstance.events`.
   public var event: Int
   public var duration: Int
   /// Index into `XInstance.times`; nil = no time assigned.
   public var start: Int?
+  /// Per open role of the event (`XEvent.openRoles` order), the resource (index into
+  /// `XInstance.resources`) the sub-event gives it, nil = unassigned. Shorter than the list of
+  /// open roles (empty, say) = the roles past its end are unassigned.
+  public var assigned: [Int?]
 
-  public init(event: Int, duration: Int, start: Int?) {
+  public init(event: Int, duration: Int, start: Int?, assigned: [Int?] = []) {
     self.event = event
     self.duration = duration
     self.start = start
+    self.assigned = assigned
   }
+
+  /// The resource given to open role `j` (an index into `XEvent.openRoles`), if any.
+  public func resource(role j: Int) -> Int? { j >= 0 && j < assigned.count ? assigned[j] : nil }
 }
