@@ -32,7 +32,7 @@ import CadreModel
 ///
 /// Diagnostics: `formation-coverage-left-out` (a warning), `spans-cannot-fit` (an error when a teacher is left without a team or a fixed
 /// `team` overfills a leader; a warning when the overflow found room in another team) and
-/// `formation-no-match` (a warning). Members of open teams come out sorted by id.
+/// `formation-no-match` (a warning). Members of open teams come out in the file's teacher order.
 ///
 /// - Complexity: O(p × (t + l × m)) for p teachers to place, t teams, l leaders and m members
 ///   per leader (the augmenting search), after O(n log n) sorting.
