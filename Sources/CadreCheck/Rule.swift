@@ -47,6 +47,7 @@ struct Rule: Sendable {
     .hard("teacher-week-max", Rules.teacherWeekMax),
     .hard("common-planning", Rules.commonPlanning),
     .hard("observation-window", Rules.observationWindow),
+    .hard("debrief-time", Rules.debriefTime),
     .hard("split-lesson", Rules.splitLesson),
     .soft(.teacherGap, Rules.teacherGap),
     .soft(.sameSubjectTwice, Rules.sameSubjectTwice),

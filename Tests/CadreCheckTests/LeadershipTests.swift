@@ -168,15 +168,23 @@ import Testing
 
   @Test(arguments: [(1, 0), (2, 1), (3, 2)])
   func observationWindow(k: Int, expected: Int) {
-    // T-BOB teaches P2 (Ana teaches too) and P3 (Ana is free): o = 1.
+    // T-BOB teaches P2 (Ana teaches too) and P3 (Ana is free): o = 1. Both are free only at
+    // P4 (Ana teaches P1, P2): d = 1, so debrief-time is short as much.
     var (school, schedule) = Self.light(Self.school(release: 0))
     school.policy.observableSlotsPerMember = k
     let report = Checker.check(school: school, schedule: schedule)
-    expectCounts(report, ["observation-window": expected], cost: HardSoft(hard: expected, soft: 0))
+    expectCounts(
+      report, ["observation-window": expected, "debrief-time": expected],
+      cost: HardSoft(hard: 2 * expected, soft: 0))
     if k == 2 {
       #expect(
         messages(report, "observation-window") == [
           "T-BOB (team G3) teaches 1 slot in week A while leader L-ANA is free, needs 2"
+        ])
+      #expect(
+        messages(report, "debrief-time") == [
+          "T-BOB (team G3) and leader L-ANA are both free in 1 slot in week A, need 2 (a "
+            + "debrief needs them together)"
         ])
     }
   }
@@ -195,12 +203,15 @@ import Testing
     school.policy.observableSlotsPerMember = 2
     let report = Checker.check(school: school, schedule: schedule)
     // T-ANA teaches P1, P2, both observable; T-BOB P2 and P3 (principal away): o = 1.
-    // Common planning: P4 is free for all three.
-    expectCounts(report, ["observation-window": 1], cost: HardSoft(hard: 1, soft: 0))
+    // Common planning: P4 is free for all three. Debriefs: T-ANA and the principal are both
+    // free only at P4 (d = 1), T-BOB and the principal at P1 and P4 (d = 2).
+    expectCounts(
+      report, ["observation-window": 1, "debrief-time": 1], cost: HardSoft(hard: 2, soft: 0))
     school.leadership.leaders[0].unavailable.append(at("Mon P4"))
     expectCounts(
       Checker.check(school: school, schedule: schedule),
-      ["observation-window": 1, "common-planning": 1], cost: HardSoft(hard: 2, soft: 0))
+      ["observation-window": 1, "common-planning": 1, "debrief-time": 3],
+      cost: HardSoft(hard: 5, soft: 0))
   }
 
   @Test func teachingLeaderHasNoGaps() {

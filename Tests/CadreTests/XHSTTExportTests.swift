@@ -214,8 +214,8 @@ import Testing
     #expect(
       Set(export.notExported.map(\.rule))
         == [
-          "common-planning", "observation-window", "split-lesson", "uneven-spread", "consecutive",
-          "moved", "room-stability",
+          "common-planning", "observation-window", "debrief-time", "split-lesson", "uneven-spread",
+          "consecutive", "moved", "room-stability",
         ])
     #expect(export.rules.map(\.rule) == Rule.allCases.map(\.code))
     // Hard rules are required with weight 1; soft rules carry the school's weights.

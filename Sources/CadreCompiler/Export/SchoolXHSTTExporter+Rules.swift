@@ -179,6 +179,10 @@ extension Builder {
       return .notExported(
         "slots in which a member teaches while the leader is free: no XHSTT constraint relates "
           + "one resource's busy times to another's free times")
+    case .debriefTime:
+      return .notExported(
+        "slots in which a member and the leader are both free: no XHSTT constraint relates the "
+          + "free times of several resources")
     case .teacherGap:
       let kinds = teacherGaps()
       return .constraints(

@@ -4,7 +4,7 @@ package enum Rule: Int, CaseIterable, Sendable {
   case unplaced, noTeacher, teacherClash, classClash, roomClash, blockedSlot
   case teacherUnavailable, classUnavailable, roomUnavailable, doubleLessonOverflow
   case pinnedMoved, unqualifiedTeacher, roomUnsuitable, leaderOverload, teacherDayMax
-  case teacherWeekMax, commonPlanning, observationWindow, splitLesson
+  case teacherWeekMax, commonPlanning, observationWindow, debriefTime, splitLesson
   case teacherGap, sameSubjectTwice, unevenSpread, consecutive, lateDay, preferredSlot, moved
   case roomStability
 
@@ -37,6 +37,7 @@ package enum Rule: Int, CaseIterable, Sendable {
     case .teacherWeekMax: "teacher-week-max"
     case .commonPlanning: "common-planning"
     case .observationWindow: "observation-window"
+    case .debriefTime: "debrief-time"
     case .splitLesson: "split-lesson"
     case .teacherGap: "teacher-gap"
     case .sameSubjectTwice: "same-subject-twice"

@@ -16,6 +16,7 @@ extension SearchState {
     out[Rule.teacherWeekMax.rawValue] = weekMax
     out[Rule.commonPlanning.rawValue] = recountCommonPlanning()
     out[Rule.observationWindow.rawValue] = recountObservationWindow()
+    out[Rule.debriefTime.rawValue] = recountDebriefTime()
     let (gap, run) = recountTeacherDays()
     out[Rule.teacherGap.rawValue] = gap
     out[Rule.consecutive.rawValue] = run

@@ -33,6 +33,7 @@ struct SearchState {
   var groupShort: [Int32]
   var huddles: HuddleMatching
   var obsCount: [Int32]
+  var dbCount: [Int32]
   var dayGap: [Int32]
   var dayConsecutive: [Int32]
   var groupDay: [Int32]
@@ -71,6 +72,7 @@ struct SearchState {
     groupShort = [Int32](repeating: 0, count: m.groupTeams.rowCount * m.W)
     huddles = HuddleMatching(maxTeams: m.maxGroupTeams, days: m.daysPerWeek, periods: m.P)
     obsCount = [Int32](repeating: 0, count: m.pairTeam.count * m.W)
+    dbCount = [Int32](repeating: 0, count: m.pairTeam.count * m.W)
     dayGap = [Int32](repeating: 0, count: m.T * m.CD)
     dayConsecutive = [Int32](repeating: 0, count: m.T * m.CD)
     groupDay = [Int32](repeating: 0, count: m.groupCount * m.CD)
@@ -84,6 +86,7 @@ struct SearchState {
     for i in 0..<m.M { applyUnplacedRules(i, 1) }
     initCommonPlanning()
     initObservationWindow()
+    initDebriefTime()
   }
 
   var cost: Cost { Cost(hard: hard, soft: soft) }
@@ -165,6 +168,7 @@ struct SearchState {
     if model.G > 0 {
       commonPlanningChanged(t, x, sign)
       observationChanged(t, x, sign)
+      debriefChanged(t, x, sign)
     }
     recomputeTeacherDay(t, x / P)
   }
