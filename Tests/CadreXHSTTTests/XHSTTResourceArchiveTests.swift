@@ -22,22 +22,7 @@ struct XHSTTResourceArchiveTests {
 
   @Test("resources/solution-costs.csv row reproduced", arguments: XHSTTData.resourceRows)
   func reproducesRow(_ row: XHSTTData.CostRow) throws {
-    let archive = try Self.archive(row.subfolder + row.file)
-    let instance = try #require(archive.instance(id: row.instanceId))
-    let group = try #require(archive.solutionGroups.first { $0.id == row.solutionGroup })
-    let solution = try #require(group.solutions.first { $0.instanceId == row.instanceId })
-    let (timetable, problems) = solution.timetable(in: instance)
-    #expect(problems.filter { $0.severity == .error }.isEmpty, "\(problems.prefix(5))")
-    let report = XEvaluator.evaluate(instance, try #require(timetable))
-    #expect(report.infeasibility == row.infeasibility)
-    #expect(report.objective == row.objective)
-    #expect(report.breakdown == row.breakdown)
-    #expect(report.unsupported.isEmpty)
-    // The engine's own scoring (written apart from the evaluator) gives the same cost.
-    let engine = scoreHSTT(
-      HSTTCompiler.compile(instance),
-      subEvents: HSTTCompiler.subEvents(try #require(timetable), eventCount: instance.events.count))
-    #expect(engine.hard == Int64(row.infeasibility) && engine.soft == Int64(row.objective))
+    try XHSTTArchiveTests.expectReproduced(row, in: try Self.archive(row.subfolder + row.file))
   }
 
   /// The search on each instance of `resources/` (a short step budget): its own cost equals
