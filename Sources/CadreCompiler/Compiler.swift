@@ -105,6 +105,7 @@ package enum Compiler {
       }
       p.teamMembers.append(team.members.compactMap { teacherIndex[$0].map { Int32($0) } })
     }
+    budget(school, teacherIndex, into: &p)
     p.huddlesPerWeek = school.policy.huddlesPerWeek
     p.observableSlotsPerMember = school.policy.observableSlotsPerMember
     p.maxConsecutivePeriods = school.policy.maxConsecutivePeriods
@@ -187,5 +188,32 @@ package enum Compiler {
       out.append(Int32(i))
     }
     return out
+  }
+
+  /// The budget rules' inputs (`Kernel+Budget`, docs/RULES.md "Budget"): a coverage position's
+  /// rate is its `costPerPeriod`, else the budget's `coveragePerPeriod` (0 for everyone who is
+  /// not a coverage position); the leaders among each lesson's candidates; the weeks of
+  /// `InstructionalYear`; stipends (negative ones count as 0); the reference rate for the
+  /// unit: `coveragePerPeriod`, else the highest coverage rate, else 1.
+  static func budget(_ school: School, _ teacherIndex: [TeacherID: Int], into p: inout Problem) {
+    let fallback = max(0, school.budget?.coveragePerPeriod ?? 0)
+    p.teacherCoverageRate = school.teachers.map {
+      $0.coverage ? Int64(max(0, $0.costPerPeriod ?? fallback)) : 0
+    }
+    var leaderTeachers = Set<Int32>()
+    for leader in school.leadership.leaders {
+      if let t = leader.teacher.flatMap({ teacherIndex[$0] }) { leaderTeachers.insert(Int32(t)) }
+    }
+    p.lessonLeaderTeachers = p.lessonCandidates.map { $0.filter { leaderTeachers.contains($0) } }
+    let weeks = InstructionalYear(school).weeks
+    p.coverageWeeks = weeks
+    let roles = school.leadership.roles
+    p.stipends = school.leadership.leaders.reduce(Int64(0)) { sum, leader in
+      let stipend = roles.first { $0.id == leader.role }?.stipend ?? 0
+      return sum + Int64(max(0, stipend))
+    }
+    p.budgetCap = school.budget?.cap.map { Int64($0) }
+    let reference = fallback > 0 ? Int64(fallback) : max(1, p.teacherCoverageRate.max() ?? 0)
+    p.coverageUnit = reference * Int64(weeks)
   }
 }

@@ -18,6 +18,13 @@ enum InfeasibilityProof {
     }
     guard S > 0 else { return out }
 
+    // The stipends alone above the cap: no timetable can make coverage cost less than nothing.
+    if let cap = p.budgetCap, p.stipends > cap {
+      out.append(
+        "The leaders' stipends alone cost \(Int(p.stipends).grouped) a year, above the budget cap "
+          + "of \(Int(cap).grouped); raise the cap or lower the stipends.")
+    }
+
     // Lessons without a teacher or a room.
     for (l, lesson) in school.lessons.enumerated() where lesson.meetings > 0 {
       if p.lessonCandidates[l].isEmpty {

@@ -94,6 +94,7 @@ struct SchoolCounts {
     Self.label(school.rooms[r].name, school.rooms[r].id.raw)
   }
 
-  /// Weeks of school a year, for yearly costs: the budget's `weeksPerYear`, else 36.
-  var weeksPerYear: Int { max(1, school.budget?.weeksPerYear ?? 36) }
+  /// Weeks of school a year, for yearly costs: the one count every layer uses
+  /// (`InstructionalYear`: the school year's, else the budget's `weeksPerYear`, else 36).
+  var weeksPerYear: Int { InstructionalYear(school).weeks }
 }

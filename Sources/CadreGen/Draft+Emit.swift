@@ -100,7 +100,8 @@ extension Draft {
     let coverage = covered * weeks * spec.coverageCostPerPeriod / max(1, weekCount)
     let raw = Int((Double(stipends + coverage) * 1.15).rounded(.up))
     let cap = max(5_000, (raw + 4_999) / 5_000 * 5_000)
-    return Budget(cap: cap, coveragePerPeriod: spec.coverageCostPerPeriod, weeksPerYear: weeks)
+    // The school year counts the weeks (`InstructionalYear`); no second count to disagree.
+    return Budget(cap: cap, coveragePerPeriod: spec.coverageCostPerPeriod)
   }
 
   /// Slot references: a slot taken in every week of the cycle is written once, without a week.

@@ -59,7 +59,7 @@ extension SchoolJSON {
     return Budget(
       cap: r.optionalInt(o, "cap"),
       coveragePerPeriod: r.optionalInt(o, "coveragePerPeriod") ?? d.coveragePerPeriod,
-      weeksPerYear: r.optionalInt(o, "weeksPerYear") ?? d.weeksPerYear,
+      weeksPerYear: r.optionalInt(o, "weeksPerYear"),
       currency: r.optionalString(o, "currency") ?? d.currency)
   }
 
@@ -127,7 +127,7 @@ extension SchoolJSON {
     var b = JSONObjectBuilder()
     b.int("cap", budget.cap)
     b.int("coveragePerPeriod", budget.coveragePerPeriod, omitting: d.coveragePerPeriod)
-    b.int("weeksPerYear", budget.weeksPerYear, omitting: d.weeksPerYear)
+    b.int("weeksPerYear", budget.weeksPerYear)
     b.string("currency", budget.currency, omitting: d.currency)
     return b.value
   }

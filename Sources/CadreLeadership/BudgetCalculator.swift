@@ -3,16 +3,20 @@ import CadreModel
 /// Computes a `BudgetReport` from a school and its master schedule.
 ///
 /// - Stipends: each leader's role `stipend` (negative values count as 0).
-/// - Coverage: the periods a week coverage positions (`Teacher.coverage`) teach in the
-///   schedule (placed meetings × lesson duration, over the cycle's weeks), times their
-///   `costPerPeriod` (else `budget.coveragePerPeriod`), times the weeks of the year: the
-///   instructional weeks counted from `school.year` (school days / days of a cycle week,
-///   rounded) when there is one, else `budget.weeksPerYear`. Yearly amounts are computed per
-///   cycle and divided by the cycle's weeks at the end, rounded half up.
 /// - A meeting is *released* from a teaching leader when the leader is among its lesson's
 ///   candidates (docs/RULES.md) and someone else teaches it; the first such leader in
-///   candidate order is the one it is released from. A leader's coverage is what coverage
-///   positions cost for the meetings released from them.
+///   candidate order is the one it is released from.
+/// - Coverage: only released meetings that coverage positions (`Teacher.coverage`) teach are
+///   charged: placed meetings × lesson duration, over the cycle's weeks, times the position's
+///   `costPerPeriod` (else `budget.coveragePerPeriod`), times the weeks of the year
+///   (`InstructionalYear`: the school year's instructional weeks, else
+///   `budget.weeksPerYear`). A position's own lessons (no leader among the candidates) are
+///   listed but cost nothing: they are its job, not a leader's release. Yearly amounts are
+///   computed per cycle and divided by the cycle's weeks at the end, rounded half up, per
+///   position. A leader's coverage is what positions cost for the meetings released from
+///   them.
+/// - The search counts the same money as rules (`coverage-cost`, `over-budget`: the engine's
+///   `Kernel+Budget` and the checker's `Rules+Budget`, each computed on its own).
 /// - Over the cap: an `over-budget` error at `/budget/cap` with the amount.
 ///
 /// - Complexity: O(meetings × candidates + teams × members).
@@ -38,7 +42,7 @@ public enum BudgetCalculator {
         .divided(roundingBy: weekCount)
     }
 
-    // Coverage teaching, per coverage teacher and per (teacher, lesson).
+    // Charged coverage teaching, per coverage teacher and per (teacher, lesson).
     var coveragePeriods = [Int](repeating: 0, count: school.teachers.count)
     struct Group {
       var teacher: Int
@@ -54,7 +58,6 @@ public enum BudgetCalculator {
       else { continue }
       let lesson = school.lessons[li]
       let d = max(0, lesson.duration)
-      coveragePeriods[ti] = coveragePeriods[ti].addingClamped(d)
       let key = ti * max(1, school.lessons.count) + li
       var g = groups[key] ?? Group(teacher: ti, lesson: li)
       if g.meetings == 0 {
@@ -74,10 +77,13 @@ public enum BudgetCalculator {
     let assignments = sortedGroups.map { g -> BudgetReport.CoverageAssignment in
       let t = school.teachers[g.teacher]
       let lesson = school.lessons[g.lesson]
-      let cost = yearly(g.periods, rates[g.teacher])
       let what = "\(lesson.classID.raw) \(lesson.subject) x\(g.meetings)"
-      var text = "\(t.id.raw) teaches \(what) (not released from a leader)"
+      var cost = 0
+      var text = "\(t.id.raw) teaches \(what) (its own lesson, not released from a leader: no "
+        + "coverage cost)"
       if let li = g.leader {
+        cost = yearly(g.periods, rates[g.teacher])
+        coveragePeriods[g.teacher] = coveragePeriods[g.teacher].addingClamped(g.periods)
         leaderCoverage[li] = leaderCoverage[li].addingClamped(cost)
         leaderCovered[li] = leaderCovered[li].addingClamped(g.periods)
         text = "\(t.id.raw) covers \(what) for \(facts.leaderLabel(l.leaders[li]))"

@@ -26,7 +26,8 @@ public struct BudgetReport: Sendable, Equatable {
     public var teacher: TeacherID
     /// "Coverage Associate 1 (COV1)".
     public var label: String
-    /// Periods taught per week (placed meetings × duration, over the cycle's weeks).
+    /// Charged periods per week: released meetings it teaches × duration, over the cycle's
+    /// weeks (its own lessons are not coverage).
     public var periodsPerWeek: Int
     /// Cost of one period: the teacher's `costPerPeriod`, else `budget.coveragePerPeriod`.
     public var rate: Int
@@ -120,7 +121,7 @@ public struct BudgetReport: Sendable, Equatable {
       lines.append("Coverage:")
       for c in coveragePositions {
         lines.append(
-          "  \(c.label): \(Text.count(c.periodsPerWeek, "period")) a week x \(m(c.rate)) x "
+          "  \(c.label): \(Text.count(c.periodsPerWeek, "released period")) a week x \(m(c.rate)) x "
             + "\(weeks) weeks = \(m(c.yearly))")
       }
       for a in assignments { lines.append("    \(a.text)") }

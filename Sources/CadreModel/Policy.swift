@@ -74,12 +74,13 @@ public struct Budget: Sendable, Equatable {
   public var cap: Int?
   /// Cost of covering one released period by a substitute or associate.
   public var coveragePerPeriod: Int
-  /// Instructional weeks per year that weekly coverage costs are multiplied by (when there is
-  /// no school year to count them from).
-  public var weeksPerYear: Int
+  /// Instructional weeks per year that weekly coverage costs are multiplied by when there is
+  /// no school year to count them from (nil: 36). With a school year, the year's count is
+  /// used (`InstructionalYear`), and the validator warns when this one disagrees.
+  public var weeksPerYear: Int?
   public var currency: String
   public init(
-    cap: Int? = nil, coveragePerPeriod: Int = 0, weeksPerYear: Int = 36, currency: String = "USD"
+    cap: Int? = nil, coveragePerPeriod: Int = 0, weeksPerYear: Int? = nil, currency: String = "USD"
   ) {
     self.cap = cap
     self.coveragePerPeriod = coveragePerPeriod
@@ -100,15 +101,19 @@ public struct Weights: Sendable, Equatable {
   public var moved: Int
   /// A lesson whose meetings are in more than one room.
   public var roomStability: Int
+  /// Money: the yearly coverage cost, counted in weekly periods at the reference rate
+  /// (docs/RULES.md `coverage-cost`).
+  public var coverageCost: Int
   /// The soft rules the school requires (`"hard"` in place of a weight): each one counts in
   /// `hard` instead, as FET's weight 100 and XHSTT's Required do.
   public var required: Set<SoftRule>
   public init(
     teacherGap: Int = 3, sameSubjectTwice: Int = 5, unevenSpread: Int = 2, consecutive: Int = 2,
     lateDay: Int = 1, preferredSlot: Int = 3, moved: Int = 10, roomStability: Int = 1,
-    required: Set<SoftRule> = []
+    coverageCost: Int = 2, required: Set<SoftRule> = []
   ) {
     self.roomStability = roomStability
+    self.coverageCost = coverageCost
     self.required = required
     self.teacherGap = teacherGap
     self.sameSubjectTwice = sameSubjectTwice

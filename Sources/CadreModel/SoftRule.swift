@@ -4,7 +4,7 @@
 /// agrees with it.
 public enum SoftRule: Int, CaseIterable, Sendable, Hashable {
   case teacherGap, sameSubjectTwice, unevenSpread, consecutive, lateDay, preferredSlot, moved
-  case roomStability
+  case roomStability, coverageCost
 
   /// The rule's code in reports and docs/RULES.md ("teacher-gap").
   public var code: String {
@@ -17,6 +17,7 @@ public enum SoftRule: Int, CaseIterable, Sendable, Hashable {
     case .preferredSlot: "preferred-slot"
     case .moved: "moved"
     case .roomStability: "room-stability"
+    case .coverageCost: "coverage-cost"
     }
   }
 
@@ -31,6 +32,7 @@ public enum SoftRule: Int, CaseIterable, Sendable, Hashable {
     case .preferredSlot: "preferredSlot"
     case .moved: "moved"
     case .roomStability: "roomStability"
+    case .coverageCost: "coverageCost"
     }
   }
 
@@ -45,6 +47,7 @@ public enum SoftRule: Int, CaseIterable, Sendable, Hashable {
     case .preferredSlot: \.preferredSlot
     case .moved: \.moved
     case .roomStability: \.roomStability
+    case .coverageCost: \.coverageCost
     }
   }
 }

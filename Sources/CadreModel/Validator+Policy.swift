@@ -62,13 +62,14 @@ extension Validator {
     if let b = c.school.budget {
       for (key, value, least) in [
         ("cap", b.cap ?? 0, 0), ("coveragePerPeriod", b.coveragePerPeriod, 0),
-        ("weeksPerYear", b.weeksPerYear, 1),
+        ("weeksPerYear", b.weeksPerYear ?? 1, 1),
       ] where value < least {
         out.append(
           outOfRange(
             Pointer.of("budget", key), "Budget \(key) is \(value); it must be at least \(least)",
             hint: "money is in whole currency units"))
       }
+      checkWeeks(c.school, b, into: &out)
     }
     let w = c.school.weights
     for rule in SoftRule.allCases where !w.isRequired(rule) && w[rule] < 0 {
@@ -103,5 +104,20 @@ extension Validator {
             + "teachable slots",
           hint: "lower \(key), or unblock slots"))
     }
+  }
+
+  /// One count of weeks: with a school year, its instructional weeks price coverage
+  /// (`InstructionalYear`), so an explicit `budget.weeksPerYear` that disagrees is named
+  /// (`weeks-disagree`, a warning) rather than silently ignored.
+  static func checkWeeks(_ school: School, _ b: Budget, into out: inout [Diagnostic]) {
+    guard let explicit = b.weeksPerYear, explicit >= 1, school.year != nil else { return }
+    let year = InstructionalYear(school)
+    guard let days = year.schoolDays, year.weeks != explicit else { return }
+    out.append(
+      .warning(
+        "weeks-disagree", at: Pointer.of("budget", "weeksPerYear"),
+        "budget.weeksPerYear is \(explicit) but the school year has \(year.weeks) instructional "
+          + "weeks (\(days) school days); Cadre prices coverage with the year's \(year.weeks)",
+        hint: "remove weeksPerYear (the year's count is used), or make the two agree"))
   }
 }

@@ -68,17 +68,16 @@ import Testing
         "teacher-unavailable", "class-unavailable", "room-unavailable", "double-lesson-overflow",
         "pinned-moved", "unqualified-teacher", "room-unsuitable", "leader-overload",
         "teacher-day-max", "teacher-week-max", "common-planning", "observation-window",
-        "debrief-time", "split-lesson", "teacher-gap", "same-subject-twice", "uneven-spread",
-        "consecutive",
-        "late-day", "preferred-slot", "moved", "room-stability", "unknown-lesson", "unknown-slot",
-        "unknown-teacher",
-        "unknown-room", "duplicate-meeting",
+        "debrief-time", "split-lesson", "over-budget", "teacher-gap", "same-subject-twice",
+        "uneven-spread", "consecutive", "late-day", "preferred-slot", "moved", "room-stability",
+        "coverage-cost", "unknown-lesson", "unknown-slot", "unknown-teacher", "unknown-room",
+        "duplicate-meeting",
       ])
     let soft = report.countsByRule.filter { !$0.hard }.map(\.rule)
     #expect(
       soft == [
         "teacher-gap", "same-subject-twice", "uneven-spread", "consecutive", "late-day",
-        "preferred-slot", "moved", "room-stability",
+        "preferred-slot", "moved", "room-stability", "coverage-cost",
       ])
     let gap = report.countsByRule.first { $0.rule == "teacher-gap" }
     #expect(gap?.count == 1 && gap?.weighted == 3)

@@ -55,12 +55,23 @@ func randomProblem(seed: UInt64, meetings: Int = 10, previous: Bool = false) -> 
   p.huddlesPerWeek = rng.below(3)
   p.observableSlotsPerMember = rng.below(3)
   p.maxConsecutivePeriods = 1 + rng.below(3)
-  p.softWeights = [3, 5, 2, 2, 1, 3, 10, 1]
+  p.softWeights = [3, 5, 2, 2, 1, 3, 10, 1, 2]
   // A separate stream, so the problems drawn above stay as they were.
   var splits = SplitMix64(seed: seed ^ 0x5B1D)
   p.lessonAllowSplit = p.lessonClass.map { _ in splits.chance(30) }
   // Half the time one leader leads both teams (one huddle at a time for both).
   p.teamLeader = splits.chance(50) ? [0, 0] : [0, 1]
+  // Money (`Kernel+Budget`), from its own stream too: a coverage position, lessons released
+  // from the lead (teacher 0) and a cap that is sometimes tight.
+  var money = SplitMix64(seed: seed ^ 0xB0D6E7)
+  p.teacherCoverageRate = (0..<p.teacherCount).map { _ in
+    money.chance(30) ? Int64(20 + money.below(20)) : 0
+  }
+  p.lessonLeaderTeachers = p.lessonCandidates.map { $0.filter { $0 == 0 } }
+  p.coverageWeeks = 30 + money.below(10)
+  p.stipends = Int64(money.below(3) * 1000)
+  p.budgetCap = money.chance(60) ? Int64(money.below(6) * 1000) : nil
+  p.coverageUnit = 30 * Int64(p.coverageWeeks)
   if previous {
     let m = p.meetingCount
     p.previousStart = (0..<m).map { _ in Int32(rng.below(S + 3)) - 3 }

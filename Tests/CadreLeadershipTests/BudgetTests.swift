@@ -49,12 +49,13 @@ import Testing
 
   @Test func handComputedTotals() {
     let r = BudgetCalculator.report(school: Self.school(cap: 10_000), schedule: Self.schedule)
-    // COV1: 3 periods × $25 × 36 = $2,700; COV2: 3 periods × $30 × 36 = $3,240.
-    #expect(r.coveragePositions.map(\.yearly) == [2700, 3240])
-    #expect(r.coveragePositions.map(\.periodsPerWeek) == [3, 3])
-    #expect(r.coverage == 5940)
+    // COV1: 3 released periods × $25 × 36 = $2,700; COV2: 2 released periods × $30 × 36 =
+    // $2,160. COV2's art is its own lesson (no leader among its candidates): not coverage.
+    #expect(r.coveragePositions.map(\.yearly) == [2700, 2160])
+    #expect(r.coveragePositions.map(\.periodsPerWeek) == [3, 2])
+    #expect(r.coverage == 4860)
     #expect(r.stipends == 2000)
-    #expect(r.total == 7940)
+    #expect(r.total == 6860)
     // Ana's coverage: math 3 × 25 × 36 = 2,700 plus science 2 × 30 × 36 = 2,160.
     #expect(r.leaders.first?.coverage == 4860)
     #expect(r.leaders.first?.total == 6860)
@@ -62,19 +63,20 @@ import Testing
     #expect(r.roles.first?.total == 6860)
     #expect(r.teams.first?.total == 6860)
     #expect(r.teachersSupported == 1)
-    #expect(r.perTeacherSupported == 7940)
+    #expect(r.perTeacherSupported == 6860)
     #expect(r.overCap == 0 && r.withinCap && r.diagnostics.isEmpty)
     #expect(
       r.assignments.map(\.text) == [
         "COV1 covers 1-A math x3 for Team Lead Ana Diaz (T1)",
         "COV2 covers 1-B science x2 for Team Lead Ana Diaz (T1)",
-        "COV2 teaches 1-B art x1 (not released from a leader)",
+        "COV2 teaches 1-B art x1 (its own lesson, not released from a leader: no coverage "
+          + "cost)",
       ])
-    #expect(r.text.contains("Budget: $7,940 a year of a cap of $10,000"))
+    #expect(r.text.contains("Budget: $6,860 a year of a cap of $10,000"))
   }
 
   @Test func overCapIsAHardViolationWithTheAmount() {
-    let r = BudgetCalculator.report(school: Self.school(cap: 7000), schedule: Self.schedule)
+    let r = BudgetCalculator.report(school: Self.school(cap: 5920), schedule: Self.schedule)
     #expect(r.overCap == 940)
     #expect(!r.withinCap)
     #expect(r.diagnostics.map(\.code) == ["over-budget"])
@@ -97,7 +99,7 @@ import Testing
       school: Self.school(cap: nil, year: year), schedule: Self.schedule)
     #expect(r.weeks == 2)
     #expect(r.weeksSource == "2 instructional weeks (9 school days)")
-    #expect(r.coverage == 3 * 25 * 2 + 3 * 30 * 2)
+    #expect(r.coverage == 3 * 25 * 2 + 2 * 30 * 2)
     #expect(r.cap == nil && r.overCap == 0)
   }
 }

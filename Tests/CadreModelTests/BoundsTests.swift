@@ -53,6 +53,7 @@ import Testing
     "/weights/preferredSlot": { s, n in s.weights.preferredSlot = n },
     "/weights/moved": { s, n in s.weights.moved = n },
     "/weights/roomStability": { s, n in s.weights.roomStability = n },
+    "/weights/coverageCost": { s, n in s.weights.coverageCost = n },
   ]
 
   static var paths: [String] { Bounds.numbers.map(\.path) }

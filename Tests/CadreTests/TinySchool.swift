@@ -80,10 +80,32 @@ func tinySchool(seed: UInt64, lessons lessonCount: Int = 6) -> School {
   let policy = Policy(
     huddlesPerWeek: rng.below(3), observableSlotsPerMember: rng.below(3),
     maxConsecutivePeriods: 1 + rng.below(3))
-  return School(
+  var school = School(
     name: "Tiny \(seed)", cycle: cycle, teachers: teachers, classes: classes, rooms: rooms,
     lessons: lessons, leadership: leadership, policy: policy,
     weights: Weights(
       teacherGap: 3, sameSubjectTwice: 5, unevenSpread: 2, consecutive: 2, lateDay: 1,
       preferredSlot: 3, moved: 10))
+  addMoney(to: &school, seed: seed)
+  return school
+}
+
+/// The budget rules' inputs, from a separate stream so the schools drawn above stay as they
+/// were: most of the time the last teacher is a coverage position, some lessons list it beside
+/// the lead's teacher (released periods), the lead has a stipend and the budget a cap that is
+/// sometimes tight, sometimes below the stipend alone.
+private func addMoney(to school: inout School, seed: UInt64) {
+  var money = SplitMix64(seed: seed ^ 0xB0D6E7)
+  guard money.chance(70) else { return }
+  let lead = school.teachers[0].id
+  let cov = school.teachers.count - 1
+  school.teachers[cov].coverage = true
+  school.teachers[cov].costPerPeriod = money.chance(50) ? 20 + money.below(20) : nil
+  for i in school.lessons.indices where school.lessons[i].teacher == nil && money.chance(50) {
+    school.lessons[i].candidates = [lead, school.teachers[cov].id]
+  }
+  school.leadership.roles[0].stipend = money.below(3) * 1000
+  school.budget = Budget(
+    cap: money.chance(60) ? money.below(8) * 1000 : nil,
+    coveragePerPeriod: money.chance(70) ? 30 : 0, weeksPerYear: money.chance(50) ? 36 : nil)
 }

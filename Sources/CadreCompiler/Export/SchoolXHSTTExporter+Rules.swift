@@ -244,6 +244,8 @@ extension Builder {
       return .notExported(
         "one room per lesson is XHSTT's AvoidSplitAssignments, which scores resource "
           + "assignment; the archive preassigns each meeting's room or leaves it open")
+    case .overBudget, .coverageCost:
+      return .notExported("money: XHSTT has no costs of resources, stipends or caps")
     }
   }
 

@@ -60,8 +60,21 @@ package struct Problem: Sendable {
   package var observableSlotsPerMember = 0
   package var maxConsecutivePeriods = 4
 
+  // MARK: Budget (`Kernel+Budget`)
+  /// Per teacher: what one released period they teach costs (a coverage position's rate; 0
+  /// for everyone else).
+  package var teacherCoverageRate: [Int64] = []
+  /// Per lesson: the teachers of leaders among its candidates, in candidate order.
+  package var lessonLeaderTeachers: [[Int32]] = []
+  /// Instructional weeks a year, the leaders' stipends, the cap (nil: none) and the yearly
+  /// cost of one weekly period at the reference rate (the unit both budget rules count in).
+  package var coverageWeeks = 36
+  package var stipends: Int64 = 0
+  package var budgetCap: Int64? = nil
+  package var coverageUnit: Int64 = 1
+
   // MARK: Weights (per soft rule, in `Rule` order from `Rule.teacherGap`)
-  package var softWeights: [Int64] = [3, 5, 2, 2, 1, 3, 10, 1]
+  package var softWeights: [Int64] = [3, 5, 2, 2, 1, 3, 10, 1, 2]
   /// Soft rules the school requires: each unit of their count is one unit of hard cost.
   package var softRequired: [Bool] = []
 

@@ -4,9 +4,9 @@ package enum Rule: Int, CaseIterable, Sendable {
   case unplaced, noTeacher, teacherClash, classClash, roomClash, blockedSlot
   case teacherUnavailable, classUnavailable, roomUnavailable, doubleLessonOverflow
   case pinnedMoved, unqualifiedTeacher, roomUnsuitable, leaderOverload, teacherDayMax
-  case teacherWeekMax, commonPlanning, observationWindow, debriefTime, splitLesson
+  case teacherWeekMax, commonPlanning, observationWindow, debriefTime, splitLesson, overBudget
   case teacherGap, sameSubjectTwice, unevenSpread, consecutive, lateDay, preferredSlot, moved
-  case roomStability
+  case roomStability, coverageCost
 
   /// Number of rules that are always hard; `rawValue < hardCount` is hard. The soft rules
   /// follow, in the order of the school's `SoftRule`; a school may require any of them.
@@ -39,6 +39,7 @@ package enum Rule: Int, CaseIterable, Sendable {
     case .observationWindow: "observation-window"
     case .debriefTime: "debrief-time"
     case .splitLesson: "split-lesson"
+    case .overBudget: "over-budget"
     case .teacherGap: "teacher-gap"
     case .sameSubjectTwice: "same-subject-twice"
     case .unevenSpread: "uneven-spread"
@@ -47,6 +48,7 @@ package enum Rule: Int, CaseIterable, Sendable {
     case .preferredSlot: "preferred-slot"
     case .moved: "moved"
     case .roomStability: "room-stability"
+    case .coverageCost: "coverage-cost"
     }
   }
 }

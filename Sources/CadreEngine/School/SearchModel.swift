@@ -102,6 +102,9 @@ final class SearchModel: Sendable {
   let teacherPairs: CSR
   let teacherLedTeams: CSR
 
+  // MARK: Budget
+  let pricing: CoveragePricing
+
   // MARK: Masks
   let teacherStaticFreeBits: [UInt64]
   let classStaticFreeBits: [UInt64]
@@ -295,6 +298,7 @@ final class SearchModel: Sendable {
     teacherTeamOccurrences = CSR(occurrences)
     self.teacherPairs = CSR(teacherPairs)
     teacherLedTeams = CSR(led)
+    pricing = CoveragePricing(p, teachers: T, lessons: L, cycleWeeks: W)
 
     // Domains: starts whose occupied periods are inside the day, not blocked and the class not
     // unavailable; all starts when none is clean. Pinned meetings are placed before the search.

@@ -26,6 +26,9 @@ extension SearchState {
     out[Rule.splitLesson.rawValue] = split
     out[Rule.roomStability.rawValue] = rooms
     out[Rule.moved.rawValue] += retaught
+    let (coverage, over) = recountBudget()
+    out[Rule.coverageCost.rawValue] = coverage
+    out[Rule.overBudget.rawValue] = over
     return out
   }
 

@@ -43,6 +43,10 @@ struct SearchState {
   var lessonTeachers: [Int32]
   var lessonRooms: [Int32]
   var lessonRetaught: [Int32]
+  /// Per teacher: charged coverage money per cycle; the sum of its yearly amounts
+  /// (`Kernel+Budget`).
+  var coverageCharged: [Int64]
+  var coverageYearly: Int64 = 0
   var counts: [Int64]
   var hard: Int64 = 0
   var soft: Int64 = 0
@@ -80,6 +84,7 @@ struct SearchState {
     lessonTeachers = [Int32](repeating: 0, count: m.L)
     lessonRooms = [Int32](repeating: 0, count: m.L)
     lessonRetaught = [Int32](repeating: 0, count: m.L)
+    coverageCharged = [Int64](repeating: 0, count: m.T)
     counts = [Int64](repeating: 0, count: Rule.count)
     sortBuffer = [Int32](repeating: 0, count: max(1, m.maxMeetingsPerLesson))
     bump(.unplaced, Int64(m.M))
@@ -87,6 +92,7 @@ struct SearchState {
     initCommonPlanning()
     initObservationWindow()
     initDebriefTime()
+    settleBudget()
   }
 
   var cost: Cost { Cost(hard: hard, soft: soft) }
@@ -116,6 +122,7 @@ struct SearchState {
     applyUnplacedRules(m, -1)
     applyMeetingRules(m, l, s, t, r, 1)
     lessonResourcesChanged(m, l, t, r, 1)
+    coverageChanged(l, t, 1)
     let c = Int(model.lessonClass[l])
     for x in s..<(s + model.span(l, s)) {
       occupyClass(c, x, 1)
@@ -141,6 +148,7 @@ struct SearchState {
     }
     applyMeetingRules(m, l, s, t, r, -1)
     lessonResourcesChanged(m, l, t, r, -1)
+    coverageChanged(l, t, -1)
     sameSubjectChanged(l, s / P, -1)
     start[m] = -1
     recomputeUneven(l)

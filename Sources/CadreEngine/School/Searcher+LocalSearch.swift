@@ -194,6 +194,7 @@ extension Searcher {
     if !md.allowSplit[l] && st.lessonTeachers[l] > 1 { return true }
     if md.requiresAnySoft && inRequiredConflict(m, l, s, t) { return true }
     guard t >= 0 else { return false }
+    if st.overBudget(l, t) { return true }
     let day = s / md.P
     let week = s / md.slotsPerWeek
     if md.maxPerDay[t] >= 0 && st.taughtDay[t * md.CD + day] > md.maxPerDay[t] { return true }

@@ -20,6 +20,11 @@ extension Searcher {
     }
     if hard[Rule.unevenSpread.rawValue] && st.uneven[l] > 0 { return true }
     if hard[Rule.roomStability.rawValue] && st.lessonRooms[l] > 1 { return true }
+    if hard[Rule.coverageCost.rawValue]
+      && md.pricing.charge(l, t, duration: md.lessonDuration[l]) > 0
+    {
+      return true
+    }
     if hard[Rule.lateDay.rawValue] {
       for x in s..<(s + md.span(l, s)) where md.late[x % md.P] { return true }
     }

@@ -1,5 +1,3 @@
-import CadreModel
-
 /// How many instructional weeks (and months with school days) a year has, for turning yearly
 /// quotas into weekly needs and weekly coverage into yearly money.
 ///
@@ -10,18 +8,23 @@ import CadreModel
 /// year, or with a year that has no school days, `budget.weeksPerYear` (default 36) is used
 /// and months are estimated as ⌈weeks × 12 / 52⌉.
 ///
-/// The weekday mapping is the one of `CadreCalendar.DayNames` (this target imports only
-/// CadreModel, so it keeps its own copy of that small table).
-struct InstructionalYear: Sendable, Equatable {
+/// The one count of weeks every layer uses: the budget (`BudgetCalculator`), the engine's
+/// budget rules (through the compiler), the checker's, and the coaching loads. The validator
+/// warns when an explicit `budget.weeksPerYear` disagrees with a school year's count
+/// (`weeks-disagree`), since the year's count is the one used.
+///
+/// The weekday mapping is the one of `CadreCalendar.DayNames` (the model imports nothing, so
+/// it keeps its own copy of that small table).
+public struct InstructionalYear: Sendable, Equatable {
   /// Instructional weeks, at least 1.
-  let weeks: Int
+  public let weeks: Int
   /// Calendar months with school days, at least 1.
-  let months: Int
+  public let months: Int
   /// School days counted from the year, nil when the budget's `weeksPerYear` was used.
-  let schoolDays: Int?
+  public let schoolDays: Int?
 
   /// - Complexity: O(days of the year × closures).
-  init(_ school: School) {
+  public init(_ school: School) {
     let fallback = max(1, school.budget?.weeksPerYear ?? 36)
     let cycle = school.cycle
     guard let year = school.year, year.firstDay <= year.lastDay, !cycle.days.isEmpty else {
@@ -50,27 +53,33 @@ struct InstructionalYear: Sendable, Equatable {
     // A week of the cycle (6 days in a "Day 1 … Day 6" rotation) is the unit every weekly
     // number of this target is counted in.
     self.init(
-      weeks: max(1, days.divided(roundingBy: max(1, cycle.days.count))),
+      weeks: max(1, Self.rounded(days, max(1, cycle.days.count))),
       months: max(1, monthKeys.count), schoolDays: days)
   }
 
   private init(fallbackWeeks: Int) {
     self.init(
       weeks: fallbackWeeks,
-      months: max(1, fallbackWeeks.multipliedClamped(by: 12).divided(roundingUpBy: 52)),
+      months: max(1, (fallbackWeeks.multiplied(saturating: 12).adding(saturating: 51)) / 52),
       schoolDays: nil)
   }
 
-  init(weeks: Int, months: Int, schoolDays: Int?) {
+  public init(weeks: Int, months: Int, schoolDays: Int?) {
     self.weeks = weeks
     self.months = months
     self.schoolDays = schoolDays
   }
 
   /// "36 instructional weeks (180 school days)" or "36 weeks a year (budget.weeksPerYear)".
-  var text: String {
+  public var text: String {
     if let d = schoolDays { return "\(weeks) instructional weeks (\(d) school days)" }
     return "\(weeks) weeks a year (budget.weeksPerYear)"
+  }
+
+  /// n / d rounded half up (n ≥ 0, d ≥ 1).
+  private static func rounded(_ n: Int, _ d: Int) -> Int {
+    let q = n / d
+    return n % d >= d - n % d ? q + 1 : q
   }
 
   private static let table: [(String, Int)] = [
