@@ -79,7 +79,8 @@ public enum BudgetCalculator {
       let lesson = school.lessons[g.lesson]
       let what = "\(lesson.classID.raw) \(lesson.subject) x\(g.meetings)"
       var cost = 0
-      var text = "\(t.id.raw) teaches \(what) (its own lesson, not released from a leader: no "
+      var text =
+        "\(t.id.raw) teaches \(what) (its own lesson, not released from a leader: no "
         + "coverage cost)"
       if let li = g.leader {
         cost = yearly(g.periods, rates[g.teacher])

@@ -48,6 +48,25 @@ import Testing
     expectDiagnostic("out-of-range", at: "/weights/lateDay", in: s)
   }
 
+  /// One count of weeks: with a school year its count prices coverage, so an explicit
+  /// `weeksPerYear` that disagrees is named; one that agrees, or one without a year, is not.
+  @Test func weeksPerYearThatDisagreesWithTheYearIsAWarning() {
+    var s = validSchool()
+    let weeks = InstructionalYear(s).weeks
+    #expect(InstructionalYear(s).schoolDays != nil)
+    s.budget?.weeksPerYear = weeks + 3
+    let d = expectDiagnostic(
+      "weeks-disagree", at: "/budget/weeksPerYear", in: s, severity: .warning)
+    #expect(d?.message.contains("budget.weeksPerYear is \(weeks + 3)") == true)
+    #expect(d?.message.contains("prices coverage with the year's \(weeks)") == true)
+    s.budget?.weeksPerYear = weeks
+    #expect(!Validator.validate(s).contains { $0.code == "weeks-disagree" })
+    s.budget?.weeksPerYear = weeks + 3
+    s.year = nil
+    #expect(!Validator.validate(s).contains { $0.code == "weeks-disagree" })
+    #expect(InstructionalYear(s).weeks == weeks + 3)
+  }
+
   @Test func moreHuddlesThanSlotsInAWeek() {
     var s = validSchool()
     s.policy.huddlesPerWeek = 20

@@ -29,7 +29,8 @@ struct CoveragePricing: Sendable {
   init(_ p: Problem, teachers T: Int, lessons L: Int, cycleWeeks W: Int) {
     rate = (0..<T).map { $0 < p.teacherCoverageRate.count ? max(0, p.teacherCoverageRate[$0]) : 0 }
     let leaders = (0..<L).map {
-      $0 < p.lessonLeaderTeachers.count ? p.lessonLeaderTeachers[$0].filter { $0 >= 0 && Int($0) < T } : []
+      $0 < p.lessonLeaderTeachers.count
+        ? p.lessonLeaderTeachers[$0].filter { $0 >= 0 && Int($0) < T } : []
     }
     firstLeader = leaders.map { $0.first ?? -1 }
     secondLeader = leaders.map { $0.count > 1 ? $0[1] : -1 }
