@@ -30,6 +30,8 @@ public struct ConstraintGroup: Sendable, Hashable, Comparable {
     case huddles
     /// `policy.observableSlotsPerMember`.
     case observableSlots
+    /// `budget.cap` (the hard rule `over-budget`).
+    case budgetCap
     /// One role's release (its teaching limit).
     case release
     /// Every lesson of one class.
@@ -87,6 +89,9 @@ public struct ConstraintGroup: Sendable, Hashable, Comparable {
     case .observableSlots:
       return "the policy of \(school.policy.observableSlotsPerMember) observable slots per "
         + "member a week (observableSlotsPerMember)"
+    case .budgetCap:
+      let cap = school.budget?.cap ?? 0
+      return "the budget cap (\(Text.money(cap, school.budget?.currency ?? "USD")) a year)"
     case .release:
       let r = school.leadership.roles[index]
       let release =
@@ -114,6 +119,7 @@ public struct ConstraintGroup: Sendable, Hashable, Comparable {
     case .team: s.leadership.teams[index].members = []
     case .huddles: s.policy.huddlesPerWeek = 0
     case .observableSlots: s.policy.observableSlotsPerMember = 0
+    case .budgetCap: s.budget?.cap = nil
     case .release:
       s.leadership.roles[index].release = 0
       s.leadership.roles[index].releasePeriodsPerDay = nil
@@ -173,6 +179,9 @@ public struct ConstraintGroup: Sendable, Hashable, Comparable {
     if hasTeams && school.policy.huddlesPerWeek > 0 { out.append(.init(.huddles)) }
     if hasTeams && school.policy.observableSlotsPerMember > 0 {
       out.append(.init(.observableSlots))
+    }
+    if school.budget?.cap != nil && school.teachers.contains(where: \.coverage) {
+      out.append(.init(.budgetCap))
     }
     for (i, role) in school.leadership.roles.enumerated()
     where school.leadership.leaders.contains(where: { $0.role == role.id && $0.teacher != nil }) {

@@ -51,7 +51,12 @@ public enum Explain {
           verdict = .provenInfeasible
           certainty = "proven by counting on the set alone"
         }
-        for g in set { candidates += GroupFixes.candidates(g, counts) }
+        for g in set {
+          candidates +=
+            g.kind == .budgetCap
+            ? GroupFixes.raiseCap(counts, total: oracle.cheapestTotal(g.relax(school)))
+            : GroupFixes.candidates(g, counts)
+        }
       }
     }
     if !findings.isEmpty {

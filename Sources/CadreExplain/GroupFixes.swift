@@ -82,10 +82,31 @@ enum GroupFixes {
           dollars: 0, costDetail: "no cost; fewer chances to observe", disruption: 1,
           school: changed)
       ]
+    case .budgetCap:
+      // The cheapest plan found without the cap prices the fix (`raiseCap`), which needs a
+      // solve: `Explain` asks the oracle for it.
+      return []
     case .team, .release, .classLessons:
       // Dropping a team's rules, a role's release or a class's curriculum is not a fix a
       // school would take; the other members of the set carry the fixes.
       return []
     }
+  }
+
+  /// Raise the cap to what the cheapest plan found without it costs (`total`, the
+  /// `BudgetCalculator`'s figure): the extra money a year is the fix's cost.
+  static func raiseCap(_ c: SchoolCounts, total: Int?) -> [Diagnosis.Candidate] {
+    guard let total, let cap = c.school.budget?.cap, total > cap else { return [] }
+    var changed = c.school
+    changed.budget?.cap = total
+    let currency = c.school.budget?.currency ?? "USD"
+    return [
+      .init(
+        change: "raise the budget cap from \(Text.money(cap, currency)) to "
+          + "\(Text.money(total, currency)) a year",
+        dollars: total - cap,
+        costDetail: "the cheapest plan found without the cap costs \(Text.money(total, currency))",
+        disruption: 0, school: changed)
+    ]
   }
 }

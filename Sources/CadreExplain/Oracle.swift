@@ -46,6 +46,22 @@ final class Oracle {
     return answer
   }
 
+  /// What the cheapest plan found for `school` costs a year (`BudgetCalculator`'s total), or
+  /// nil when no plan without hard violations is found. The whole step limit is spent, so the
+  /// search's `coverage-cost` lowers the money rather than stopping at the first plan.
+  func cheapestTotal(_ school: School) -> Int? {
+    var o = SolveOptions()
+    o.seed = options.seed
+    o.threads = 1
+    o.stepLimit = options.stepLimit
+    o.timeLimit = options.timeLimit
+    let result = Cadre.solve(school, options: o)
+    solves += 1
+    steps += result.stats.steps
+    guard Checker.check(school: school, schedule: result.schedule).isFeasible else { return nil }
+    return BudgetCalculator.report(school: school, schedule: result.schedule).total
+  }
+
   /// The full re-check of a fix: no counting proof left (leadership included), a schedule
   /// the checker passes, and the budget within its cap. Returns what was found, in words.
   func fits(_ school: School) -> (Bool, String) {
