@@ -13,8 +13,7 @@
 /// warns when an explicit `budget.weeksPerYear` disagrees with a school year's count
 /// (`weeks-disagree`), since the year's count is the one used.
 ///
-/// The weekday mapping is the one of `CadreCalendar.DayNames` (the model imports nothing, so
-/// it keeps its own copy of that small table).
+/// The weekday mapping is `DayNames`', as the calendar's.
 public struct InstructionalYear: Sendable, Equatable {
   /// Instructional weeks, at least 1.
   public let weeks: Int
@@ -31,7 +30,7 @@ public struct InstructionalYear: Sendable, Equatable {
       self.init(fallbackWeeks: fallback)
       return
     }
-    let weekdays = Self.weekdays(of: cycle)
+    let weekdays = DayNames.weekdays(of: cycle)
     var open = [Bool](repeating: false, count: 7)
     for w in weekdays ?? [0, 1, 2, 3, 4] { open[w] = true }
     var days = 0
@@ -80,31 +79,5 @@ public struct InstructionalYear: Sendable, Equatable {
   private static func rounded(_ n: Int, _ d: Int) -> Int {
     let q = n / d
     return n % d >= d - n % d ? q + 1 : q
-  }
-
-  private static let table: [(String, Int)] = [
-    ("mon", 0), ("monday", 0), ("m", 0), ("mo", 0),
-    ("tue", 1), ("tues", 1), ("tuesday", 1), ("t", 1), ("tu", 1),
-    ("wed", 2), ("wednesday", 2), ("w", 2), ("we", 2),
-    ("thu", 3), ("thur", 3), ("thurs", 3), ("thursday", 3), ("th", 3), ("r", 3),
-    ("fri", 4), ("friday", 4), ("f", 4), ("fr", 4),
-    ("sat", 5), ("saturday", 5), ("sa", 5),
-    ("sun", 6), ("sunday", 6), ("su", 6), ("u", 6),
-  ]
-
-  /// The ISO weekday of every cycle day when all map and none repeats; nil for a rotating
-  /// cycle (docs/CALENDAR.md "Day names").
-  static func weekdays(of cycle: Cycle) -> [Int]? {
-    var out: [Int] = []
-    var seen = [Bool](repeating: false, count: 7)
-    for name in cycle.days {
-      let key = String(
-        name.lowercased().drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " })
-          .reversed())
-      guard let w = table.first(where: { $0.0 == key })?.1, !seen[w] else { return nil }
-      seen[w] = true
-      out.append(w)
-    }
-    return out.isEmpty ? nil : out
   }
 }

@@ -1,7 +1,6 @@
-import CadreModel
-
 /// Maps cycle day names to ISO weekdays, so that a cycle written `Mon … Fri`, `Monday …` or
-/// `M T W Th F` lands on real dates (docs/CALENDAR.md, "Day names").
+/// `M T W Th F` lands on real dates (docs/CALENDAR.md, "Day names"). One table for the
+/// calendar's school days and the instructional weeks that price coverage (`InstructionalYear`).
 public enum DayNames {
   /// Accepted spellings, lowercased, by ISO weekday (Monday = 0).
   private static let table: [(String, Int)] = [
