@@ -4,7 +4,7 @@ import CadreModel
 extension SchoolJSON {
   static let leadershipKeys = ["roles", "leaders", "teams", "formation"]
   static let roleKeys = [
-    "id", "name", "kind", "release", "releasePeriodsPerDay", "spanLimit", "stipend",
+    "id", "name", "kind", "release", "releasePeriodsPerDay", "spanLimit", "stipend", "policy",
   ]
   static let leaderKeys = ["id", "name", "role", "teacher", "unavailable"]
   static let teamKeys = ["id", "name", "leader", "members", "grade", "subject", "policy"]
