@@ -70,7 +70,8 @@ import Testing
         "teacher-day-max", "teacher-week-max", "common-planning", "observation-window",
         "debrief-time", "split-lesson", "teacher-gap", "same-subject-twice", "uneven-spread",
         "consecutive",
-        "late-day", "preferred-slot", "moved", "room-stability", "unknown-lesson", "unknown-slot",
+        "late-day", "preferred-slot", "moved", "room-stability", "team-policy", "unknown-lesson",
+        "unknown-slot",
         "unknown-teacher",
         "unknown-room", "duplicate-meeting",
       ])
@@ -78,7 +79,7 @@ import Testing
     #expect(
       soft == [
         "teacher-gap", "same-subject-twice", "uneven-spread", "consecutive", "late-day",
-        "preferred-slot", "moved", "room-stability",
+        "preferred-slot", "moved", "room-stability", "team-policy",
       ])
     let gap = report.countsByRule.first { $0.rule == "teacher-gap" }
     #expect(gap?.count == 1 && gap?.weighted == 3)
