@@ -67,6 +67,33 @@ import Testing
     #expect(soft.allSatisfy { !$0.hard })
   }
 
+  /// One leader's two teams competing for the same week, each wanting 3 huddles, one or both
+  /// soft with different weights: the engine's weighted matching (hard first, heaviest first)
+  /// and the checker's prefix flows find the same least weighted shortfall. Over the seeds,
+  /// some soft huddle shortfall must actually be counted.
+  @Test func sharedLeaderSoftHuddlesAgree() {
+    var softHuddles = 0
+    for seed in UInt64(600)...640 {
+      var s = tinySchool(seed: seed, lessons: 3 + Int(seed % 4))
+      var rng = SplitMix64(seed: seed ^ 0x4D1)
+      s.policy.observableSlotsPerMember = 0
+      s.leadership.teams[1].leader = s.leadership.teams[0].leader
+      s.leadership.teams[1].members = [s.teachers[s.teachers.count - 1].id]
+      let first: PolicyNumber = rng.chance(50) ? PolicyNumber(3) : PolicyNumber(3, weight: 2)
+      s.leadership.teams[0].policy = PolicyOverride(huddlesPerWeek: first)
+      s.leadership.teams[1].policy = PolicyOverride(
+        huddlesPerWeek: PolicyNumber(3, weight: 1 + rng.below(6)))
+      let result = solve(s, options: SolveOptions(seed: seed, timeLimit: nil, stepLimit: 900))
+      expectAgreement(s, result)
+      let report = Checker.check(school: s, schedule: result.schedule)
+      softHuddles +=
+        report.violations.filter {
+          $0.rule == "team-policy" && $0.message.contains("huddle")
+        }.count
+    }
+    #expect(softHuddles > 0)
+  }
+
   /// A seeded mix of overrides on the roles and the teams of a tiny school: each number absent,
   /// hard, or soft with a weight of 0 to 6.
   func withTeamPolicies(_ school: School, seed: UInt64) -> School {
