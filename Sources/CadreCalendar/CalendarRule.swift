@@ -22,12 +22,14 @@ public enum CalendarRule: String, Sendable, CaseIterable, Equatable {
   case debriefDelay = "debrief-delay"
   case huddlePattern = "huddle-pattern"
   case oneOnOneCount = "one-on-one-count"
+  /// A soft-marked team quota: weight × missing observations (the count carries the weights).
+  case teamPolicy = "team-policy"
 
   /// Whether a unit of this rule is a unit of `hard`.
   public var isHard: Bool {
     switch self {
     case .oneOnOneCount, .unevenObservations, .repeatedSlot, .leaderLoad, .debriefDelay,
-      .huddlePattern:
+      .huddlePattern, .teamPolicy:
       false
     default: true
     }

@@ -5,8 +5,11 @@ extension CoachingPlanner {
   /// plan (observations, huddles or one-on-ones). `cadre solve` and sweeps both ask this.
   public static func applies(to school: School) -> Bool {
     guard school.year != nil, !school.leadership.teams.isEmpty else { return false }
-    let p = school.policy
-    return p.observations.contains { $0.perYear > 0 } || p.huddlesPerWeek > 0
-      || p.oneOnOnesPerMonth > 0
+    // Each team's own numbers (team > role > school).
+    return school.leadership.teams.contains { team in
+      let p = school.policy(for: team)
+      return p.observations.contains { $0.perYear > 0 } || p.huddlesPerWeek.count > 0
+        || p.oneOnOnesPerMonth.count > 0
+    }
   }
 }

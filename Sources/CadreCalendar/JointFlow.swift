@@ -46,10 +46,10 @@ struct JointFlow {
         flow.add(slotBase + (d - start) * pc + p, 1, 1)
       }
     }
-    for (i, t) in teams.enumerated() where pb.huddlesPerWeek > 0 {
+    for (i, t) in teams.enumerated() where pb.teamHuddles[t] > 0 {
       for (j, w) in weeks.enumerated() {
         let node = teamWeekBase + i * weeks.count + j
-        otherSources.append((node, pb.huddleCap(week: w)))
+        otherSources.append((node, pb.huddleCap(team: t, week: w)))
         for d in pb.weekDays[w] {
           let dayNode = teamDayBase + i * span + (d - start)
           flow.add(node, dayNode, 1)

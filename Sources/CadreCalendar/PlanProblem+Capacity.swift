@@ -14,8 +14,7 @@ extension PlanProblem {
       }
     }
     oneOnOneNeed = [Int](repeating: 0, count: memberCount * monthCount)
-    guard oneOnOnesPerMonth > 0 else { return }
-    for m in 0..<memberCount {
+    for m in 0..<memberCount where memberOneOnOnes[m] > 0 {
       let lx = leaderPerson[memberLeader[m]]
       for mo in 0..<monthCount {
         var d = 0
@@ -25,7 +24,7 @@ extension PlanProblem {
         {
           d += 1
         }
-        oneOnOneNeed[m * monthCount + mo] = min(oneOnOnesPerMonth, d)
+        oneOnOneNeed[m * monthCount + mo] = min(memberOneOnOnes[m], d)
       }
     }
   }
@@ -39,13 +38,12 @@ extension PlanProblem {
     let lx = leaderPerson[l]
     var free = 0
     for d in 0..<dayCount { free += (~busyStatic(lx, day: d) & periodMask).nonzeroBitCount }
-    var members = 0
+    var observations = 0
     var ones = 0
     for m in 0..<memberCount where memberLeader[m] == l {
-      members += 1
+      observations += memberBase[m + 1] - memberBase[m]
       for mo in 0..<monthCount { ones += oneOnOneNeed[m * monthCount + mo] }
     }
-    let observations = members * observationsPerMember
     var huddles = 0
     for w in 0..<weekCount { huddles += huddleCapacity[l * weekCount + w] }
     return (2 * observations + huddles + ones, free, observations, huddles, ones)
@@ -57,8 +55,9 @@ extension PlanProblem {
     return y.need > y.free
   }
 
-  /// c = min(h, s(week)): the most huddles one team can owe in week w.
-  func huddleCap(week w: Int) -> Int { min(huddlesPerWeek, weekDays[w].count) }
+  /// c = min(hₜ, s(week)): the most huddles team t (its own `huddlesPerWeek`) can owe in
+  /// week w.
+  func huddleCap(team t: Int, week w: Int) -> Int { min(teamHuddles[t], weekDays[w].count) }
 
   /// An empty flow over leader l's teams in week w, with `open(team, school day)` the periods
   /// open to a team; periods are tried in index order unless `order` says otherwise.
@@ -70,10 +69,9 @@ extension PlanProblem {
     var mask: [UInt64] = []
     mask.reserveCapacity(teams.count * days.count)
     for t in teams { for d in days { mask.append(open(t, d)) } }
-    let c = huddleCap(week: w)
     return HuddleFlow(
       teams: teams.count, days: days.count, periods: periodCount, open: mask,
-      cap: [Int](repeating: c, count: teams.count),
+      cap: teams.map { huddleCap(team: $0, week: w) },
       order: order ?? [[Int]](repeating: Array(0..<periodCount), count: teams.count))
   }
 }

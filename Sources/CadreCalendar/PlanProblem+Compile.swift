@@ -61,20 +61,10 @@ extension PlanProblem {
     dayEligible = (0..<dayCount).map { $0 >= blackoutStart && $0 < blackoutEnd }
     eligibleDays = (0..<dayCount).filter { $0 >= blackoutStart && $0 < blackoutEnd }
 
-    var quota = [0, 0]
-    var minutes: Int?
-    for q in policy.observations {
-      let k = q.kind == .spot ? 0 : 1
-      quota[k] += max(0, q.perYear)
-      if q.kind == .spot, minutes == nil { minutes = q.minutes }
-    }
-    self.quota = quota
-    spotMinutes = max(1, minutes ?? 15)
+    spotMinutes = max(1, policy.observations.first { $0.kind == .spot }?.minutes ?? 15)
     minDays = max(0, policy.minDaysBetweenObservations)
     window = max(0, policy.debriefWindowDays)
     maxPerDay = max(0, policy.maxObservationsPerLeaderPerDay)
-    huddlesPerWeek = max(0, policy.huddlesPerWeek)
-    oneOnOnesPerMonth = max(0, policy.oneOnOnesPerMonth)
 
     // People.
     var teacherIndex: [String: Int] = [:]
@@ -201,6 +191,31 @@ extension PlanProblem {
     self.memberLeader = memberLeader
     self.memberTeam = memberTeam
     self.memberTeacher = memberTeacher
+
+    // Each team's own numbers (team > role > school).
+    let own = teamRecord.map { school.policy(for: school.leadership.teams[$0]) }
+    teamHuddles = own.map { max(0, $0.huddlesPerWeek.count) }
+    var memberQuota: [Int] = []
+    var memberQuotaWeight: [Int] = []
+    var memberBase = [0]
+    var recordMember: [Int] = []
+    var memberOneOnOnes: [Int] = []
+    for m in memberTeam.indices {
+      let p = own[memberTeam[m]]
+      for kind in [ObservationKind.spot, .formal] {
+        memberQuota.append(p.perYear(kind))
+        memberQuotaWeight.append(p.weight(kind).map { max(0, $0) } ?? -1)
+      }
+      let n = memberQuota[m * 2] + memberQuota[m * 2 + 1]
+      recordMember += [Int](repeating: m, count: n)
+      memberBase.append(memberBase[m] + n)
+      memberOneOnOnes.append(max(0, p.oneOnOnesPerMonth.count))
+    }
+    self.memberQuota = memberQuota
+    self.memberQuotaWeight = memberQuotaWeight
+    self.memberBase = memberBase
+    self.recordMember = recordMember
+    self.memberOneOnOnes = memberOneOnOnes
     self.issues = issues
     computeCapacities()
   }

@@ -70,14 +70,23 @@ struct PlanProblem {
   let memberTeacher: [Int]
 
   // MARK: Constant: policy
-  /// Quota per kind: [spot, formal].
-  let quota: [Int]
   let spotMinutes: Int
   let minDays: Int
   let window: Int
   let maxPerDay: Int
-  let huddlesPerWeek: Int
-  let oneOnOnesPerMonth: Int
+  /// Per team's own numbers (`School.policy(for:)`, team > role > school), dense:
+  /// member × 2 + kind (0 spot, 1 formal) -> observations a year, and their weight (-1 hard;
+  /// a soft quota's missing observation costs the weight in `team-policy`).
+  let memberQuota: [Int]
+  let memberQuotaWeight: [Int]
+  /// Member -> its first observation record; memberCount + 1 entries (records are grouped
+  /// by member, `PlanState`).
+  let memberBase: [Int]
+  /// Observation record -> its member.
+  let recordMember: [Int]
+  /// Dense team -> huddles a week; member -> one-on-ones a month.
+  let teamHuddles: [Int]
+  let memberOneOnOnes: [Int]
 
   // MARK: Derived from the master schedule (PlanProblem+Capacity.swift)
   /// Dense leader -> their dense teams (each has ≥ 1 member), ascending.
@@ -96,10 +105,22 @@ struct PlanProblem {
   var teamCount: Int { teamRecord.count }
   var weekCount: Int { weekDays.count }
   var monthCount: Int { monthDays.count }
-  var observationsPerMember: Int { quota[0] + quota[1] }
+  /// Observation records of all members.
+  var recordCount: Int { memberBase.last ?? 0 }
+  /// The most observations one member needs in a year.
+  var mostPerMember: Int {
+    (0..<memberCount).map { memberBase[$0 + 1] - memberBase[$0] }.max() ?? 0
+  }
 
-  /// Whether observations of `kind` must reach every term.
-  func termRule(_ kind: Int) -> Bool { termCount >= 1 && quota[kind] >= termCount }
+  /// Member m's observations a year of `kind` (0 spot, 1 formal).
+  func quota(_ m: Int, _ kind: Int) -> Int { memberQuota[m * 2 + kind] }
+
+  /// Whether member m's observations of `kind` must reach every term.
+  func termRule(_ m: Int, _ kind: Int) -> Bool { termCount >= 1 && quota(m, kind) >= termCount }
+
+  /// Whether any team needs huddles or one-on-ones.
+  var anyHuddles: Bool { teamHuddles.contains { $0 > 0 } }
+  var anyOneOnOnes: Bool { memberOneOnOnes.contains { $0 > 0 } }
 
   func busyStatic(_ person: Int, day: Int) -> UInt64 {
     staticBusy[person * cycleDayCount + dayCycle[day]]

@@ -15,9 +15,9 @@ extension PlanState {
   /// - Complexity: O(n² + n × terms) for the member's n observations (n is small: a quota).
   mutating func counts(member m: Int) -> MemberCounts {
     var out = MemberCounts()
-    let base = m * perMember
+    let base = problem.memberBase[m]
     var n = 0
-    for r in base..<(base + perMember) where day[r] >= 0 {
+    for r in records(m) where day[r] >= 0 {
       // Insertion sort of the placed days into scratch.
       var i = n
       while i > 0 && scratch[i - 1] > day[r] {
@@ -36,10 +36,10 @@ extension PlanState {
         if e >= 1 { out.uneven += abs(gap - g) }
       }
     }
-    for k in 0..<2 where problem.termRule(k) {
+    for k in 0..<2 where problem.termRule(m, k) {
       for t in 0..<problem.termCount {
         var hit = false
-        for r in base..<(base + perMember)
+        for r in records(m)
         where day[r] >= 0 && kind[r] == k && problem.dayTerm[day[r]] == t {
           hit = true
           break
@@ -49,7 +49,7 @@ extension PlanState {
     }
     let pc = problem.periodCount
     var distinct = 0
-    for r in base..<(base + perMember) where day[r] >= 0 {
+    for r in records(m) where day[r] >= 0 {
       let key = problem.dayOfCycleWeek[day[r]] * pc + period[r]
       var seen = false
       for s in base..<r
@@ -114,11 +114,12 @@ extension PlanState {
   var cost: Cost {
     let w = problem.weights
     return Cost(
-      hard: Int64(unplacedObservations + sumMemberHard + huddleShort),
+      hard: Int64(unplacedObservations - unplacedSoftObservations + sumMemberHard + huddleShort),
       // One-on-ones are optional coaching time: a missing one is soft (docs/CALENDAR.md).
       soft: Int64(
         sumMemberSoft + w.leaderLoad * sumWeekLoad + w.debriefDelay * delaySum
-          + w.huddlePattern * huddlePatternCount + w.oneOnOne * unplacedOneOnOnes))
+          + w.huddlePattern * huddlePatternCount + w.oneOnOne * unplacedOneOnOnes
+          + unplacedSoftCost))
   }
 
   /// Every rule's count recomputed from the placements, in `CalendarRule.allCases` order.
@@ -133,7 +134,14 @@ extension PlanState {
       member.uneven += x.uneven
       member.repeated += x.repeated
     }
-    c[.observationQuota] = day.reduce(0) { $0 + ($1 < 0 ? 1 : 0) }
+    var quotaHard = 0
+    var quotaSoft = 0
+    for r in day.indices where day[r] < 0 {
+      let w = quotaWeight(r)
+      if w < 0 { quotaHard += 1 } else { quotaSoft += w }
+    }
+    c[.observationQuota] = quotaHard
+    c[.teamPolicy] = quotaSoft
     c[.observationSpacing] = member.spacing
     c[.observationTerm] = member.term
     c[.unevenObservations] = member.uneven

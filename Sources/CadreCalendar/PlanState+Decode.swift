@@ -17,8 +17,7 @@ extension PlanState {
       let teacher = school.teachers[pb.memberTeacher[m]].id
       let leader = school.leadership.leaders[pb.leaderRecord[pb.memberLeader[m]]].id
       let team = school.leadership.teams[pb.teamRecord[pb.memberTeam[m]]].id
-      let base = m * perMember
-      let placed = (base..<(base + perMember)).filter { day[$0] >= 0 }.sorted {
+      let placed = records(m).filter { day[$0] >= 0 }.sorted {
         (day[$0], period[$0], $0) < (day[$1], period[$1], $1)
       }
       var number = [0, 0]

@@ -26,7 +26,7 @@ extension PlanState {
       break
     }
     guard k >= 0 || target >= 0 else { return false }
-    let m = observation ? target / perMember : oneMember[k]
+    let m = observation ? memberOf(target) : oneMember[k]
     let l = pb.memberLeader[m]
     let (mx, lx) = (pb.memberPerson[m], pb.leaderPerson[l])
     let d: Int
@@ -47,13 +47,13 @@ extension PlanState {
     // The leader's events in (d, p) that can move: debriefs and one-on-ones.
     var debriefs: [Int] = []
     for r in day.indices
-    where debriefDay[r] == d && debriefPeriod[r] == p && pb.memberLeader[r / perMember] == l {
+    where debriefDay[r] == d && debriefPeriod[r] == p && pb.memberLeader[memberOf(r)] == l {
       debriefs.append(r)
     }
     // And the leader's observation there, which moves with its debrief to a nearby day.
     var moved: [Int] = []
     for r in day.indices
-    where day[r] == d && period[r] == p && pb.memberLeader[r / perMember] == l {
+    where day[r] == d && period[r] == p && pb.memberLeader[memberOf(r)] == l {
       moved.append(r)
     }
     var ones: [Int] = []
@@ -102,7 +102,7 @@ extension PlanState {
     var ok = true
     for (i, r) in debriefs.enumerated() {
       let o = savedDebriefs[i]
-      guard let (dd, dp) = randomDebrief(member: r / perMember, o.0, o.1, rng: &rng) else {
+      guard let (dd, dp) = randomDebrief(member: memberOf(r), o.0, o.1, rng: &rng) else {
         ok = false
         break
       }
@@ -121,7 +121,7 @@ extension PlanState {
           let mask = observable(r, dd)
           guard mask != 0 else { continue }
           let q = Self.nthBit(mask, rng.draw(below: mask.nonzeroBitCount))
-          guard let (bd, bp) = earliestDebrief(member: r / perMember, dd, q) else { continue }
+          guard let (bd, bp) = earliestDebrief(member: memberOf(r), dd, q) else { continue }
           place(r, dd, q, debrief: bd, bp)
           touched += [o.0, o.2, dd, bd]
           placed = true
@@ -149,7 +149,7 @@ extension PlanState {
     }
     if ok {
       for t in touched { refresh(leader: l, day: t) }
-      for r in moved { refresh(member: r / perMember) }
+      for r in moved { refresh(member: memberOf(r)) }
       if observation { refresh(member: m) }
       let after = cost
       if after <= current {
@@ -166,7 +166,7 @@ extension PlanState {
     restore(debriefs, savedDebriefs, ones, savedOnes)
     restore(moved, savedMoved, [], [])
     for t in touched { refresh(leader: l, day: t) }
-    for r in moved { refresh(member: r / perMember) }
+    for r in moved { refresh(member: memberOf(r)) }
     if observation { refresh(member: m) }
     return false
   }

@@ -1,15 +1,15 @@
 extension PlanState {
-  /// Per leader: the weeks whose huddle capacity R is below teams × `huddlesPerWeek`
+  /// Per leader: the weeks whose huddle capacity R is below Σ of the teams' `huddlesPerWeek`
   /// (information: the master schedule allows no more), grouped by reason, and the weeks in
   /// which fewer than R huddles were placed (a hard shortfall).
   func huddleReasons() -> [String] {
     let pb = problem
-    let h = pb.huddlesPerWeek
-    guard h > 0 else { return [] }
+    guard pb.anyHuddles else { return [] }
     var out: [String] = []
     for l in 0..<pb.leaderCount where !pb.leaderTeams[l].isEmpty {
       let who = pb.leaderLabel(l)
-      let full = pb.leaderTeams[l].count * h
+      let full = pb.leaderTeams[l].reduce(0) { $0 + pb.teamHuddles[$1] }
+      guard full > 0 else { continue }
       // Reason -> (first week, weeks).
       var reasons: [String] = []
       var firstWeek: [Int] = []
@@ -48,19 +48,19 @@ extension PlanState {
     return out
   }
 
-  /// Why leader l's week w has a huddle capacity below teams × h, in school terms.
+  /// Why leader l's week w has a huddle capacity below Σ hₜ, in school terms.
   func capacityReason(leader l: Int, week w: Int) -> String {
     let pb = problem
     let teams = pb.leaderTeams[l]
     let days = pb.weekDays[w]
-    let c = pb.huddleCap(week: w)
     var parts: [String] = []
-    if c < pb.huddlesPerWeek {
+    if teams.contains(where: { pb.huddleCap(team: $0, week: w) < pb.teamHuddles[$0] }) {
       parts.append("the week has only \(days.count) school day(s)")
     }
     var alone: [Int] = []
     var few: [String] = []
     for t in teams {
+      let c = pb.huddleCap(team: t, week: w)
       let open = days.filter { pb.staticOpen(team: t, day: $0) != 0 }.count
       alone.append(min(c, open))
       if open < c {

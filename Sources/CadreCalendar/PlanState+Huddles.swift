@@ -7,7 +7,7 @@ extension PlanState {
   }
 
   /// Places every team's weekly huddles, leader by leader and week by week: first each
-  /// team's weekly pattern of `huddlesPerWeek` (weekday, period) pairs on distinct weekdays
+  /// team's weekly pattern of its own `huddlesPerWeek` (weekday, period) pairs on distinct weekdays
   /// (chosen by how many weeks have that slot free for the whole team, and apart from the
   /// patterns of the leader's other teams), then as many more as the week's maximum flow
   /// allows (`HuddleFlow`), so a week reaches its huddle capacity R whenever the events
@@ -18,14 +18,14 @@ extension PlanState {
     let pb = problem
     huddlePlaced = [Int](repeating: 0, count: pb.leaderCount * pb.weekCount)
     huddleShort = pb.huddleCapacity.reduce(0, +)
-    let h = pb.huddlesPerWeek
-    guard h > 0 else { return }
+    guard pb.anyHuddles else { return }
     let pc = pb.periodCount
     for l in 0..<pb.leaderCount where !pb.leaderTeams[l].isEmpty {
       let teams = pb.leaderTeams[l]
       var patterns: [[Int]] = []
       var taken = Set<Int>()
       for t in teams {
+        let h = pb.teamHuddles[t]
         var score = [Int](repeating: 0, count: 7 * pc)
         for d in 0..<pb.dayCount {
           var mask = common(team: t, d)
@@ -87,7 +87,7 @@ extension PlanState {
         let key = pb.dayWeekday[huddleDay[i]] * pc + huddlePeriod[i]
         if !keys.contains(key) { keys.append(key) }
       }
-      huddlePatternCount += max(0, keys.count - h)
+      huddlePatternCount += max(0, keys.count - pb.teamHuddles[t])
     }
   }
 

@@ -22,25 +22,44 @@ extension PlanState {
   /// - Complexity: O(members × n × eligible days × (n + periods)) in the worst case; usually
   ///   the target day or a neighbour fits.
   mutating func constructObservations() {
-    let n = perMember
-    guard n > 0, !problem.eligibleDays.isEmpty else { return }
+    guard problem.recordCount > 0 else { return }
+    dealKinds()
+    guard !problem.eligibleDays.isEmpty else { return }
     let order = (0..<problem.memberCount).map { (options(member: $0), $0) }.sorted {
       $0 < $1
     }.map(\.1)
     let e = problem.eligibleDays.count
     for m in order {
-      let base = m * n
+      let base = problem.memberBase[m]
+      let n = records(m).count
+      for i in 0..<n where day[base + i] < 0 {
+        let target = min(e - 1, (2 * i + 1) * e / (2 * n))
+        placeNear(base + i, target: target)
+      }
+      refresh(member: m)
+    }
+  }
+
+  /// Deals each member's records their kinds, interleaved so that each kind is spread (the
+  /// largest deficit first), then recounts the unplaced records (a soft quota's weight
+  /// depends on the kind).
+  mutating func dealKinds() {
+    for m in 0..<problem.memberCount {
+      let base = problem.memberBase[m]
+      let n = records(m).count
+      guard n > 0 else { continue }
+      let quota = [problem.quota(m, 0), problem.quota(m, 1)]
       var assigned = [0, 0]
       // Re-solve: observations put back from the previous calendar keep their kind and place;
       // the other records take the kinds still owed.
       for i in 0..<n where pinnedObservation[base + i] { assigned[kind[base + i]] += 1 }
       for i in 0..<n where !pinnedObservation[base + i] {
-        let formalDeficit = problem.quota[1] * (i + 1) - n * assigned[1]
-        let spotDeficit = problem.quota[0] * (i + 1) - n * assigned[0]
+        let formalDeficit = quota[1] * (i + 1) - n * assigned[1]
+        let spotDeficit = quota[0] * (i + 1) - n * assigned[0]
         let k: Int
-        if assigned[0] >= problem.quota[0] {
+        if assigned[0] >= quota[0] {
           k = 1
-        } else if assigned[1] >= problem.quota[1] {
+        } else if assigned[1] >= quota[1] {
           k = 0
         } else {
           k = formalDeficit > spotDeficit ? 1 : 0
@@ -48,12 +67,8 @@ extension PlanState {
         assigned[k] += 1
         kind[base + i] = k
       }
-      for i in 0..<n where day[base + i] < 0 {
-        let target = min(e - 1, (2 * i + 1) * e / (2 * n))
-        placeNear(base + i, target: target)
-      }
-      refresh(member: m)
     }
+    recountUnplaced()
   }
 
   /// Places record r on the eligible day nearest eligible position `target`, if any fits.
@@ -73,8 +88,7 @@ extension PlanState {
   /// Whether day d keeps member m's observations `minDays` apart (record r excluded).
   func spaced(_ r: Int, _ d: Int) -> Bool {
     guard problem.minDays > 0 else { return true }
-    let base = (r / perMember) * perMember
-    for s in base..<(base + perMember) where s != r && day[s] >= 0 {
+    for s in records(memberOf(r)) where s != r && day[s] >= 0 {
       if abs(day[s] - d) < problem.minDays { return false }
     }
     return true
@@ -84,8 +98,7 @@ extension PlanState {
   mutating func tryPlace(_ r: Int, on d: Int) -> Bool {
     var mask = observable(r, d)
     guard mask != 0, spaced(r, d) else { return false }
-    let m = r / perMember
-    let base = m * perMember
+    let m = memberOf(r)
     let pc = problem.periodCount
     // Periods whose (day-of-week, period) this member has not had yet come first.
     var fresh: UInt64 = 0
@@ -95,7 +108,7 @@ extension PlanState {
       mask &= mask &- 1
       let key = problem.dayOfCycleWeek[d] * pc + p
       var used = false
-      for s in base..<(base + perMember)
+      for s in records(m)
       where day[s] >= 0 && problem.dayOfCycleWeek[day[s]] * pc + period[s] == key {
         used = true
         break

@@ -10,7 +10,7 @@ extension PlanState {
   ///
   /// - Complexity: O(members × months × o × days in a month).
   mutating func constructOneOnOnes(leaders: (Int) -> Bool) {
-    guard problem.oneOnOnesPerMonth > 0 else { return }
+    guard problem.anyOneOnOnes else { return }
     for m in 0..<problem.memberCount where leaders(problem.memberLeader[m]) {
       for mo in 0..<problem.monthCount {
         let days = problem.monthDays[mo]

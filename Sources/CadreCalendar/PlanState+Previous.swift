@@ -9,12 +9,12 @@ extension PlanState {
   /// - Complexity: O(previous observations × (quota + periods × window)).
   mutating func restorePreviousObservations() {
     let pb = problem
-    guard !pb.previous.isEmpty, perMember > 0 else { return }
+    guard !pb.previous.isEmpty, pb.recordCount > 0 else { return }
     for m in 0..<pb.memberCount {
-      let base = m * perMember
+      let base = problem.memberBase[m]
       var next = base
-      var owed = pb.quota
-      for o in pb.previous.observations[m] where next < base + perMember {
+      var owed = [pb.quota(m, 0), pb.quota(m, 1)]
+      for o in pb.previous.observations[m] where next < records(m).upperBound {
         guard owed[o.kind] > 0 else { continue }
         let r = next
         kind[r] = o.kind

@@ -28,7 +28,9 @@ extension PlanState {
       let key = problem.dayWeekday[huddleDay[i]] * pc + huddlePeriod[i]
       if !keys[huddleTeam[i]].contains(key) { keys[huddleTeam[i]].append(key) }
     }
-    huddlePatternCount = keys.reduce(0) { $0 + max(0, $1.count - problem.huddlesPerWeek) }
+    huddlePatternCount = keys.indices.reduce(0) {
+      $0 + max(0, keys[$1].count - problem.teamHuddles[$1])
+    }
   }
 
   private mutating func repairMonth(leader l: Int, month mo: Int) {
@@ -63,7 +65,7 @@ extension PlanState {
     let end = pb.weekDays[weeks[weeks.count - 1]].upperBound
     let records = day.indices.filter {
       day[$0] >= start && day[$0] < end && debriefDay[$0] < end
-        && pb.memberLeader[$0 / perMember] == l && !pinnedObservation[$0]
+        && pb.memberLeader[memberOf($0)] == l && !pinnedObservation[$0]
     }
     let savedDebriefs = records.map { (debriefDay[$0], debriefPeriod[$0]) }
     for r in records { liftDebrief(r) }
@@ -71,7 +73,7 @@ extension PlanState {
     var joint = JointFlow(
       problem: pb, leader: l, month: mo, members: members,
       counts: members.map { m in ones.filter { oneMember[$0] == m }.count },
-      debriefs: records.map { ($0, $0 / perMember, day[$0], period[$0]) },
+      debriefs: records.map { ($0, memberOf($0), day[$0], period[$0]) },
       leaderFree: { free(lx, $0) }, teamOpen: { common(team: $0, $1) },
       memberOpen: { common(member: $0, $1) })
     let after = joint.run()
@@ -104,7 +106,7 @@ extension PlanState {
   /// Takes record r's debrief out of the busy sets and load (its fields stay until
   /// `dropDebrief`).
   private mutating func liftDebrief(_ r: Int) {
-    let m = r / perMember
+    let m = memberOf(r)
     let l = problem.memberLeader[m]
     mark(problem.leaderPerson[l], debriefDay[r], debriefPeriod[r], false)
     mark(problem.memberPerson[m], debriefDay[r], debriefPeriod[r], false)
@@ -114,7 +116,7 @@ extension PlanState {
 
   /// Puts record r's debrief, lifted by `liftDebrief`, at (dd, dp).
   private mutating func dropDebrief(_ r: Int, _ dd: Int, _ dp: Int) {
-    let m = r / perMember
+    let m = memberOf(r)
     let l = problem.memberLeader[m]
     debriefDay[r] = dd
     debriefPeriod[r] = dp

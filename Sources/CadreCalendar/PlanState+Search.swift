@@ -137,7 +137,7 @@ extension PlanState {
   fileprivate mutating func relocateMove(rng: inout SplitMix64, current: inout Cost) -> Bool {
     let r = rng.draw(below: day.count)
     guard day[r] >= 0, !pinnedObservation[r] else { return false }
-    let m = r / perMember
+    let m = memberOf(r)
     let old = (day[r], period[r], debriefDay[r], debriefPeriod[r])
     unplace(r)
     let e = problem.eligibleDays.count
@@ -183,7 +183,7 @@ extension PlanState {
       break
     }
     guard r >= 0 else { return false }
-    let m = r / perMember
+    let m = memberOf(r)
     let e = problem.eligibleDays.count
     for _ in 0..<8 {
       let d = problem.eligibleDays[rng.draw(below: e)]
@@ -208,7 +208,7 @@ extension PlanState {
   fileprivate mutating func debriefMove(rng: inout SplitMix64, current: inout Cost) -> Bool {
     let r = rng.draw(below: day.count)
     guard day[r] >= 0, !pinnedObservation[r] else { return false }
-    let m = r / perMember
+    let m = memberOf(r)
     let old = (day[r], period[r], debriefDay[r], debriefPeriod[r])
     unplace(r)
     // The observation's own period must stay taken while a debrief slot is sought.
@@ -235,21 +235,30 @@ extension PlanState {
 
   /// Swaps the kinds of two observations of one member (helps each kind reach every term).
   fileprivate mutating func kindSwapMove(rng: inout SplitMix64, current: inout Cost) -> Bool {
-    guard perMember >= 2, problem.quota[0] > 0, problem.quota[1] > 0 else { return false }
+    guard problem.memberCount > 0 else { return false }
     let m = rng.draw(below: problem.memberCount)
-    let a = m * perMember + rng.draw(below: perMember)
-    let b = m * perMember + rng.draw(below: perMember)
+    let mine = records(m)
+    guard mine.count >= 2, problem.quota(m, 0) > 0, problem.quota(m, 1) > 0 else { return false }
+    let a = mine.lowerBound + rng.draw(below: mine.count)
+    let b = mine.lowerBound + rng.draw(below: mine.count)
     guard kind[a] != kind[b], !pinnedObservation[a], !pinnedObservation[b] else { return false }
-    kind.swapAt(a, b)
+    swapKinds(a, b)
     refresh(member: m)
     let after = cost
     if keep(current, after) {
       current = after
       return true
     }
-    kind.swapAt(a, b)
+    swapKinds(a, b)
     refresh(member: m)
     return false
+  }
+
+  /// Swaps two records' kinds; an unplaced one's quota weight follows its new kind.
+  private mutating func swapKinds(_ a: Int, _ b: Int) {
+    for r in [a, b] where day[r] < 0 { countUnplaced(r, -1) }
+    kind.swapAt(a, b)
+    for r in [a, b] where day[r] < 0 { countUnplaced(r, 1) }
   }
 
   /// Moves a random one-on-one to a random shared free period of its month.
@@ -294,6 +303,7 @@ extension PlanState {
       copy.memberSoft = copy.memberHard
       copy.weekLoad = [Int](repeating: 0, count: weekLoad.count)
       copy.refreshAll()
+      copy.recountUnplaced()
       assert(copy.cost == before, "calendar cost cache drifted: \(before) vs \(copy.cost)")
     }
   #endif

@@ -12,11 +12,10 @@ extension PlanState {
       if let line = leaderYear(l) { out.append(line) }
     }
     for m in 0..<pb.memberCount {
-      let base = m * perMember
       var placed = [0, 0]
-      for r in base..<(base + perMember) where day[r] >= 0 { placed[kind[r]] += 1 }
+      for r in records(m) where day[r] >= 0 { placed[kind[r]] += 1 }
       let l = pb.memberLeader[m]
-      for k in 0..<2 where placed[k] < pb.quota[k] {
+      for k in 0..<2 where placed[k] < pb.quota(m, k) {
         if !leaderDone.contains(l) {
           leaderDone.insert(l)
           if let reason = leaderCapacity(l) { out.append(reason) }
@@ -112,7 +111,7 @@ extension PlanState {
   func leaderCapacity(_ l: Int) -> String? {
     let pb = problem
     let members = (0..<pb.memberCount).filter { pb.memberLeader[$0] == l }
-    let need = members.count * perMember
+    let need = members.reduce(0) { $0 + records($1).count }
     let e = pb.eligibleDays.count
     guard need > 0, e > 0 else { return nil }
     let lx = pb.leaderPerson[l]
@@ -155,7 +154,7 @@ extension PlanState {
     let who = pb.teacherLabel(member: m)
     let l = pb.memberLeader[m]
     let leader = pb.leaderLabel(l)
-    let what = "\(placed) of \(pb.quota[k]) \(PlanProblem.kindName(k)) observations"
+    let what = "\(placed) of \(pb.quota(m, k)) \(PlanProblem.kindName(k)) observations"
     let mx = pb.memberPerson[m]
     let lx = pb.leaderPerson[l]
     var teachesAny = false
@@ -175,6 +174,7 @@ extension PlanState {
         "\(who) gets \(what): they teach no lesson in the master schedule, so \(leader) "
         + "cannot observe them"
     }
+    let perMember = records(m).count
     if possible < perMember {
       let apart = pb.minDays > 0 ? " at least \(pb.minDays) school days apart" : ""
       return
@@ -189,8 +189,7 @@ extension PlanState {
 
   func spacingAndTerms(member m: Int) -> [String] {
     let pb = problem
-    let base = m * perMember
-    let placed = (base..<(base + perMember)).filter { day[$0] >= 0 }.sorted {
+    let placed = records(m).filter { day[$0] >= 0 }.sorted {
       (day[$0], $0) < (day[$1], $1)
     }
     var out: [String] = []
@@ -201,7 +200,7 @@ extension PlanState {
           + "\(pb.date(day[b]))); the policy asks for at least \(pb.minDays)")
     }
     let terms = pb.school.year?.terms ?? []
-    for k in 0..<2 where pb.termRule(k) {
+    for k in 0..<2 where pb.termRule(m, k) {
       for (t, term) in terms.enumerated()
       where !placed.contains(where: { kind[$0] == k && pb.dayTerm[day[$0]] == t }) {
         out.append(

@@ -4,13 +4,13 @@ import CadreEngine
 /// at once, and cached cost terms that moves update incrementally.
 ///
 /// Observation records are fixed per member: member m owns records
-/// `m × perMember ..< (m + 1) × perMember`, placed or not (day −1). A placed observation always
+/// `records(m)` (`PlanProblem.memberBase`; a member has as many as their team's quotas add
+/// up to), placed or not (day −1). A placed observation always
 /// has a placed debrief; the planner never places an event where a participant is busy, so
 /// `busy` bits are never shared.
 struct PlanState {
   // MARK: Constant
   let problem: PlanProblem
-  let perMember: Int
 
   // MARK: Occupancy
   /// person × dayCount + day -> periods taken by events.
@@ -54,7 +54,11 @@ struct PlanState {
   var sumMemberSoft = 0
   var sumWeekLoad = 0
   var delaySum = 0
+  /// Every unplaced observation record; of them, those of soft-marked quotas, and the sum of
+  /// their weights (`team-policy`).
   var unplacedObservations = 0
+  var unplacedSoftObservations = 0
+  var unplacedSoftCost = 0
   var unplacedOneOnOnes = 0
 
   // MARK: Re-solve pins (PlanState+Previous.swift)
@@ -72,8 +76,7 @@ struct PlanState {
 
   init(problem: PlanProblem) {
     self.problem = problem
-    perMember = problem.observationsPerMember
-    let records = perMember * problem.memberCount
+    let records = problem.recordCount
     busy = [UInt64](repeating: 0, count: problem.personCount * problem.dayCount)
     observationsOn = [Int](repeating: 0, count: problem.leaderCount * problem.dayCount)
     load = observationsOn
@@ -86,9 +89,40 @@ struct PlanState {
     memberSoft = memberHard
     weekLoad = [Int](repeating: 0, count: problem.leaderCount * problem.weekCount)
     unplacedObservations = records
-    scratch = [Int](repeating: 0, count: max(1, perMember))
+    scratch = [Int](repeating: 0, count: max(1, problem.mostPerMember))
     pinnedObservation = [Bool](repeating: false, count: records)
     pinnedWeek = [Bool](repeating: false, count: problem.leaderCount * problem.weekCount)
+  }
+
+  /// Member m's observation records.
+  @inline(__always)
+  func records(_ m: Int) -> Range<Int> { problem.memberBase[m]..<problem.memberBase[m + 1] }
+
+  /// The member whose observation record r is.
+  @inline(__always)
+  func memberOf(_ r: Int) -> Int { problem.recordMember[r] }
+
+  /// The weight of record r's quota at its current kind, -1 when the quota is hard.
+  @inline(__always)
+  func quotaWeight(_ r: Int) -> Int { problem.memberQuotaWeight[memberOf(r) * 2 + kind[r]] }
+
+  /// Record r joins (`sign` 1) or leaves (-1) the unplaced observations.
+  @inline(__always)
+  mutating func countUnplaced(_ r: Int, _ sign: Int) {
+    unplacedObservations += sign
+    let w = quotaWeight(r)
+    if w >= 0 {
+      unplacedSoftObservations += sign
+      unplacedSoftCost += sign * w
+    }
+  }
+
+  /// Recounts the unplaced observations from scratch (after kinds are dealt or swapped).
+  mutating func recountUnplaced() {
+    unplacedObservations = 0
+    unplacedSoftObservations = 0
+    unplacedSoftCost = 0
+    for r in day.indices where day[r] < 0 { countUnplaced(r, 1) }
   }
 
   // MARK: Free periods
@@ -102,7 +136,7 @@ struct PlanState {
   /// Periods of school day `d` in which record `r`'s member teaches and their leader is free
   /// and under the daily observation limit (0 on blackout days).
   func observable(_ r: Int, _ d: Int) -> UInt64 {
-    let m = r / perMember
+    let m = memberOf(r)
     let l = problem.memberLeader[m]
     guard problem.dayEligible[d], observationsOn[l * problem.dayCount + d] < problem.maxPerDay
     else { return 0 }
@@ -128,7 +162,7 @@ struct PlanState {
 
   /// Places observation `r` at (d, p) and its debrief at (dd, dp).
   mutating func place(_ r: Int, _ d: Int, _ p: Int, debrief dd: Int, _ dp: Int) {
-    let m = r / perMember
+    let m = memberOf(r)
     let l = problem.memberLeader[m]
     let lx = problem.leaderPerson[l]
     day[r] = d
@@ -142,14 +176,14 @@ struct PlanState {
     load[l * problem.dayCount + d] += 1
     load[l * problem.dayCount + dd] += 1
     delaySum += dd - d
-    unplacedObservations -= 1
+    countUnplaced(r, -1)
   }
 
   /// Takes observation `r` and its debrief out of the plan.
   mutating func unplace(_ r: Int) {
     let d = day[r]
     guard d >= 0 else { return }
-    let m = r / perMember
+    let m = memberOf(r)
     let l = problem.memberLeader[m]
     let lx = problem.leaderPerson[l]
     let (p, dd, dp) = (period[r], debriefDay[r], debriefPeriod[r])
@@ -160,7 +194,7 @@ struct PlanState {
     load[l * problem.dayCount + d] -= 1
     load[l * problem.dayCount + dd] -= 1
     delaySum -= dd - d
-    unplacedObservations += 1
+    countUnplaced(r, 1)
     day[r] = -1
     period[r] = -1
     debriefDay[r] = -1

@@ -47,11 +47,15 @@ public enum CalendarChecker {
     let counted = Set(c.countedObservations)
     var out: [LeaderLoad] = []
     var seen: Set<LeaderID> = []
-    let perMember = saturatingAdd(c.quotaSpot, c.quotaFormal)
     for leader in c.school.leadership.leaders where seen.insert(leader.id).inserted {
-      let members = c.members.filter { m in
+      // Each member's own quotas (their team's numbers).
+      let led = c.members.filter { m in
         c.teamOf[m].map { c.school.leadership.teams[$0].leader == leader.id } ?? false
-      }.count
+      }
+      let members = led.count
+      let required = led.reduce(0) { sum, m in
+        saturatingAdd(sum, saturatingAdd(c.quota(m, .spot).count, c.quota(m, .formal).count))
+      }
       var byWeek = [Int: WeekLoad]()
       for (k, days) in weeks {
         byWeek[k] = WeekLoad(
@@ -73,7 +77,7 @@ public enum CalendarChecker {
       out.append(
         LeaderLoad(
           leader: leader.id, name: leader.name, members: members,
-          observationsRequired: saturatingMultiply(members, perMember),
+          observationsRequired: required,
           observationsScheduled: scheduled, weeks: weeks.compactMap { byWeek[$0.week] }))
     }
     return out

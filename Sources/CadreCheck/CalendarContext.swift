@@ -38,9 +38,9 @@ struct CalendarContext {
   let teams: CalendarTeams
   /// One entry per calendar event, same order.
   let events: [Placed]
-  /// q(spot) and q(formal): the summed yearly quotas.
-  let quotaSpot: Int
-  let quotaFormal: Int
+  /// Per team (index into `leadership.teams`): its own numbers (`School.policy(for:)`, team >
+  /// role > school).
+  let teamPolicy: [TeamPolicy]
   /// The chosen (first in calendar order) valid debrief of each observation, by event index.
   let debriefOf: [Int: Int]
   /// Debrief event indices that are the chosen debrief of some observation.
@@ -90,8 +90,7 @@ struct CalendarContext {
     let teams = CalendarTeams(school: school, leaders: leaders)
     self.teams = teams
 
-    quotaSpot = Self.quota(school.policy, .spot)
-    quotaFormal = Self.quota(school.policy, .formal)
+    teamPolicy = school.leadership.teams.map { school.policy(for: $0) }
 
     let dates = self.dates
     let periodCount = self.periodCount
@@ -204,9 +203,15 @@ struct CalendarContext {
     return weeks.map { ($0 * cycle.days.count + d) * cycle.periods.count + p }
   }
 
-  /// q(k): the sum of `perYear` over the quotas of kind k (0 when none).
-  static func quota(_ policy: Policy, _ kind: ObservationKind) -> Int {
-    policy.observations.filter { $0.kind == kind }.reduce(0) { saturatingAdd($0, $1.perYear) }
+  /// q(k) of a member: the sum of `perYear` over their team's quotas of kind k (0 when none
+  /// or not a member), and its weight (nil: hard; a number when every quota of kind k is
+  /// soft, the least of their weights).
+  func quota(_ member: TeacherID, _ kind: ObservationKind) -> (count: Int, weight: Int?) {
+    guard let t = teamOf[member] else { return (0, nil) }
+    let quotas = teamPolicy[t].observations.filter { $0.kind == kind }
+    let count = quotas.reduce(0) { saturatingAdd($0, max(0, $1.perYear)) }
+    let soft = !quotas.isEmpty && quotas.allSatisfy { $0.weight != nil }
+    return (count, soft ? quotas.compactMap(\.weight).min().map { max(0, $0) } : nil)
   }
 
   /// Which lessons each teacher teaches in each cycle slot. A meeting counts when its lesson

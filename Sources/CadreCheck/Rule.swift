@@ -6,6 +6,9 @@ struct Rule: Sendable {
   var code: String
   /// The soft rule this is (nil for a rule that is always hard).
   var soft: SoftRule?
+  /// Soft whatever the school's weights, with weight 1: its violations carry their own
+  /// weights in their counts (`team-policy`).
+  var weighted = false
   var check: @Sendable (CheckContext) -> [Violation]
 
   static func hard(_ code: String, _ check: @escaping @Sendable (CheckContext) -> [Violation])
@@ -21,7 +24,7 @@ struct Rule: Sendable {
   }
 
   /// Whether the rule counts in `hard` for a school with these weights.
-  func isHard(_ w: Weights) -> Bool { soft.map { w.isRequired($0) } ?? true }
+  func isHard(_ w: Weights) -> Bool { !weighted && (soft.map { w.isRequired($0) } ?? true) }
 
   /// The weight of a unit of count: 1 for a hard or required rule.
   func weight(_ w: Weights) -> Int { soft.map { w.isRequired($0) ? 1 : w[$0] } ?? 1 }
@@ -59,6 +62,7 @@ struct Rule: Sendable {
     .soft(.moved, Rules.moved),
     .soft(.roomStability, Rules.roomStability),
     .soft(.coverageCost, Rules.coverageCost),
+    Rule(code: "team-policy", soft: nil, weighted: true, check: Rules.teamPolicy),
     .hard("unknown-lesson", Rules.malformed("unknown-lesson")),
     .hard("unknown-slot", Rules.malformed("unknown-slot")),
     .hard("unknown-teacher", Rules.malformed("unknown-teacher")),

@@ -104,6 +104,11 @@ package enum Compiler {
         p.teamLeaderUnavailable.append(slots(leader?.unavailable ?? []))
       }
       p.teamMembers.append(team.members.compactMap { teacherIndex[$0].map { Int32($0) } })
+      let own = school.policy(for: team)
+      p.teamHuddles.append(Int32(clamping: own.huddlesPerWeek.count))
+      p.teamHuddleWeight.append(Int64(own.huddlesPerWeek.weight ?? -1))
+      p.teamObservable.append(Int32(clamping: own.observableSlotsPerMember.count))
+      p.teamObservableWeight.append(Int64(own.observableSlotsPerMember.weight ?? -1))
     }
     budget(school, teacherIndex, into: &p)
     p.huddlesPerWeek = school.policy.huddlesPerWeek

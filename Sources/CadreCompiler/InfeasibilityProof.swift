@@ -95,6 +95,13 @@ enum InfeasibilityProof {
     for (g, team) in school.leadership.teams.enumerated() {
       let members = p.teamMembers[g]
       let lt = Int(p.teamLeaderTeacher[g])
+      // The team's own numbers; a soft one can always be missed, so it proves nothing.
+      func hard(_ count: [Int32], _ weight: [Int64], _ school: Int) -> Int {
+        guard g < count.count else { return school }
+        return g < weight.count && weight[g] >= 0 ? 0 : Int(count[g])
+      }
+      let huddles = hard(p.teamHuddles, p.teamHuddleWeight, p.huddlesPerWeek)
+      let observable = hard(p.teamObservable, p.teamObservableWeight, p.observableSlotsPerMember)
       let leaderOff = Set(p.teamLeaderUnavailable[g])
       let leaderName =
         school.leadership.leaders.first { $0.id == team.leader }.map { name($0.id.raw, $0.name) }
@@ -102,18 +109,18 @@ enum InfeasibilityProof {
       for w in 0..<p.weekCount {
         let week = (w * perWeek)..<((w + 1) * perWeek)
         let weekName = p.weekCount > 1 ? " in week \(cycle.weeks[w])" : ""
-        if !members.isEmpty && p.huddlesPerWeek > 0 {
+        if !members.isEmpty && huddles > 0 {
           let common = week.filter { s in
             !p.slotBlocked[s] && !leaderOff.contains(Int32(s))
               && members.allSatisfy { !p.teacherUnavailable[Int($0)].contains(Int32(s)) }
           }.count
-          if common < p.huddlesPerWeek {
+          if common < huddles {
             out.append(
               "Team \(name(team.id.raw, team.name)) has \(common) slots\(weekName) where "
-                + "everyone is available and needs \(p.huddlesPerWeek) for common planning.")
+                + "everyone is available and needs \(huddles) for common planning.")
           }
         }
-        guard p.observableSlotsPerMember > 0 else { continue }
+        guard observable > 0 else { continue }
         for m in members {
           let t = Int(m)
           let teacher = school.teachers[t]
@@ -128,17 +135,17 @@ enum InfeasibilityProof {
           let windows = week.filter {
             !p.slotBlocked[$0] && !leaderOff.contains(Int32($0)) && !off.contains(Int32($0))
           }.count
-          if windows < p.observableSlotsPerMember {
+          if windows < observable {
             out.append(
-              "\(leaderName) needs \(p.observableSlotsPerMember) slots\(weekName) to observe "
+              "\(leaderName) needs \(observable) slots\(weekName) to observe "
                 + "\(who) and only \(windows) are possible.")
           }
         }
       }
-      guard p.observableSlotsPerMember > 0 else { continue }
+      guard observable > 0 else { continue }
       for m in Set(members).sorted() where Int(m) != lt {
         let t = Int(m)
-        let need = p.observableSlotsPerMember * p.weekCount
+        let need = observable * p.weekCount
         let can = min(candidateDemand[t], capacity[t])
         if can < need {
           let teacher = school.teachers[t]

@@ -26,9 +26,9 @@ public struct ConstraintGroup: Sendable, Hashable, Comparable {
     case teacherLimits
     /// One team's common planning and observation windows.
     case team
-    /// `policy.huddlesPerWeek`.
+    /// `policy.huddlesPerWeek`, and every team's and role's own.
     case huddles
-    /// `policy.observableSlotsPerMember`.
+    /// `policy.observableSlotsPerMember`, and every team's and role's own.
     case observableSlots
     /// `budget.cap` (the hard rule `over-budget`).
     case budgetCap
@@ -117,8 +117,12 @@ public struct ConstraintGroup: Sendable, Hashable, Comparable {
       s.teachers[index].maxPerDay = nil
       s.teachers[index].maxPerWeek = nil
     case .team: s.leadership.teams[index].members = []
-    case .huddles: s.policy.huddlesPerWeek = 0
-    case .observableSlots: s.policy.observableSlotsPerMember = 0
+    case .huddles:
+      s.policy.huddlesPerWeek = 0
+      s.clearTeamNumbers(\.huddlesPerWeek)
+    case .observableSlots:
+      s.policy.observableSlotsPerMember = 0
+      s.clearTeamNumbers(\.observableSlotsPerMember)
     case .budgetCap: s.budget?.cap = nil
     case .release:
       s.leadership.roles[index].release = 0
@@ -170,14 +174,15 @@ public struct ConstraintGroup: Sendable, Hashable, Comparable {
     for (i, t) in school.teachers.enumerated() where t.maxPerDay != nil || t.maxPerWeek != nil {
       out.append(.init(.teacherLimits, i))
     }
-    let rules = school.policy.huddlesPerWeek > 0 || school.policy.observableSlotsPerMember > 0
-    if rules {
+    let huddles = school.anyTeamNeeds(\.huddlesPerWeek)
+    let observable = school.anyTeamNeeds(\.observableSlotsPerMember)
+    if huddles || observable {
       for (i, t) in school.leadership.teams.enumerated() where !t.members.isEmpty {
         out.append(.init(.team, i))
       }
     }
-    if hasTeams && school.policy.huddlesPerWeek > 0 { out.append(.init(.huddles)) }
-    if hasTeams && school.policy.observableSlotsPerMember > 0 {
+    if hasTeams && huddles { out.append(.init(.huddles)) }
+    if hasTeams && observable {
       out.append(.init(.observableSlots))
     }
     if school.budget?.cap != nil && school.teachers.contains(where: \.coverage) {
@@ -188,5 +193,23 @@ public struct ConstraintGroup: Sendable, Hashable, Comparable {
       out.append(.init(.release, i))
     }
     return out
+  }
+}
+
+extension School {
+  /// Whether some team with members works under a hard, positive `number` (its own, its
+  /// role's or the school's: `policy(for:)`).
+  func anyTeamNeeds(_ number: KeyPath<TeamPolicy, PolicyNumber>) -> Bool {
+    leadership.teams.contains { team in
+      guard !team.members.isEmpty else { return false }
+      let n = policy(for: team)[keyPath: number]
+      return !n.isSoft && n.count > 0
+    }
+  }
+
+  /// Drops every team's and role's own `number`, so that the school's applies to all.
+  mutating func clearTeamNumbers(_ number: WritableKeyPath<PolicyOverride, PolicyNumber?>) {
+    for i in leadership.teams.indices { leadership.teams[i].policy?[keyPath: number] = nil }
+    for i in leadership.roles.indices { leadership.roles[i].policy?[keyPath: number] = nil }
   }
 }

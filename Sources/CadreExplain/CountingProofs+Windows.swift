@@ -8,10 +8,10 @@ extension CountingProofs {
   /// may teach there at all (when every lesson the member may teach is theirs alone and fully
   /// pinned, only its pinned slots). Fewer such slots than k in some week proves the rule
   /// broken: typically a lead's pinned lessons cover every slot a member teaches.
+  /// k is each team's own hard number (`School.policy(for:)`); a soft one proves nothing.
   static func observationWindows(_ c: SchoolCounts) -> [Diagnosis.Finding] {
     let s = c.school
-    let k = s.policy.observableSlotsPerMember
-    guard k > 0 else { return [] }
+    guard s.anyTeamNeeds(\.observableSlotsPerMember) else { return [] }
     // Per teacher: pinned slots of lessons only they may teach, and those lessons.
     var forced = [Set<Slot>](repeating: [], count: s.teachers.count)
     var forcedBy = [[Slot: Int]](repeating: [:], count: s.teachers.count)
@@ -34,7 +34,11 @@ extension CountingProofs {
     }
     var out: [Diagnosis.Finding] = []
     for (g, team) in s.leadership.teams.enumerated() {
-      guard let li = s.leadership.leaders.firstIndex(where: { $0.id == team.leader }) else {
+      let own = s.policy(for: team).observableSlotsPerMember
+      let k = own.count
+      guard !own.isSoft, k > 0,
+        let li = s.leadership.leaders.firstIndex(where: { $0.id == team.leader })
+      else {
         continue
       }
       let leader = s.leadership.leaders[li]
@@ -101,12 +105,24 @@ extension CountingProofs {
                 disruption: pinsInWay.reduce(0) { $0 + s.lessons[$1].pinned.count },
                 school: changed))
           }
+          // The school's number when no team or role sets its own, else this team's.
           var fewer = s
-          fewer.policy.observableSlotsPerMember = windows
+          let schoolWide =
+            !s.leadership.teams.contains { $0.policy?.observableSlotsPerMember != nil }
+            && !s.leadership.roles.contains { $0.policy?.observableSlotsPerMember != nil }
+          if schoolWide {
+            fewer.policy.observableSlotsPerMember = windows
+          } else {
+            var o = team.policy ?? PolicyOverride()
+            o.observableSlotsPerMember = PolicyNumber(windows)
+            fewer.leadership.teams[g].policy = o
+          }
           candidates.append(
             .init(
               change: "ask for \(windows) observable slots per member a week instead of \(k) "
-                + "(policy observableSlotsPerMember, school-wide)",
+                + (schoolWide
+                  ? "(policy observableSlotsPerMember, school-wide)"
+                  : "(team \(team.id.raw)'s observableSlotsPerMember)"),
               dollars: 0, costDetail: "no cost; fewer chances to observe",
               disruption: k - windows, school: fewer))
           out.append(

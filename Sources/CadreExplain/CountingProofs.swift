@@ -90,7 +90,7 @@ enum CountingProofs {
         where team.leader == leader.id && !team.members.isEmpty {
           groups.append(.init(.team, g))
         }
-        if s.policy.huddlesPerWeek > 0 { groups.append(.init(.huddles)) }
+        if s.anyTeamNeeds(\.huddlesPerWeek) { groups.append(.init(.huddles)) }
       }
       var candidates = e.remedies.filter { $0.leader == load.leader }.compactMap {
         r -> Diagnosis.Candidate? in

@@ -4,10 +4,10 @@ import CadreModel
 extension SchoolJSON {
   static let leadershipKeys = ["roles", "leaders", "teams", "formation"]
   static let roleKeys = [
-    "id", "name", "kind", "release", "releasePeriodsPerDay", "spanLimit", "stipend",
+    "id", "name", "kind", "release", "releasePeriodsPerDay", "spanLimit", "stipend", "policy",
   ]
   static let leaderKeys = ["id", "name", "role", "teacher", "unavailable"]
-  static let teamKeys = ["id", "name", "leader", "members", "grade", "subject"]
+  static let teamKeys = ["id", "name", "leader", "members", "grade", "subject", "policy"]
 
   // MARK: Decoding
 
@@ -31,10 +31,11 @@ extension SchoolJSON {
     let perDay = r.optionalInt(o, "releasePeriodsPerDay")
     let span = r.requiredInt(o, "spanLimit")
     let stipend = r.optionalInt(o, "stipend") ?? 0
+    let policy = r.optional(o, "policy") { r, v, p in policyOverride(&r, v, p) }
     guard let id, let kind, let span else { return nil }
     return Role(
       id: RoleID(id), name: name, kind: kind, release: release, releasePeriodsPerDay: perDay,
-      spanLimit: span, stipend: stipend)
+      spanLimit: span, stipend: stipend, policy: policy)
   }
 
   static func leader(_ r: inout JSONReader, _ v: JSONValue, _ p: String) -> Leader? {
@@ -58,10 +59,11 @@ extension SchoolJSON {
     let members = r.stringList(o, "members")
     let grade = r.optionalString(o, "grade")
     let subject = r.optionalString(o, "subject")
+    let policy = r.optional(o, "policy") { r, v, p in policyOverride(&r, v, p) }
     guard let id, let leader else { return nil }
     return Team(
       id: TeamID(id), name: name, leader: LeaderID(leader),
-      members: members.map { TeacherID($0) }, grade: grade, subject: subject)
+      members: members.map { TeacherID($0) }, grade: grade, subject: subject, policy: policy)
   }
 
   // MARK: Encoding
@@ -77,6 +79,7 @@ extension SchoolJSON {
       rb.int("releasePeriodsPerDay", role.releasePeriodsPerDay)
       rb.int("spanLimit", role.spanLimit)
       rb.int("stipend", role.stipend, omitting: 0)
+      if let p = role.policy { rb.set("policy", encodePolicyOverride(p)) }
       return rb.value
     }
     b.list("leaders", l.leaders) { leader in
@@ -96,6 +99,7 @@ extension SchoolJSON {
       tb.strings("members", team.members.map(\.raw))
       tb.string("grade", team.grade)
       tb.string("subject", team.subject)
+      if let p = team.policy { tb.set("policy", encodePolicyOverride(p)) }
       return tb.value
     }
     b.string("formation", l.formation?.rawValue)

@@ -8,7 +8,7 @@ extension SchoolJSON {
     "observableSlotsPerMember", "maxConsecutivePeriods", "noObservationDaysAtStart",
     "noObservationDaysAtEnd", "announceSpotObservations",
   ]
-  static let observationKeys = ["kind", "perYear", "minutes"]
+  static let observationKeys = ["kind", "perYear", "minutes", "weight"]
   static let budgetKeys = ["cap", "coveragePerPeriod", "weeksPerYear", "currency"]
   static let weightKeys = SoftRule.allCases.map(\.key)
 
@@ -49,8 +49,9 @@ extension SchoolJSON {
     }
     let perYear = r.requiredInt(o, "perYear")
     let minutes = r.optionalInt(o, "minutes")
+    let weight = r.optionalInt(o, "weight")
     guard let kind, let perYear else { return nil }
-    return ObservationQuota(kind: kind, perYear: perYear, minutes: minutes)
+    return ObservationQuota(kind: kind, perYear: perYear, minutes: minutes, weight: weight)
   }
 
   static func budgetValue(_ r: inout JSONReader, _ v: JSONValue, _ p: String) -> Budget? {
@@ -96,6 +97,7 @@ extension SchoolJSON {
       qb.string("kind", q.kind.rawValue)
       qb.int("perYear", q.perYear)
       qb.int("minutes", q.minutes)
+      qb.int("weight", q.weight)
       return qb.value
     }
     b.int("debriefWindowDays", p.debriefWindowDays, omitting: d.debriefWindowDays)

@@ -74,7 +74,6 @@ extension TimetableBook {
   func leaderNotes(_ id: String) -> [String] {
     guard let r = release[id] else { return [] }
     let cycle = school.cycle
-    let policy = school.policy
     var out: [String] = []
     for w in cycle.weeks.indices {
       let teaching = r.slots.filter { $0.slot.week == w && $0.state == .teaching }.count
@@ -91,6 +90,11 @@ extension TimetableBook {
         out.append("Team \(name) has no members yet.")
         continue
       }
+      // The team's own numbers (team > role > school); a soft one says so.
+      let own = school.policy(for: team)
+      func need(_ n: PolicyNumber) -> String {
+        n.weight == nil ? "needs \(n.count)" : "wants \(n.count), soft"
+      }
       var perWeek: [String] = []
       for w in cycle.weeks.indices {
         let common = r.slots.filter { $0.slot.week == w && $0.planning.contains(team.id) }.count
@@ -102,8 +106,8 @@ extension TimetableBook {
           }.min() ?? 0
         let label = cycle.weeks.count > 1 ? "week \(cycle.weeks[w]): " : ""
         perWeek.append(
-          label + "\(common) common planning (needs \(policy.huddlesPerWeek)), every member "
-            + "observable in at least \(fewest) (needs \(policy.observableSlotsPerMember))")
+          label + "\(common) common planning (\(need(own.huddlesPerWeek))), every member "
+            + "observable in at least \(fewest) (\(need(own.observableSlotsPerMember)))")
       }
       let members = team.members.map { teacherNames[$0.raw] ?? $0.raw }
       out.append(

@@ -3,9 +3,11 @@ import CadreModel
 /// Every leader's weekly coaching need and free periods, computed from a school alone (no
 /// schedule): the numbers `Explainer` reports and re-computes on every changed school.
 ///
-/// - Need: observations ⌈q × members / weeks⌉ (q = the policy's spot and formal quotas per
-///   teacher per year), as many debriefs, `huddlesPerWeek` per team with members, and
-///   one-on-ones ⌈oneOnOnesPerMonth × members × months / weeks⌉. Every event takes a period.
+/// - Need: observations ⌈Σ q / weeks⌉ over the members (q = the spot and formal quotas per
+///   teacher per year of the member's team, `School.policy(for:)`), as many debriefs, each
+///   team's `huddlesPerWeek` per team with members, and one-on-ones ⌈Σ oneOnOnesPerMonth ×
+///   months / weeks⌉ over the members. Every event takes a period. A number marked soft may
+///   be missed, so it is left out of the need (what the leader must do).
 /// - Free periods per cycle: teachable slots minus the slots the leader is away, minus their
 ///   teaching load. A teaching leader's load is their fixed lessons, raised by the lessons
 ///   they may be given (they are a candidate) up to the role's teaching limit: the solver may
@@ -27,25 +29,32 @@ struct CoachingLoads {
     self.facts = facts
     self.year = year
     let weekCount = max(1, school.cycle.weekCount)
-    let p = school.policy
-    let quota = p.observations.map { max(0, $0.perYear) }.clampedSum
     loads = school.leadership.leaders.map { leader in
       let led = school.leadership.teams.filter { $0.leader == leader.id }
       var seen = Set<TeacherID>()
-      var teamsWithMembers = 0
+      var quotas = 0
+      var ones = 0
+      var huddles = 0
       for team in led {
+        let p = school.policy(for: team)
+        // Hard numbers only: a soft one may be missed.
+        let quota = ObservationKind.allCases.filter { p.weight($0) == nil }
+          .map { p.perYear($0) }.clampedSum
+        let o = p.oneOnOnesPerMonth.isSoft ? 0 : max(0, p.oneOnOnesPerMonth.count)
         var any = false
         for m in team.members where m != leader.teacher && facts.teacherIndex[m] != nil {
           any = true
-          seen.insert(m)
+          guard seen.insert(m).inserted else { continue }
+          quotas = quotas.addingClamped(quota)
+          ones = ones.addingClamped(o)
         }
-        if any { teamsWithMembers += 1 }
+        if any && !p.huddlesPerWeek.isSoft {
+          huddles = huddles.addingClamped(max(0, p.huddlesPerWeek.count))
+        }
       }
       let members = seen.count
-      let observations = quota.multipliedClamped(by: members).divided(roundingUpBy: year.weeks)
-      let huddles = max(0, p.huddlesPerWeek).multipliedClamped(by: teamsWithMembers)
-      let oneOnOnes = max(0, p.oneOnOnesPerMonth).multipliedClamped(by: members)
-        .multipliedClamped(by: year.months).divided(roundingUpBy: year.weeks)
+      let observations = quotas.divided(roundingUpBy: year.weeks)
+      let oneOnOnes = ones.multipliedClamped(by: year.months).divided(roundingUpBy: year.weeks)
       let needed = [observations, observations, huddles, oneOnOnes].clampedSum
       let role = facts.role(leader.role)
       let label = facts.leaderLabel(leader)

@@ -9,12 +9,12 @@ import CadreModel
 /// then capped by every person's own room: their free slots in the cycle minus their fixed
 /// lessons (a teacher who must teach 33 of their 35 free slots shares at most 2). The true
 /// number can be lower (the solver places unpinned lessons too), never higher, so a team over
-/// this bound can never huddle as often as the policy asks.
+/// this bound can never huddle as often as its policy (`School.policy(for:)`, hard numbers
+/// only) asks.
 enum CommonPlanning {
   /// - Complexity: O(teams × slots × members + pinned meetings).
   static func teams(_ school: School, _ facts: SchoolFacts) -> [Explanation.TeamPlanning] {
     let cycle = school.cycle
-    let required = max(0, school.policy.huddlesPerWeek)
     // Slots each teacher is forced to teach: pinned meetings of lessons fixed on them.
     var forced = [Set<Slot>](repeating: [], count: school.teachers.count)
     for lesson in school.lessons {
@@ -33,6 +33,9 @@ enum CommonPlanning {
       let memberIDs = Array(Set(team.members.filter { $0 != leader.teacher })).sorted()
       let members = memberIDs.compactMap { facts.teacherIndex[$0] }
       guard !members.isEmpty else { return nil }
+      // The team's own hard huddles (a soft number may be missed).
+      let own = school.policy(for: team).huddlesPerWeek
+      let required = own.isSoft ? 0 : max(0, own.count)
       // Each person: (label, away slots, forced slots, fixed periods).
       var people: [(String, Set<Slot>, Set<Slot>, Int)] = []
       if let ti = facts.teacherIndex(of: leader) {

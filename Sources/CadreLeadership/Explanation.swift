@@ -17,7 +17,8 @@ public struct Explanation: Sendable, Equatable {
     public var observationsPerWeek: Int
     /// One debrief per observation.
     public var debriefsPerWeek: Int
-    /// `policy.huddlesPerWeek` × teams with members.
+    /// Each team's own hard `huddlesPerWeek` (`School.policy(for:)`), summed over teams with
+    /// members.
     public var huddlesPerWeek: Int
     /// ⌈oneOnOnesPerMonth × members × months / weeks⌉.
     public var oneOnOnesPerWeek: Int

@@ -1,9 +1,9 @@
 import CadreModel
 
 /// The schedule's signals for `TeamFormer`: for a teacher and a leader, how far the week falls
-/// short of the policy's observation windows (slots where the teacher teaches while the
-/// leader is free: `observableSlotsPerMember`) and of common free time (slots where both are
-/// free, for debriefs and huddles: `huddlesPerWeek`), per cycle week.
+/// short of the observation windows the leader's teams ask (slots where the teacher teaches
+/// while the leader is free: `observableSlotsPerMember`) and of common free time (slots where
+/// both are free, for debriefs and huddles: `huddlesPerWeek`), per cycle week.
 ///
 /// With a master schedule (a re-solve's previous one), "teaches" and "free" are the
 /// schedule's; without one, only what the file fixes counts: blocked slots, unavailability
@@ -13,8 +13,6 @@ struct FormationSignals {
   let school: School
   let facts: SchoolFacts
   let weeks: Int
-  let windowsNeeded: Int
-  let commonNeeded: Int
   /// Per teacher: slots taught (schedule) or pinned (no schedule).
   let teaches: [Set<Slot>]
   /// Per teacher: slots not free (blocked, unavailable, teaching).
@@ -29,8 +27,6 @@ struct FormationSignals {
     self.facts = facts
     let cycle = school.cycle
     weeks = max(1, cycle.weeks.count)
-    windowsNeeded = max(0, school.policy.observableSlotsPerMember)
-    commonNeeded = max(0, school.policy.huddlesPerWeek)
     slots = cycle.allSlots.filter { !facts.blocked.contains($0) }
     var teaches = [Set<Slot>](repeating: [], count: school.teachers.count)
     func add(_ t: Int, _ ref: SlotRef, _ duration: Int) {
@@ -67,9 +63,24 @@ struct FormationSignals {
     return facts.blocked.union(facts.resolved(leader.unavailable))
   }
 
+  /// What a leader's teams ask of a member each week: the most observable slots and huddles
+  /// among the teams (their own hard numbers, `School.policy(for:)`; a soft one asks nothing).
+  func needs(of teams: [Team]) -> (windows: Int, common: Int) {
+    var out = (windows: 0, common: 0)
+    for team in teams {
+      let p = school.policy(for: team)
+      if !p.observableSlotsPerMember.isSoft {
+        out.windows = max(out.windows, p.observableSlotsPerMember.count)
+      }
+      if !p.huddlesPerWeek.isSoft { out.common = max(out.common, p.huddlesPerWeek.count) }
+    }
+    return out
+  }
+
   /// The week's shortfall of observation windows plus that of common free slots, for
-  /// teacher t under `leader` (0 when both reach the policy).
-  func deficit(_ t: Int, _ leaderBusy: Set<Slot>) -> Int {
+  /// teacher t under a leader busy in `leaderBusy` whose teams ask `needs` (0 when both are
+  /// reached).
+  func deficit(_ t: Int, _ leaderBusy: Set<Slot>, needs: (windows: Int, common: Int)) -> Int {
     var windows = 0
     var common = 0
     for s in slots where !leaderBusy.contains(s) {
@@ -78,6 +89,6 @@ struct FormationSignals {
       if teaching && !facts.blocked.contains(s) { windows += 1 }
       if !busy[t].contains(s) { common += 1 }
     }
-    return max(0, windowsNeeded - windows / weeks) + max(0, commonNeeded - common / weeks)
+    return max(0, needs.windows - windows / weeks) + max(0, needs.common - common / weeks)
   }
 }

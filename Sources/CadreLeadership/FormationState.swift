@@ -76,7 +76,10 @@ struct FormationState {
     let leading = Set(open.compactMap { leaderOfTeam[$0] })
     for li in l.leaders.indices where leading.contains(li) {
       let busy = signals.leaderBusy(l.leaders[li])
-      for t in unplaced { deficit[t * l.leaders.count + li] = signals.deficit(t, busy) }
+      let needs = signals.needs(of: open.filter { leaderOfTeam[$0] == li }.map { l.teams[$0] })
+      for t in unplaced {
+        deficit[t * l.leaders.count + li] = signals.deficit(t, busy, needs: needs)
+      }
     }
     self.deficit = deficit
   }

@@ -46,7 +46,7 @@ public enum Bounds {
 
   /// The whole table, in the order of docs/FORMAT.md.
   public static let numbers: [NumberBound] =
-    cycle + people + lessons + leadership + policy
+    cycle + people + lessons + leadership + overrides("roles") + overrides("teams") + policy
     + budget + weights
 
   static let cycle: [NumberBound] = [
@@ -140,7 +140,68 @@ public enum Bounds {
     NumberBound("/policy/observations/*/minutes", 1...1440, "a day has 1,440 minutes") {
       indexed($0.policy.observations, "policy/observations", "minutes", \.minutes)
     },
+    NumberBound("/policy/observations/*/weight", 0...maxWeight, weightWhy) {
+      indexed($0.policy.observations, "policy/observations", "weight", \.weight)
+    },
   ]
+
+  static let weightWhy = "weights are relative; a million is plenty"
+
+  /// The numbers of a role's or a team's own `policy` (`list` is "roles" or "teams"), with
+  /// the same ranges as the school's. A soft number's count sits at `.../count`.
+  static func overrides(_ list: String) -> [NumberBound] {
+    let base = "/leadership/" + list + "/*/policy/"
+    @Sendable func all(_ s: School) -> [(String, PolicyOverride?)] {
+      let l = s.leadership
+      let policies = list == "roles" ? l.roles.map(\.policy) : l.teams.map(\.policy)
+      return policies.enumerated().map {
+        ("/leadership/" + list + "/" + String($0) + "/policy", $1)
+      }
+    }
+    func number(
+      _ key: String, _ range: ClosedRange<Int>, _ why: String,
+      _ value: @escaping @Sendable (PolicyOverride) -> PolicyNumber?
+    ) -> [NumberBound] {
+      [
+        NumberBound(base + key, range, why) { s in
+          all(s).compactMap { at, o in
+            o.flatMap(value).map { n in (at + "/" + key + (n.isSoft ? "/count" : ""), n.count) }
+          }
+        },
+        NumberBound(base + key + "/weight", 0...maxWeight, weightWhy) { s in
+          all(s).compactMap { at, o in
+            o.flatMap(value)?.weight.map { (at + "/" + key + "/weight", $0) }
+          }
+        },
+      ]
+    }
+    func quota(
+      _ key: String, _ range: ClosedRange<Int>, _ why: String,
+      _ v: KeyPath<ObservationQuota, Int?> & Sendable
+    )
+      -> NumberBound
+    {
+      NumberBound(base + "observations/*/" + key, range, why) { s in
+        all(s).flatMap { at, o in
+          (o?.observations ?? []).enumerated().compactMap { i, q in
+            q[keyPath: v].map { (at + "/observations/" + String(i) + "/" + key, $0) }
+          }
+        }
+      }
+    }
+    return number("observableSlotsPerMember", 0...10_000, "a cycle has fewer than 10,000 slots") {
+      $0.observableSlotsPerMember
+    }
+      + number("huddlesPerWeek", 0...100, "more than 100 huddles a week is a typo") {
+        $0.huddlesPerWeek
+      }
+      + number("oneOnOnesPerMonth", 0...31, "at most one a day") { $0.oneOnOnesPerMonth } + [
+        quota(
+          "perYear", 0...366, "at most one a day of the year", \ObservationQuota.perYearOptional),
+        quota("minutes", 1...1440, "a day has 1,440 minutes", \ObservationQuota.minutes),
+        quota("weight", 0...maxWeight, weightWhy, \ObservationQuota.weight),
+      ]
+  }
 
   static let budget: [NumberBound] = [
     budgetNumber("cap", 0...maxMoney, "money a year, in whole units") { $0.cap },

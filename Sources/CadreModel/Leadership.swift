@@ -39,11 +39,16 @@ public struct Role: Sendable, Equatable {
   public var spanLimit: Int
   /// Yearly stipend per leader (whole currency units).
   public var stipend: Int
+  /// Coaching numbers for the teams of leaders in this role, over the school's policy
+  /// (a team's own `policy` wins over these; `School.policy(for:)`).
+  public var policy: PolicyOverride?
 
   public init(
     id: RoleID, name: String = "", kind: RoleKind, release: Double = 0,
-    releasePeriodsPerDay: Int? = nil, spanLimit: Int, stipend: Int = 0
+    releasePeriodsPerDay: Int? = nil, spanLimit: Int, stipend: Int = 0,
+    policy: PolicyOverride? = nil
   ) {
+    self.policy = policy
     self.id = id
     self.name = name
     self.kind = kind
@@ -103,11 +108,15 @@ public struct Team: Sendable, Equatable {
   /// The grade or subject that the team is formed around (for formation and reports).
   public var grade: String?
   public var subject: String?
+  /// This team's own coaching numbers, over its leader's role's and the school's
+  /// (`School.policy(for:)`).
+  public var policy: PolicyOverride?
 
   public init(
     id: TeamID, name: String = "", leader: LeaderID, members: [TeacherID] = [],
-    grade: String? = nil, subject: String? = nil
+    grade: String? = nil, subject: String? = nil, policy: PolicyOverride? = nil
   ) {
+    self.policy = policy
     self.id = id
     self.name = name
     self.leader = leader

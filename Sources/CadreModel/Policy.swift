@@ -61,11 +61,18 @@ public struct ObservationQuota: Sendable, Equatable {
   public var perYear: Int
   /// Length of a spot visit; a formal observation takes the whole period.
   public var minutes: Int?
-  public init(kind: ObservationKind, perYear: Int, minutes: Int? = nil) {
+  /// nil: the quota is hard. A number: soft, each missing observation costs this weight in
+  /// the calendar's soft cost (docs/CALENDAR.md `observation-quota`).
+  public var weight: Int?
+  public init(kind: ObservationKind, perYear: Int, minutes: Int? = nil, weight: Int? = nil) {
     self.kind = kind
     self.perYear = perYear
     self.minutes = minutes
+    self.weight = weight
   }
+
+  /// `perYear` as an optional, for tables of optional numbers (`Bounds`).
+  public var perYearOptional: Int? { perYear }
 }
 
 /// Money, in whole currency units.

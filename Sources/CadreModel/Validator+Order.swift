@@ -46,7 +46,8 @@ extension Validator {
         "minDaysBetweenObservations", "maxObservationsPerLeaderPerDay", "huddlesPerWeek",
         "huddleMinutes", "oneOnOnesPerMonth", "observableSlotsPerMember",
         "maxConsecutivePeriods", "noObservationDaysAtStart", "noObservationDaysAtEnd",
-        "announceSpotObservations", "cap", "coveragePerPeriod", "weeksPerYear", "currency",
+        "announceSpotObservations", "count", "weight", "cap", "coveragePerPeriod", "weeksPerYear",
+        "currency",
       ] + SoftRule.allCases.map(\.key) + ["day", "period", "week"]
     var out: [String: Int] = [:]
     for (i, k) in keys.enumerated() where out[k] == nil { out[k] = i }

@@ -36,6 +36,12 @@ extension Validator {
             at("perYear"), "The \(q.kind.rawValue) observation quota is \(q.perYear) a year",
             hint: "perYear counts observations per teacher per year, 0 or more"))
       }
+      if let w = q.weight, w < 0 {
+        out.append(
+          outOfRange(
+            at("weight"), "The \(q.kind.rawValue) observation quota weighs \(w)",
+            hint: "a weight is an integer of 0 or more; leave it out for a hard quota"))
+      }
       guard let minutes = q.minutes else { continue }
       switch q.kind {
       case .formal:

@@ -37,6 +37,7 @@ public enum Validator {
     checkLeadership(context, into: &out)
     checkTeams(context, into: &out)
     checkPolicy(context, into: &out)
+    checkTeamPolicies(context, into: &out)
     checkSource(school, into: &out)
     if numbersFit {
       checkCapacity(context, into: &out)

@@ -11,13 +11,13 @@ import Testing
     "observation-not-teaching", "observation-blackout", "observation-spacing",
     "observation-term", "leader-day-max", "debrief-missing", "debrief-orphan", "huddle-count",
     "huddle-same-day", "person-busy", "person-clash", "uneven-observations", "repeated-slot",
-    "leader-load", "debrief-delay", "huddle-pattern", "one-on-one-count",
+    "leader-load", "debrief-delay", "huddle-pattern", "one-on-one-count", "team-policy",
   ]
 
   @Test func anEmptyCalendarWithNothingOwedIsClean() {
     let report = F.check(F.school(), [])
     #expect(report.countsByRule.map(\.rule) == Self.codes)
-    #expect(report.countsByRule.filter { !$0.hard }.count == 6)
+    #expect(report.countsByRule.filter { !$0.hard }.count == 7)
     expectCalendar(report, [:])
     #expect(report.isFeasible)
     #expect(report.text.hasPrefix("Calendar is feasible (hard 0, soft 0)\n"))

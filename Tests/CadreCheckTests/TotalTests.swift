@@ -70,14 +70,14 @@ import Testing
         "teacher-day-max", "teacher-week-max", "common-planning", "observation-window",
         "debrief-time", "split-lesson", "over-budget", "teacher-gap", "same-subject-twice",
         "uneven-spread", "consecutive", "late-day", "preferred-slot", "moved", "room-stability",
-        "coverage-cost", "unknown-lesson", "unknown-slot", "unknown-teacher", "unknown-room",
-        "duplicate-meeting",
+        "coverage-cost", "team-policy", "unknown-lesson", "unknown-slot", "unknown-teacher",
+        "unknown-room", "duplicate-meeting",
       ])
     let soft = report.countsByRule.filter { !$0.hard }.map(\.rule)
     #expect(
       soft == [
         "teacher-gap", "same-subject-twice", "uneven-spread", "consecutive", "late-day",
-        "preferred-slot", "moved", "room-stability", "coverage-cost",
+        "preferred-slot", "moved", "room-stability", "coverage-cost", "team-policy",
       ])
     let gap = report.countsByRule.first { $0.rule == "teacher-gap" }
     #expect(gap?.count == 1 && gap?.weighted == 3)

@@ -72,6 +72,15 @@ func randomProblem(seed: UInt64, meetings: Int = 10, previous: Bool = false) -> 
   p.stipends = Int64(money.below(3) * 1000)
   p.budgetCap = money.chance(60) ? Int64(money.below(6) * 1000) : nil
   p.coverageUnit = 30 * Int64(p.coverageWeeks)
+  // Per-team numbers (issue 14 item 6), from their own stream: half the time each team has
+  // its own huddles and observable slots, each hard (-1) or soft with a weight.
+  var own = SplitMix64(seed: seed ^ 0x7EA4)
+  if own.chance(50) {
+    p.teamHuddles = (0..<2).map { _ in Int32(own.below(3)) }
+    p.teamHuddleWeight = (0..<2).map { _ in own.chance(50) ? -1 : Int64(own.below(6)) }
+    p.teamObservable = (0..<2).map { _ in Int32(own.below(3)) }
+    p.teamObservableWeight = (0..<2).map { _ in own.chance(50) ? -1 : Int64(own.below(6)) }
+  }
   if previous {
     let m = p.meetingCount
     p.previousStart = (0..<m).map { _ in Int32(rng.below(S + 3)) - 3 }

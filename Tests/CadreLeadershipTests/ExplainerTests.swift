@@ -26,6 +26,25 @@ import Testing
     #expect(e.teams.allSatisfy { $0.fits })
   }
 
+  /// A team's own numbers (issue 14 item 6) set the leader's need: Ana's team asks for 9 spot
+  /// visits a year instead of the school's 36 and one huddle; a soft number asks nothing it
+  /// must have.
+  @Test func aTeamsOwnNumbersSetItsLeadersNeed() {
+    var s = F.coaching(spot: 36)
+    let ana = s.leadership.teams.firstIndex { $0.leader == s.leadership.leaders[0].id } ?? 0
+    s.leadership.teams[ana].policy = PolicyOverride(
+      observations: [ObservationQuota(kind: .spot, perYear: 9)], huddlesPerWeek: PolicyNumber(1))
+    var e = Explainer.explain(s)
+    #expect(e.leaders[0].observationsPerWeek == 2 && e.leaders[0].huddlesPerWeek == 1)
+    #expect(e.leaders[0].fits)
+    // Soft: the visits may be missed, so they are no part of what the leader must do.
+    s.leadership.teams[ana].policy = PolicyOverride(
+      observations: [ObservationQuota(kind: .spot, perYear: 36, weight: 2)],
+      huddlesPerWeek: PolicyNumber(2, weight: 1))
+    e = Explainer.explain(s)
+    #expect(e.leaders[0].observationsPerWeek == 0 && e.leaders[0].huddlesPerWeek == 0)
+  }
+
   /// The remedies, re-checked: the free ones that fix first, then a new Team Lead, then the
   /// release raise that would leave Ana's fixed lessons over a limit of 0.
   @Test func rankedRemedies() {

@@ -28,6 +28,71 @@ import Testing
     },
     "/leadership/roles/*/spanLimit": { s, n in s.leadership.roles[0].spanLimit = n },
     "/leadership/roles/*/stipend": { s, n in s.leadership.roles[0].stipend = n },
+    "/leadership/roles/*/policy/observableSlotsPerMember": { s, n in
+      s.leadership.roles[0].policy = PolicyOverride(observableSlotsPerMember: PolicyNumber(n))
+    },
+    "/leadership/roles/*/policy/observableSlotsPerMember/weight": { s, n in
+      s.leadership.roles[0].policy = PolicyOverride(
+        observableSlotsPerMember: PolicyNumber(1, weight: n))
+    },
+    "/leadership/roles/*/policy/huddlesPerWeek": { s, n in
+      s.leadership.roles[0].policy = PolicyOverride(huddlesPerWeek: PolicyNumber(n))
+    },
+    "/leadership/roles/*/policy/huddlesPerWeek/weight": { s, n in
+      s.leadership.roles[0].policy = PolicyOverride(huddlesPerWeek: PolicyNumber(1, weight: n))
+    },
+    "/leadership/roles/*/policy/oneOnOnesPerMonth": { s, n in
+      s.leadership.roles[0].policy = PolicyOverride(oneOnOnesPerMonth: PolicyNumber(n))
+    },
+    "/leadership/roles/*/policy/oneOnOnesPerMonth/weight": { s, n in
+      s.leadership.roles[0].policy = PolicyOverride(oneOnOnesPerMonth: PolicyNumber(1, weight: n))
+    },
+    "/leadership/roles/*/policy/observations/*/perYear": { s, n in
+      s.leadership.roles[0].policy = PolicyOverride(observations: [
+        ObservationQuota(kind: .spot, perYear: n)
+      ])
+    },
+    "/leadership/roles/*/policy/observations/*/minutes": { s, n in
+      s.leadership.roles[0].policy = PolicyOverride(
+        observations: [ObservationQuota(kind: .spot, perYear: 1, minutes: n)])
+    },
+    "/leadership/roles/*/policy/observations/*/weight": { s, n in
+      s.leadership.roles[0].policy = PolicyOverride(
+        observations: [ObservationQuota(kind: .spot, perYear: 1, weight: n)])
+    },
+    "/leadership/teams/*/policy/observableSlotsPerMember": { s, n in
+      s.leadership.teams[0].policy = PolicyOverride(observableSlotsPerMember: PolicyNumber(n))
+    },
+    "/leadership/teams/*/policy/observableSlotsPerMember/weight": { s, n in
+      s.leadership.teams[0].policy = PolicyOverride(
+        observableSlotsPerMember: PolicyNumber(1, weight: n))
+    },
+    "/leadership/teams/*/policy/huddlesPerWeek": { s, n in
+      s.leadership.teams[0].policy = PolicyOverride(huddlesPerWeek: PolicyNumber(n))
+    },
+    "/leadership/teams/*/policy/huddlesPerWeek/weight": { s, n in
+      s.leadership.teams[0].policy = PolicyOverride(huddlesPerWeek: PolicyNumber(1, weight: n))
+    },
+    "/leadership/teams/*/policy/oneOnOnesPerMonth": { s, n in
+      s.leadership.teams[0].policy = PolicyOverride(oneOnOnesPerMonth: PolicyNumber(n))
+    },
+    "/leadership/teams/*/policy/oneOnOnesPerMonth/weight": { s, n in
+      s.leadership.teams[0].policy = PolicyOverride(oneOnOnesPerMonth: PolicyNumber(1, weight: n))
+    },
+    "/leadership/teams/*/policy/observations/*/perYear": { s, n in
+      s.leadership.teams[0].policy = PolicyOverride(observations: [
+        ObservationQuota(kind: .spot, perYear: n)
+      ])
+    },
+    "/leadership/teams/*/policy/observations/*/minutes": { s, n in
+      s.leadership.teams[0].policy = PolicyOverride(
+        observations: [ObservationQuota(kind: .spot, perYear: 1, minutes: n)])
+    },
+    "/leadership/teams/*/policy/observations/*/weight": { s, n in
+      s.leadership.teams[0].policy = PolicyOverride(
+        observations: [ObservationQuota(kind: .spot, perYear: 1, weight: n)])
+    },
+    "/policy/observations/*/weight": { s, n in s.policy.observations[0].weight = n },
     "/policy/debriefWindowDays": { s, n in s.policy.debriefWindowDays = n },
     "/policy/minDaysBetweenObservations": { s, n in s.policy.minDaysBetweenObservations = n },
     "/policy/maxObservationsPerLeaderPerDay": { s, n in

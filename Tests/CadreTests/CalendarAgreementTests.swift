@@ -63,6 +63,58 @@ import Testing
     }
   }
 
+  /// Each team's own numbers (issue 14 item 6): alternate teams get more or fewer
+  /// observations, their own huddles and one-on-ones, some marked soft. The planner and the
+  /// checker agree rule by rule, soft quotas count in `team-policy` and never in `hard`, and a
+  /// team whose quota fits gets exactly its own quota.
+  @Test(arguments: [cases[2], cases[4], cases[5]])
+  func teamPoliciesAgree(_ c: Case) {
+    let generated = SchoolGenerator.generateWithWitness(c.spec, seed: c.seed)
+    var school = generated.0
+    let schedule = generated.1
+    for (i, team) in school.leadership.teams.enumerated() where i % 2 == 0 {
+      // A veteran team: one formal and two spot visits a year, soft every third team.
+      let weight: Int? = i % 3 == 0 ? 7 : nil
+      var own = team.policy ?? PolicyOverride()
+      own.observations = [
+        ObservationQuota(kind: .formal, perYear: 1, weight: weight),
+        ObservationQuota(kind: .spot, perYear: 2, weight: weight),
+      ]
+      own.huddlesPerWeek = PolicyNumber(1)
+      own.oneOnOnesPerMonth = PolicyNumber(1)
+      school.leadership.teams[i].policy = own
+    }
+    // Bigger asks for the others' role (new teachers' teams), over the school's policy.
+    if !school.leadership.roles.isEmpty {
+      school.leadership.roles[0].policy = PolicyOverride(
+        observations: [ObservationQuota(kind: .spot, perYear: 30, weight: 3)])
+    }
+    let plan = CoachingPlanner.plan(
+      school: school, schedule: schedule, options: PlanOptions(seed: c.seed, stepLimit: c.steps))
+    let report = CalendarChecker.check(school: school, schedule: schedule, calendar: plan.calendar)
+    #expect(report.cost == plan.cost)
+    for row in plan.costByRule {
+      let checker = report.count(row.rule.rawValue)
+      #expect(
+        checker == row.count, "\(row.rule.rawValue): planner \(row.count), checker \(checker)")
+    }
+    #expect(report.violations.filter { $0.rule == "team-policy" }.allSatisfy { !$0.hard })
+    // A veteran team's member with no quota shortfall has exactly 1 formal and 2 spot visits.
+    let short = Set(
+      report.violations.filter { $0.rule == "observation-quota" || $0.rule == "team-policy" }
+        .compactMap { $0.message.split(separator: " ").first.map(String.init) })
+    for (i, team) in school.leadership.teams.enumerated() where i % 2 == 0 {
+      for member in team.members where !short.contains(member.raw) {
+        let mine = plan.calendar.events.filter { $0.teachers.first == member && $0.team == team.id }
+        let formal = mine.filter { $0.kind == .formalObservation }.count
+        let spot = mine.filter { $0.kind == .spotObservation }.count
+        // A member listed twice belongs to the first team; skip those with no events of it.
+        guard formal + spot > 0 else { continue }
+        #expect(formal == 1 && spot == 2, "\(member.raw) of \(team.id.raw)")
+      }
+    }
+  }
+
   /// Mutations of a planned calendar move the checker's counts by exactly what the rules say.
   @Test func removingADebriefOrDoublingAnEventIsSeen() throws {
     let c = Self.cases[2]

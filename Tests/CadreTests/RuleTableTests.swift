@@ -31,10 +31,12 @@ import Testing
     }
   }
 
+  /// The school's soft rules, then `team-policy` (soft, weighted per team, not a `SoftRule`).
   @Test func engineSoftRulesAreTheModelsSoftRules() {
-    let soft = Rule.allCases.filter { !$0.isHard }
+    let soft = Rule.allCases.filter { !$0.isHard && $0 != .teamPolicy }
     #expect(soft.map(\.code) == SoftRule.allCases.map(\.code))
-    #expect(Rule.softCount == SoftRule.allCases.count)
+    #expect(Rule.softCount == SoftRule.allCases.count + 1)
+    #expect(Rule.allCases.last == .teamPolicy)
     #expect(Rule.hardCount + Rule.softCount == Rule.count)
     for rule in SoftRule.allCases {
       #expect(Rule(rawValue: Rule.hardCount + rule.rawValue)?.code == rule.code)
@@ -57,6 +59,7 @@ import Testing
     let doc = try Self.text("docs/RULES.md")
     let hard = Self.rows(doc, section: "Hard rules")
     let soft = Self.rows(doc, section: "Soft rules")
+    #expect(Self.rows(doc, section: "Team policy").map(\.code) == ["team-policy"])
     #expect(hard.map(\.code) == Rule.allCases.filter(\.isHard).map(\.code))
     #expect(soft.map(\.code) == SoftRule.allCases.map(\.code))
     #expect(soft.map(\.second) == SoftRule.allCases.map(\.key))

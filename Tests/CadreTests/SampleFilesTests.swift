@@ -47,6 +47,9 @@ import Testing
       edit: ReportSamples.opportunityCulture),
     Sample(
       file: "denver-anna.json", spec: .denverAnna, seed: 1, edit: ReportSamples.denverAnna),
+    Sample(
+      file: "denver-new-and-veteran-teams.json", spec: .denverTeamLeads, seed: 1,
+      edit: PolicySamples.newAndVeteranTeams),
   ]
 
   /// A small K-2 school whose kindergarten Team Lead keeps every lesson of their homeroom.

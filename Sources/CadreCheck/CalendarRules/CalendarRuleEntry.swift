@@ -45,6 +45,7 @@ struct CalendarRuleEntry: Sendable {
     .soft("debrief-delay", 2, CalendarRules.debriefDelay),
     .soft("huddle-pattern", 4, CalendarRules.huddlePattern),
     .soft("one-on-one-count", 10, CalendarRules.oneOnOneCount),
+    .soft("team-policy", 1, CalendarRules.teamPolicy),
   ]
 }
 

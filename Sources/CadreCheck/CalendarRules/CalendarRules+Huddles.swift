@@ -3,10 +3,10 @@ import CadreModel
 extension CalendarRules {
   /// `huddle-count`: per leader of at least one team with members, per calendar week with
   /// school days: max(0, R − Σₜ min(cₜ, nₜ)) + Σₜ max(0, nₜ − cₜ), over that leader's teams t
-  /// with members; nₜ = placed huddles of t that week, cₜ = min(huddlesPerWeek, s(week)), and
-  /// R = the huddle capacity of the week (see `HuddleCapacity`).
+  /// with members; nₜ = placed huddles of t that week, cₜ = min(hₜ, s(week)), hₜ = the team's
+  /// `huddlesPerWeek` (`School.policy(for:)`), and R = the huddle capacity of the week (see
+  /// `HuddleCapacity`).
   static func huddleCount(_ c: CalendarContext) -> [Violation] {
-    let h = c.policy.huddlesPerWeek
     let weeks = c.schoolWeeks()
     var huddles: [Int: [Int: Int]] = [:]  // team index → calendar week → placed huddles
     for i in c.placedEvents where c.calendar.events[i].kind == .huddle {
@@ -22,17 +22,18 @@ extension CalendarRules {
       }
       guard !teams.isEmpty else { continue }
       for (k, days) in weeks {
-        let cap = min(h, days.count)
+        let caps = teams.map { min(max(0, c.teamPolicy[$0].huddlesPerWeek.count), days.count) }
         let open = teams.map { t in
           days.map { day in
             (0..<c.periodCount).map { p in c.huddleOpen(team: t, slot: c.cycleSlot(day, p)) }
           }
         }
-        let r = HuddleCapacity.maximum(caps: [Int](repeating: cap, count: teams.count), open: open)
+        let r = HuddleCapacity.maximum(caps: caps, open: open)
         var met = 0
         var extra = 0
         var held: [String] = []
-        for t in teams {
+        for (i, t) in teams.enumerated() {
+          let cap = caps[i]
           let n = huddles[t]?[k] ?? 0
           met = saturatingAdd(met, min(cap, n))
           extra = saturatingAdd(extra, excess(n, over: cap))
@@ -44,8 +45,9 @@ extension CalendarRules {
           hard(
             "huddle-count", count,
             "\(leader.id.raw) in the week of \(c.dates.days[days[0]].date) holds huddles "
-              + "[\(held.joined(separator: ", "))]; owes \(r) in all (at most \(cap) per team, "
-              + "open slots permitting)"))
+              + "[\(held.joined(separator: ", "))]; owes \(r) in all (at most "
+              + caps.map(String.init).joined(separator: ", ") + " per team, open slots "
+              + "permitting)"))
       }
     }
     return out
@@ -73,8 +75,8 @@ extension CalendarRules {
     return out
   }
 
-  /// `huddle-pattern` (soft): per team with a leader and members: max(0, u − huddlesPerWeek),
-  /// u = distinct (weekday, period) pairs among its placed huddles.
+  /// `huddle-pattern` (soft): per team with a leader and members: max(0, u − hₜ), hₜ = the
+  /// team's `huddlesPerWeek`, u = distinct (weekday, period) pairs among its placed huddles.
   static func huddlePattern(_ c: CalendarContext) -> [Violation] {
     var patterns: [Int: Set<Int>] = [:]
     for i in c.placedEvents where c.calendar.events[i].kind == .huddle {
@@ -82,9 +84,9 @@ extension CalendarRules {
       else { continue }
       patterns[t, default: []].insert(c.calendar.events[i].date.weekday * c.periodCount + p)
     }
-    let h = c.policy.huddlesPerWeek
     var out: [Violation] = []
     for t in patterns.keys.sorted() {
+      let h = max(0, c.teamPolicy[t].huddlesPerWeek.count)
       let u = patterns[t]?.count ?? 0
       let over = excess(u, over: h)
       guard over > 0 else { continue }

@@ -1,24 +1,43 @@
 import CadreModel
 
 extension CalendarRules {
-  /// `observation-quota`: per member, per kind k in {spot, formal}: |n − q(k)|, n = counted
-  /// observations of kind k of that member, q(k) = the policy's summed `perYear` for k.
+  /// `observation-quota`: per member, per kind k in {spot, formal} whose quota is hard:
+  /// |n − q(k)|, n = counted observations of kind k of that member, q(k) = the summed
+  /// `perYear` for k of the member's team (`School.policy(for:)`).
   static func observationQuota(_ c: CalendarContext) -> [Violation] {
+    quotaShortfalls(c, soft: false)
+  }
+
+  /// `team-policy` (soft, weight 1): a soft-marked quota (each of its quotas of kind k has a
+  /// `weight`; w = the least) counts w × |n − q(k)|.
+  static func teamPolicy(_ c: CalendarContext) -> [Violation] {
+    quotaShortfalls(c, soft: true)
+  }
+
+  static func quotaShortfalls(_ c: CalendarContext, soft: Bool) -> [Violation] {
     let counted = c.countedByMember()
     var out: [Violation] = []
     for member in c.members {
       let mine = counted[member] ?? []
-      for (kind, word, q) in [
-        (CoachingEventKind.spotObservation, "spot", c.quotaSpot),
-        (.formalObservation, "formal", c.quotaFormal),
+      for (kind, word, model) in [
+        (CoachingEventKind.spotObservation, "spot", ObservationKind.spot),
+        (.formalObservation, "formal", .formal),
       ] {
+        let (q, weight) = c.quota(member, model)
+        guard (weight != nil) == soft else { continue }
         let n = mine.filter { c.calendar.events[$0].kind == kind }.count
         let off = absDifference(n, q)
         guard off > 0 else { continue }
-        out.append(
-          hard(
-            "observation-quota", off,
-            "\(member.raw) has \(plural(n, "\(word) observation")), needs \(q)"))
+        let text = "\(member.raw) has \(plural(n, "\(word) observation")), needs \(q)"
+        if let weight {
+          guard weight > 0 else { continue }
+          out.append(
+            CalendarRules.soft(
+              "team-policy", saturatingMultiply(off, weight),
+              text + " (soft, weight \(weight): \(off) × \(weight))"))
+        } else {
+          out.append(hard("observation-quota", off, text))
+        }
       }
     }
     return out

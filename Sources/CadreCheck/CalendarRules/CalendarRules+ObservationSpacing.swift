@@ -32,8 +32,8 @@ extension CalendarRules {
     var out: [Violation] = []
     for member in c.members {
       for (kind, word, q) in [
-        (CoachingEventKind.spotObservation, "spot", c.quotaSpot),
-        (.formalObservation, "formal", c.quotaFormal),
+        (CoachingEventKind.spotObservation, "spot", c.quota(member, .spot).count),
+        (.formalObservation, "formal", c.quota(member, .formal).count),
       ] where q >= terms.count {
         let covered = Set(
           (counted[member] ?? []).filter { c.calendar.events[$0].kind == kind }.compactMap {

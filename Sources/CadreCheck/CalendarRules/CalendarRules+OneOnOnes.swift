@@ -2,11 +2,10 @@ import CadreModel
 
 extension CalendarRules {
   /// `one-on-one-count`: per member, per calendar month with school days:
-  /// |n − min(oneOnOnesPerMonth, d)|, n = placed one-on-ones of that member fitting
+  /// |n − min(o, d)|, o = the member's team's `oneOnOnesPerMonth` (`School.policy(for:)`), n = placed one-on-ones of that member fitting
   /// `event-people` that month, d = school days of the month with at least one slot in which
   /// the member and their leader are both free.
   static func oneOnOneCount(_ c: CalendarContext) -> [Violation] {
-    let o = c.policy.oneOnOnesPerMonth
     let months = c.schoolMonths()
     var held: [TeacherID: [Int: Int]] = [:]  // member → month key → one-on-ones
     for i in c.placedEvents where c.calendar.events[i].kind == .oneOnOne && c.events[i].peopleFit {
@@ -17,6 +16,7 @@ extension CalendarRules {
     for member in c.members {
       guard let t = c.teamOf[member] else { continue }
       let leader = c.school.leadership.teams[t].leader
+      let o = max(0, c.teamPolicy[t].oneOnOnesPerMonth.count)
       for (key, days) in months {
         let possible = days.filter { day in
           (0..<c.periodCount).contains { p in

@@ -2,13 +2,19 @@ import CadreModel
 
 extension Rules {
   /// `debrief-time`: per team, per member (other than the leader's own teacher record), per
-  /// week of the cycle, max(0, k − d), k = observableSlotsPerMember, d = slots of that week in
-  /// which the member and the leader are both free (a debrief needs them together).
+  /// week of the cycle, max(0, k − d), k = the team's `observableSlotsPerMember`
+  /// (`School.policy(for:)`; a soft-marked k counts in `team-policy`), d = slots of that week
+  /// in which the member and the leader are both free (a debrief needs them together).
   static func debriefTime(_ c: CheckContext) -> [Violation] {
-    let k = c.school.policy.observableSlotsPerMember
-    guard k > 0 else { return [] }
+    debriefShortfalls(c, soft: false)
+  }
+
+  static func debriefShortfalls(_ c: CheckContext, soft: Bool) -> [Violation] {
     var out: [Violation] = []
     for team in c.school.leadership.teams {
+      let need = c.school.policy(for: team).observableSlotsPerMember
+      guard need.isSoft == soft, need.count > 0, need.weight ?? 1 > 0 else { continue }
+      let k = need.count
       let own = c.school.leadership.leaders.first { $0.id == team.leader }?.teacher
       for member in team.members where member != own {
         for w in 0..<c.weekCount {
@@ -17,12 +23,19 @@ extension Rules {
           }.count
           let short = excess(k, over: d)
           guard short > 0 else { continue }
-          out.append(
-            violation(
-              "debrief-time", short,
-              "\(member.raw) (team \(team.id.raw)) and leader \(team.leader.raw) are both free "
-                + "in \(plural(d, "slot")) in week \(c.weekName(w)), need \(k) (a debrief needs "
-                + "them together)"))
+          let text =
+            "\(member.raw) (team \(team.id.raw)) and leader \(team.leader.raw) are both free "
+            + "in \(plural(d, "slot")) in week \(c.weekName(w)), need \(k) (a debrief needs "
+            + "them together)"
+          if let weight = need.weight {
+            out.append(
+              softViolation(
+                "team-policy", saturatingMultiply(short, weight),
+                text + " (debrief chances, soft, weight \(weight): \(short) × \(weight))",
+                teachers: [member]))
+          } else {
+            out.append(violation("debrief-time", short, text))
+          }
         }
       }
     }

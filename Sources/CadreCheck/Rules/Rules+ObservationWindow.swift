@@ -2,12 +2,19 @@ import CadreModel
 
 extension Rules {
   /// `observation-window`: per team, per member, per week of the cycle, max(0, k − o),
-  /// k = observableSlotsPerMember, o = slots of that week in which the member teaches and the
-  /// leader is free.
+  /// k = the team's `observableSlotsPerMember` (`School.policy(for:)`; a soft-marked k counts
+  /// in `team-policy`), o = slots of that week in which the member teaches and the leader is
+  /// free.
   static func observationWindow(_ c: CheckContext) -> [Violation] {
-    let k = c.school.policy.observableSlotsPerMember
+    observationShortfalls(c, soft: false)
+  }
+
+  static func observationShortfalls(_ c: CheckContext, soft: Bool) -> [Violation] {
     var out: [Violation] = []
     for team in c.school.leadership.teams {
+      let need = c.school.policy(for: team).observableSlotsPerMember
+      guard need.isSoft == soft, need.count > 0, need.weight ?? 1 > 0 else { continue }
+      let k = need.count
       for member in team.members {
         let t = c.teacherIndex[member]
         for w in 0..<c.weekCount {
@@ -18,11 +25,18 @@ extension Rules {
           }
           let short = excess(k, over: o)
           guard short > 0 else { continue }
-          out.append(
-            violation(
-              "observation-window", short,
-              "\(member.raw) (team \(team.id.raw)) teaches \(plural(o, "slot")) in week "
-                + "\(c.weekName(w)) while leader \(team.leader.raw) is free, needs \(k)"))
+          let text =
+            "\(member.raw) (team \(team.id.raw)) teaches \(plural(o, "slot")) in week "
+            + "\(c.weekName(w)) while leader \(team.leader.raw) is free, needs \(k)"
+          if let weight = need.weight {
+            out.append(
+              softViolation(
+                "team-policy", saturatingMultiply(short, weight),
+                text + " (observable slots, soft, weight \(weight): \(short) × \(weight))",
+                teachers: [member]))
+          } else {
+            out.append(violation("observation-window", short, text))
+          }
         }
       }
     }

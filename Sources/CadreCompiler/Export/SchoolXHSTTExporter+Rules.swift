@@ -183,6 +183,10 @@ extension Builder {
       return .notExported(
         "slots in which a member and the leader are both free: no XHSTT constraint relates the "
           + "free times of several resources")
+    case .teamPolicy:
+      return .notExported(
+        "a team's soft-marked huddles or observable slots: the free times of several "
+          + "resources, as common-planning and observation-window")
     case .teacherGap:
       let kinds = teacherGaps()
       return .constraints(

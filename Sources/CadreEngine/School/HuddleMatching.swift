@@ -15,6 +15,9 @@ struct HuddleMatching: Sendable {
   var mask: [UInt64]
   /// team × days + day -> the period held, or -1.
   private var held: [Int32]
+  /// Per team: the most huddles it needs (`maximumByTeam`'s input) and the huddles it got.
+  var caps: [Int32]
+  private(set) var got: [Int32]
   /// day × periods + period -> the team holding it, or -1.
   private var owner: [Int32]
   private var seen: [Bool]
@@ -26,17 +29,25 @@ struct HuddleMatching: Sendable {
     held = [Int32](repeating: -1, count: max(1, maxTeams * days))
     owner = [Int32](repeating: -1, count: max(1, days * periods))
     seen = [Bool](repeating: false, count: max(1, days * periods))
+    caps = [Int32](repeating: 0, count: max(1, maxTeams))
+    got = [Int32](repeating: 0, count: max(1, maxTeams))
   }
 
-  /// R for the first `k` teams of `mask`.
-  mutating func maximum(teams k: Int, cap: Int) -> Int {
+  /// R for the first `k` teams of `mask`, team j needing at most `caps[j]`; `got[j]` is what
+  /// team j holds. Teams are served in index order and an augmenting path never takes a
+  /// huddle from a team, so each team gets the most it can after the teams before it: the
+  /// greedy that is optimal on this matroid (a weighted shortfall is least when the teams
+  /// come heaviest first).
+  mutating func maximumByTeam(teams k: Int) -> Int {
     for i in 0..<(k * days) { held[i] = -1 }
     for i in owner.indices { owner[i] = -1 }
     var total = 0
     for t in 0..<k {
-      for _ in 0..<min(cap, days) {
+      got[t] = 0
+      for _ in 0..<min(Int(caps[t]), days) {
         for i in seen.indices { seen[i] = false }
         guard augment(t) else { break }
+        got[t] += 1
         total += 1
       }
     }

@@ -5,6 +5,7 @@
 /// Per (team, member) pair p and week w: `max(0, k − d(p, w))`, d = slots of w that are
 /// statically free for both (not blocked, neither unavailable) and in which neither teaches.
 /// A slot changes d only when the member's or the leader's taught state changes there.
+/// k is the pair's own (`pairK`); a soft-marked k counts in `team-policy` (`bumpPair`).
 extension SearchState {
   mutating func initDebriefTime() {
     let md = model
@@ -12,7 +13,7 @@ extension SearchState {
     for p in 0..<md.pairTeam.count where debriefPair(p) {
       for x in 0..<S where debriefStatic(p, x) { dbCount[p * md.W + x / md.slotsPerWeek] += 1 }
       for w in 0..<md.W {
-        bump(.debriefTime, Int64(max(0, Int32(md.K) - dbCount[p * md.W + w])))
+        bumpPair(.debriefTime, p, Int64(max(0, md.pairK[p] - dbCount[p * md.W + w])))
       }
     }
   }
@@ -44,7 +45,7 @@ extension SearchState {
       let p = tp[q]
       let lt = Int(md.teamLeaderTeacher[Int(md.pairTeam[p])])
       guard debriefStatic(p, x), lt < 0 || teacherOcc[lt * S + x] == 0 else { continue }
-      addDebrief(p * md.W + week, -sign)
+      addDebrief(p, week, -sign)
     }
     // t leads: d changes for members who do not teach x.
     let led = md.teacherLedTeams
@@ -55,25 +56,26 @@ extension SearchState {
         let p = pairs[r]
         let mt = Int(md.pairMember[p])
         guard debriefStatic(p, x), teacherOcc[mt * S + x] == 0 else { continue }
-        addDebrief(p * md.W + week, -sign)
+        addDebrief(p, week, -sign)
       }
     }
   }
 
   @inline(__always)
-  private mutating func addDebrief(_ i: Int, _ delta: Int32) {
-    let k = Int32(model.K)
+  private mutating func addDebrief(_ p: Int, _ week: Int, _ delta: Int32) {
+    let i = p * model.W + week
+    let k = model.pairK[p]
     let old = dbCount[i]
     dbCount[i] = old + delta
-    bump(.debriefTime, Int64(max(0, k - old - delta) - max(0, k - old)))
+    bumpPair(.debriefTime, p, Int64(max(0, k - old - delta) - max(0, k - old)))
   }
 
   /// From scratch.
-  func recountDebriefTime() -> Int64 {
+  func recountDebriefTime() -> (hard: Int64, soft: Int64) {
     let md = model
-    guard md.K > 0 else { return 0 }
+    guard md.K > 0 else { return (0, 0) }
     let taught = taughtMatrix()
-    var total: Int64 = 0
+    var total: (hard: Int64, soft: Int64) = (0, 0)
     for p in 0..<md.pairTeam.count where debriefPair(p) {
       let lt = Int(md.teamLeaderTeacher[Int(md.pairTeam[p])])
       let mt = Int(md.pairMember[p])
@@ -83,7 +85,9 @@ extension SearchState {
         where debriefStatic(p, x) && !taught[mt * S + x] && !(lt >= 0 && taught[lt * S + x]) {
           d += 1
         }
-        total += Int64(max(0, md.K - d))
+        let short = pairShortfall(p, max(0, Int(md.pairK[p]) - d))
+        total.hard += short.hard
+        total.soft += short.soft
       }
     }
     return total

@@ -1,21 +1,24 @@
 /// Observation window: each leader needs, for every member, k slots a week in which the member
 /// teaches and the leader is free, so that observation is possible.
 ///
-/// Per (team, member) pair p and week w: `max(0, k − o(p, w))`, o = slots of w in which the
-/// member teaches and the leader is free (not blocked, not unavailable, not teaching).
+/// Per (team, member) pair p and week w: `max(0, k − o(p, w))`, k = the team's observable
+/// slots per member (`pairK`; a soft-marked k counts weight × shortfall in `team-policy`),
+/// o = slots of w in which the member teaches and the leader is free (not blocked, not
+/// unavailable, not teaching).
 /// A slot changes o only when the member's or the leader's taught state changes there.
 extension SearchState {
   mutating func initObservationWindow() {
     let md = model
     guard md.K > 0 else { return }
-    bump(.observationWindow, Int64(md.pairTeam.count * md.W * md.K))
+    for p in 0..<md.pairTeam.count {
+      bumpPair(.observationWindow, p, Int64(md.W) * Int64(md.pairK[p]))
+    }
   }
 
   @inline(__always)
   mutating func observationChanged(_ t: Int, _ x: Int, _ sign: Int32) {
     let md = model
     guard md.K > 0 else { return }
-    let k = Int32(md.K)
     let week = x / md.slotsPerWeek
     // t is a member: o changes where its leader is free.
     let tp = md.teacherPairs
@@ -28,7 +31,8 @@ extension SearchState {
       let i = p * md.W + week
       let old = obsCount[i]
       obsCount[i] = old + sign
-      bump(.observationWindow, Int64(max(0, k - old - sign) - max(0, k - old)))
+      let k = md.pairK[p]
+      bumpPair(.observationWindow, p, Int64(max(0, k - old - sign) - max(0, k - old)))
     }
     // t leads: the leader's freedom flips, o changes for members teaching x.
     let led = md.teacherLedTeams
@@ -43,17 +47,18 @@ extension SearchState {
         let i = p * md.W + week
         let old = obsCount[i]
         obsCount[i] = old - sign
-        bump(.observationWindow, Int64(max(0, k - old + sign) - max(0, k - old)))
+        let k = md.pairK[p]
+        bumpPair(.observationWindow, p, Int64(max(0, k - old + sign) - max(0, k - old)))
       }
     }
   }
 
   /// From scratch.
-  func recountObservationWindow() -> Int64 {
+  func recountObservationWindow() -> (hard: Int64, soft: Int64) {
     let md = model
-    guard md.K > 0 else { return 0 }
+    guard md.K > 0 else { return (0, 0) }
     let taught = taughtMatrix()
-    var total: Int64 = 0
+    var total: (hard: Int64, soft: Int64) = (0, 0)
     for p in 0..<md.pairTeam.count {
       let g = Int(md.pairTeam[p])
       let lt = Int(md.teamLeaderTeacher[g])
@@ -66,7 +71,9 @@ extension SearchState {
         {
           o += 1
         }
-        total += Int64(max(0, md.K - o))
+        let short = pairShortfall(p, max(0, Int(md.pairK[p]) - o))
+        total.hard += short.hard
+        total.soft += short.soft
       }
     }
     return total

@@ -58,6 +58,13 @@ package struct Problem: Sendable {
   package var teamMembers: [[Int32]] = []
   package var huddlesPerWeek = 0
   package var observableSlotsPerMember = 0
+  /// Per team, its own numbers (`School.policy(for:)`) and their weights, -1 for hard (rule
+  /// `team-policy` counts weight × shortfall of a soft one). A team past the end of an array
+  /// uses `huddlesPerWeek` / `observableSlotsPerMember`, hard.
+  package var teamHuddles: [Int32] = []
+  package var teamHuddleWeight: [Int64] = []
+  package var teamObservable: [Int32] = []
+  package var teamObservableWeight: [Int64] = []
   package var maxConsecutivePeriods = 4
 
   // MARK: Budget (`Kernel+Budget`)

@@ -7,6 +7,9 @@ package enum Rule: Int, CaseIterable, Sendable {
   case teacherWeekMax, commonPlanning, observationWindow, debriefTime, splitLesson, overBudget
   case teacherGap, sameSubjectTwice, unevenSpread, consecutive, lateDay, preferredSlot, moved
   case roomStability, coverageCost
+  /// A soft-marked team policy number (docs/RULES.md `team-policy`); its count is already
+  /// weighted, so its weight is 1. Not one of the school's `SoftRule`s.
+  case teamPolicy
 
   /// Number of rules that are always hard; `rawValue < hardCount` is hard. The soft rules
   /// follow, in the order of the school's `SoftRule`; a school may require any of them.
@@ -49,6 +52,7 @@ package enum Rule: Int, CaseIterable, Sendable {
     case .moved: "moved"
     case .roomStability: "room-stability"
     case .coverageCost: "coverage-cost"
+    case .teamPolicy: "team-policy"
     }
   }
 }

@@ -80,8 +80,17 @@ final class SearchModel: Sendable {
 
   // MARK: Teams
   let G: Int
+  /// The largest of the teams' huddles a week and observable slots per member (0: the rule
+  /// has nothing to count).
   let H: Int
   let K: Int
+  /// Per team: huddles a week and their weight (-1 hard); per pair: observable slots (also
+  /// the debrief chances) and their weight. Groups list their teams hard first, then by
+  /// weight, heaviest first (`Kernel+CommonPlanning`'s matching serves them in that order).
+  let teamH: [Int32]
+  let teamHWeight: [Int64]
+  let pairK: [Int32]
+  let pairKWeight: [Int64]
   let maxConsecutive: Int
   let teamLeaderTeacher: [Int32]
   let teamHasMembers: [Bool]
@@ -234,8 +243,14 @@ final class SearchModel: Sendable {
     // Teams.
     let G = p.teamMembers.count
     self.G = G
-    H = max(0, p.huddlesPerWeek)
-    K = max(0, p.observableSlotsPerMember)
+    let teamH = (0..<G).map { max(0, at(p.teamHuddles, $0, Int32(clamping: p.huddlesPerWeek))) }
+    let teamHWeight = (0..<G).map { max(-1, at(p.teamHuddleWeight, $0, -1)) }
+    let teamK = (0..<G).map {
+      max(0, at(p.teamObservable, $0, Int32(clamping: p.observableSlotsPerMember)))
+    }
+    let teamKWeight = (0..<G).map { max(-1, at(p.teamObservableWeight, $0, -1)) }
+    self.teamH = teamH
+    self.teamHWeight = teamHWeight
     maxConsecutive = max(0, p.maxConsecutivePeriods)
     teamLeaderTeacher = (0..<G).map {
       let t = at(p.teamLeaderTeacher, $0, -1); return t >= 0 && Int(t) < T ? t : -1
@@ -257,6 +272,16 @@ final class SearchModel: Sendable {
       }
     }
     self.teamGroup = teamGroup
+    // Hard teams first, then heavier weights, then file order: serving the teams' huddles in
+    // this order is the greedy that minimises the weighted shortfall (a matroid).
+    groups = groups.map { list in
+      list.sorted { a, b in
+        let wa = teamHWeight[Int(a)] < 0 ? Int64.max : teamHWeight[Int(a)]
+        let wb = teamHWeight[Int(b)] < 0 ? Int64.max : teamHWeight[Int(b)]
+        return wa != wb ? wa > wb : a < b
+      }
+    }
+    H = groups.flatMap { $0 }.map { Int(teamH[Int($0)]) }.max() ?? 0
     groupTeams = CSR(groups)
     maxGroupTeams = groups.map(\.count).max() ?? 0
     let leaderUnavailable = slotTable(G, p.teamLeaderUnavailable)
@@ -293,6 +318,9 @@ final class SearchModel: Sendable {
     leaderStaticFree = leaderFree
     teamStaticFree = teamFree
     teamPairs = CSR(pairs)
+    pairK = pairTeam.map { teamK[Int($0)] }
+    pairKWeight = pairTeam.map { teamKWeight[Int($0)] }
+    K = Int(pairTeam.map { teamK[Int($0)] }.max() ?? 0)
     self.pairTeam = pairTeam
     self.pairMember = pairMember
     teacherTeamOccurrences = CSR(occurrences)
@@ -362,6 +390,9 @@ final class SearchModel: Sendable {
       })
     teacherHint = TeacherHint.balanced(
       candidates: cands, load: teacherBalance.load, capacity: teacherBalance.capacity)
+    // `team-policy` carries its weights in its count.
+    w[Rule.teamPolicy.rawValue] = 1
+    hard[Rule.teamPolicy.rawValue] = false
     weights = w
     countsAsHard = hard
     requiresAnySoft = hard[Rule.hardCount...].contains(true)

@@ -14,9 +14,13 @@ extension SearchState {
     out[Rule.leaderOverload.rawValue] = overload
     out[Rule.teacherDayMax.rawValue] = dayMax
     out[Rule.teacherWeekMax.rawValue] = weekMax
-    out[Rule.commonPlanning.rawValue] = recountCommonPlanning()
-    out[Rule.observationWindow.rawValue] = recountObservationWindow()
-    out[Rule.debriefTime.rawValue] = recountDebriefTime()
+    let planning = recountCommonPlanning()
+    let window = recountObservationWindow()
+    let debrief = recountDebriefTime()
+    out[Rule.commonPlanning.rawValue] = planning.hard
+    out[Rule.observationWindow.rawValue] = window.hard
+    out[Rule.debriefTime.rawValue] = debrief.hard
+    out[Rule.teamPolicy.rawValue] = planning.soft + window.soft + debrief.soft
     let (gap, run) = recountTeacherDays()
     out[Rule.teacherGap.rawValue] = gap
     out[Rule.consecutive.rawValue] = run

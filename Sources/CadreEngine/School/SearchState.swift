@@ -31,6 +31,8 @@ struct SearchState {
   var cpMask: [UInt64]
   /// Per huddle group and week: huddles short of the policy.
   var groupShort: [Int32]
+  /// Per huddle group and week: the weighted shortfall of its soft-marked teams.
+  var groupSoft: [Int64]
   var huddles: HuddleMatching
   var obsCount: [Int32]
   var dbCount: [Int32]
@@ -74,6 +76,7 @@ struct SearchState {
     cpBusy = [Int32](repeating: 0, count: m.G * m.S)
     cpMask = [UInt64](repeating: 0, count: m.G * m.CD)
     groupShort = [Int32](repeating: 0, count: m.groupTeams.rowCount * m.W)
+    groupSoft = [Int64](repeating: 0, count: m.groupTeams.rowCount * m.W)
     huddles = HuddleMatching(maxTeams: m.maxGroupTeams, days: m.daysPerWeek, periods: m.P)
     obsCount = [Int32](repeating: 0, count: m.pairTeam.count * m.W)
     dbCount = [Int32](repeating: 0, count: m.pairTeam.count * m.W)

@@ -210,8 +210,8 @@ extension Searcher {
     if md.K > 0 {
       let tp = md.teacherPairs
       for k in tp.lower(t)..<tp.upper(t)
-      where st.obsCount[tp[k] * md.W + week] < Int32(md.K)
-        || st.dbCount[tp[k] * md.W + week] < Int32(md.K)
+      where st.obsCount[tp[k] * md.W + week] < md.pairK[tp[k]]
+        || st.dbCount[tp[k] * md.W + week] < md.pairK[tp[k]]
       {
         return true
       }
@@ -219,8 +219,8 @@ extension Searcher {
       for k in led.lower(t)..<led.upper(t) {
         let pairs = md.teamPairs
         for q in pairs.lower(led[k])..<pairs.upper(led[k])
-        where st.obsCount[pairs[q] * md.W + week] < Int32(md.K)
-          || st.dbCount[pairs[q] * md.W + week] < Int32(md.K)
+        where st.obsCount[pairs[q] * md.W + week] < md.pairK[pairs[q]]
+          || st.dbCount[pairs[q] * md.W + week] < md.pairK[pairs[q]]
         {
           return true
         }
