@@ -49,6 +49,7 @@ struct Rule: Sendable {
     .hard("observation-window", Rules.observationWindow),
     .hard("debrief-time", Rules.debriefTime),
     .hard("split-lesson", Rules.splitLesson),
+    .hard("debrief-window", Rules.debriefWindow),
     .soft(.teacherGap, Rules.teacherGap),
     .soft(.sameSubjectTwice, Rules.sameSubjectTwice),
     .soft(.unevenSpread, Rules.unevenSpread),

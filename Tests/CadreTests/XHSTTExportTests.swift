@@ -215,7 +215,7 @@ import Testing
       Set(export.notExported.map(\.rule))
         == [
           "common-planning", "observation-window", "debrief-time", "split-lesson", "uneven-spread",
-          "consecutive", "moved", "room-stability",
+          "consecutive", "moved", "room-stability", "debrief-window",
         ])
     #expect(export.rules.map(\.rule) == Rule.allCases.map(\.code))
     // Hard rules are required with weight 1; soft rules carry the school's weights.

@@ -183,6 +183,10 @@ extension Builder {
       return .notExported(
         "slots in which a member and the leader are both free: no XHSTT constraint relates the "
           + "free times of several resources")
+    case .debriefWindow:
+      return .notExported(
+        "observation chances followed by joint free time within the debrief window: no XHSTT "
+          + "constraint relates one resource's busy times to another's free times")
     case .teacherGap:
       let kinds = teacherGaps()
       return .constraints(

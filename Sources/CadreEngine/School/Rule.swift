@@ -5,6 +5,7 @@ package enum Rule: Int, CaseIterable, Sendable {
   case teacherUnavailable, classUnavailable, roomUnavailable, doubleLessonOverflow
   case pinnedMoved, unqualifiedTeacher, roomUnsuitable, leaderOverload, teacherDayMax
   case teacherWeekMax, commonPlanning, observationWindow, debriefTime, splitLesson
+  case debriefWindow
   case teacherGap, sameSubjectTwice, unevenSpread, consecutive, lateDay, preferredSlot, moved
   case roomStability
 
@@ -39,6 +40,7 @@ package enum Rule: Int, CaseIterable, Sendable {
     case .observationWindow: "observation-window"
     case .debriefTime: "debrief-time"
     case .splitLesson: "split-lesson"
+    case .debriefWindow: "debrief-window"
     case .teacherGap: "teacher-gap"
     case .sameSubjectTwice: "same-subject-twice"
     case .unevenSpread: "uneven-spread"

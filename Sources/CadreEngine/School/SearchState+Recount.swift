@@ -17,6 +17,7 @@ extension SearchState {
     out[Rule.commonPlanning.rawValue] = recountCommonPlanning()
     out[Rule.observationWindow.rawValue] = recountObservationWindow()
     out[Rule.debriefTime.rawValue] = recountDebriefTime()
+    out[Rule.debriefWindow.rawValue] = recountDebriefWindow().count
     let (gap, run) = recountTeacherDays()
     out[Rule.teacherGap.rawValue] = gap
     out[Rule.consecutive.rawValue] = run
@@ -44,7 +45,8 @@ extension SearchState {
 
   /// Whether the incremental counts equal the from-scratch ones (debug checks and tests).
   func agreesWithRecount() -> Bool {
-    counts == recount() && cost == cost(of: counts)
+    counts == recount() && reportedCost == cost(of: counts)
+      && feedbackShort == recountDebriefWindow().feedback
   }
 
   /// Debug builds: traps when an incremental total drifted from its recount. This is an

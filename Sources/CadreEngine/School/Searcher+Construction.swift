@@ -23,11 +23,11 @@ extension Searcher {
     for m in 0..<model.M {
       let pin = Int(model.pinned[m])
       if pin >= 0 && !exact {
-        placeBest(m, only: pin, preferTeacher: Int(model.previousTeacher[m]))
-      } else if pin == -1 && model.previousStart[m] >= 0 {
+        placeBest(m, only: pin, preferTeacher: Int(model.seedTeacher[m]))
+      } else if pin == -1 && model.seedStart[m] >= 0 {
         let l = Int(model.meetingLesson[m])
-        let s = Int(model.previousStart[m])
-        let t = Int(model.previousTeacher[m])
+        let s = Int(model.seedStart[m])
+        let t = Int(model.seedTeacher[m])
         if !slotUsable(l, s, t) {
           // The school changed under it (a new unavailability, a blocked slot): the meeting
           // is placed afresh by construction, as in a solve from scratch.
@@ -36,9 +36,9 @@ extension Searcher {
           // The previous schedule as it was: judged meeting by meeting, a partial timetable
           // can make another teacher look cheaper (a leader's meeting costs common time until
           // the rest is back), and the lesson's other meetings would follow that teacher.
-          st.place(m, s, t, pickRoom(l, s, prefer: Int(model.previousRoom[m])))
+          st.place(m, s, t, pickRoom(l, s, prefer: Int(model.seedRoom[m])))
         } else {
-          placeBest(m, only: s, preferTeacher: t, preferRoom: Int(model.previousRoom[m]))
+          placeBest(m, only: s, preferTeacher: t, preferRoom: Int(model.seedRoom[m]))
         }
       }
     }

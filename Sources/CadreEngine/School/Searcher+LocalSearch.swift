@@ -211,6 +211,7 @@ extension Searcher {
       for k in tp.lower(t)..<tp.upper(t)
       where st.obsCount[tp[k] * md.W + week] < Int32(md.K)
         || st.dbCount[tp[k] * md.W + week] < Int32(md.K)
+        || st.debriefWindowShort(tp[k], week: week)
       {
         return true
       }
@@ -220,6 +221,7 @@ extension Searcher {
         for q in pairs.lower(led[k])..<pairs.upper(led[k])
         where st.obsCount[pairs[q] * md.W + week] < Int32(md.K)
           || st.dbCount[pairs[q] * md.W + week] < Int32(md.K)
+          || st.debriefWindowShort(pairs[q], week: week)
         {
           return true
         }
