@@ -67,14 +67,14 @@ public enum PipelineStage: String, Sendable {
 /// budget, verdict.
 ///
 /// **Calendar feedback.** When the schedule holds but the calendar planned on it breaks a hard
-/// rule, the search runs again from the best schedule so far, asked for more observation
+/// rule (or, in a time-limited run, when the schedule does not hold yet), the search runs again from the best schedule so far, asked for more observation
 /// chances with a debrief in the window for exactly the members the calendar fell short for
 /// (more each round they stay short; `SearchModel.feedbackWeight`), with the next seed; the
 /// calendar is planned again, and the best (schedule, calendar) pair by the checkers is kept
 /// (`CalendarFeedback.key`). At most `options.feedbackRounds` re-solves.
 ///
-/// Time: with a time limit T and a calendar to plan, the first search takes 3/4 of T, the
-/// calendar what is left; a re-solve takes what is left but 1.5 × the last calendar's time,
+/// Time: with a time limit T and a calendar to plan, the first search takes 70% of T, the
+/// calendar what is left; a re-solve takes what is left but 1.2 × the last calendar's time,
 /// and runs only when that is at least 0.5 s, so the whole solve ends within about T.
 /// Without a time limit every round has the step limits: reproducible for a fixed seed.
 public func solveSchool(_ prepared: PreparedSchool, options: SolveOptions = SolveOptions())
@@ -115,10 +115,10 @@ public func solveSchool(_ prepared: PreparedSchool, options: SolveOptions = Solv
       if !plans {
         roundOptions.timeLimit = limit
       } else if round == 1 {
-        roundOptions.timeLimit = limit * 0.75
+        roundOptions.timeLimit = limit * 0.7
       } else {
         let last = rounds.last?.calendarSeconds ?? 0
-        roundOptions.timeLimit = limit - elapsed() - 1.5 * last
+        roundOptions.timeLimit = limit - elapsed() - 1.2 * last
       }
     }
     if round > 1, let best {
@@ -155,22 +155,24 @@ public func solveSchool(_ prepared: PreparedSchool, options: SolveOptions = Solv
       bestKey = key
       kept = round
     }
-    // Another round only for a calendar that falls short on a schedule that holds, while the
-    // round budget and the time allow.
-    guard let calendar = attempt.solved.calendar, !calendar.check.isFeasible,
-      attempt.solved.report.isFeasible, attempt.solved.result.stopReason != .provenInfeasible,
+    // Another round for a calendar that falls short on a schedule that holds, while the round
+    // budget and the time allow; with a time limit also for a schedule that does not hold yet
+    // (the search goes on from its best schedule in the time the calendar left).
+    let calendarShort =
+      attempt.solved.calendar.map { !$0.check.isFeasible } ?? false
+      && attempt.solved.report.isFeasible
+    let scheduleShort = plans && options.timeLimit != nil && !attempt.solved.report.isFeasible
+    guard calendarShort || scheduleShort, attempt.solved.result.stopReason != .provenInfeasible,
       !cancelled(), round <= options.feedbackRounds
     else { break }
-    if let limit = options.timeLimit,
-      limit - elapsed() - 1.5 * calendar.plan.stats.seconds < 0.5
-    {
-      break
-    }
-    for pair in short {
-      if let i = extra.firstIndex(where: { $0.team == pair.team && $0.teacher == pair.teacher }) {
-        extra[i].extra += 1
-      } else {
-        extra.append((pair.team, pair.teacher, 1))
+    if let limit = options.timeLimit, limit - elapsed() - 1.2 * calendarSeconds < 0.5 { break }
+    if calendarShort {
+      for pair in short {
+        if let i = extra.firstIndex(where: { $0.team == pair.team && $0.teacher == pair.teacher }) {
+          extra[i].extra += 1
+        } else {
+          extra.append((pair.team, pair.teacher, 1))
+        }
       }
     }
     round += 1

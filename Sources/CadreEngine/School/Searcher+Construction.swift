@@ -13,7 +13,7 @@ enum ConstructionEnd: Equatable {
 /// masks (forward checking); its values tested exactly by tentative placement and ordered by
 /// soft cost with seeded random ties; chronological backtracking over a trail of levels.
 ///
-/// A value is accepted when it adds no avoidable hard cost of the monotone rules (all hard rules but `observation-window`, and a required `teacher-gap` or `uneven-spread`: placing more lessons can repair those); in exact mode a
+/// A value is accepted when it adds no avoidable hard cost of the monotone rules (all hard rules but `observation-window` and `debrief-window`, and a required `teacher-gap` or `uneven-spread`: placing more lessons can repair those); in exact mode a
 /// complete assignment must also have no avoidable hard cost at all, which makes the search
 /// complete: it finds a schedule with hard 0 exactly when one exists.
 extension Searcher {
