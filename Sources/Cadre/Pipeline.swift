@@ -26,6 +26,10 @@ public enum Verdict: String, Sendable, Equatable {
 public struct CalendarOutcome: Sendable {
   public var plan: PlanResult
   public var check: CalendarReport
+  /// Every round of the pipeline's calendar feedback, the first solve included, and the one
+  /// whose schedule and calendar these are.
+  public var rounds: [FeedbackRound] = []
+  public var keptRound = 1
 }
 
 /// What the search found and what the checkers say of it: the schedule and its check, the
@@ -62,8 +66,17 @@ public enum PipelineStage: String, Sendable {
 /// solve`, `cadre sweep`, the benchmarks and the fuzzer): schedule, check, calendar, check,
 /// budget, verdict.
 ///
-/// The search takes `options.timeLimit`; the calendar gets what is left of it, at least one
-/// second (both unlimited when the time limit is nil, so a step-limited run is reproducible).
+/// **Calendar feedback.** When the schedule holds but the calendar planned on it breaks a hard
+/// rule (or, in a time-limited run, when the schedule does not hold yet), the search runs again from the best schedule so far, asked for more observation
+/// chances with a debrief in the window for exactly the members the calendar fell short for
+/// (more each round they stay short; `SearchModel.feedbackWeight`), with the next seed; the
+/// calendar is planned again, and the best (schedule, calendar) pair by the checkers is kept
+/// (`CalendarFeedback.key`). At most `options.feedbackRounds` re-solves.
+///
+/// Time: with a time limit T and a calendar to plan, the first search takes 70% of T, the
+/// calendar what is left; a re-solve takes what is left but 1.2 × the last calendar's time,
+/// and runs only when that is at least 0.5 s, so the whole solve ends within about T.
+/// Without a time limit every round has the step limits: reproducible for a fixed seed.
 public func solveSchool(_ prepared: PreparedSchool, options: SolveOptions = SolveOptions())
   -> SchoolSolution
 {
@@ -83,13 +96,93 @@ public func solveSchool(_ prepared: PreparedSchool, options: SolveOptions = Solv
   }
   let clock = ContinuousClock()
   let began = clock.now
-  options.stage?(.schedule)
-  let result = solve(school, options: options)
-  let report = Checker.check(school: school, schedule: result.schedule, previous: options.previous)
-  if report.cost != result.cost {
-    solution.disagreements.append(
-      "the engine scored the schedule \(result.cost), the checker \(report.cost)")
+  func elapsed() -> Double {
+    let spent = began.duration(to: clock.now)
+    return Double(spent.components.seconds) + Double(spent.components.attoseconds) / 1e18
   }
+  let plans = CoachingPlanner.applies(to: school)
+  let cancelled = { options.cancel?.isCancelled ?? false }
+
+  var best: SolvedSchool?
+  var bestKey: [Int] = []
+  var rounds: [FeedbackRound] = []
+  var kept = 1
+  var extra: [(team: TeamID, teacher: TeacherID, extra: Int)] = []
+  var round = 1
+  while true {
+    var roundOptions = options
+    if let limit = options.timeLimit {
+      if !plans {
+        roundOptions.timeLimit = limit
+      } else if round == 1 {
+        roundOptions.timeLimit = limit * 0.7
+      } else {
+        let last = rounds.last?.calendarSeconds ?? 0
+        roundOptions.timeLimit = limit - elapsed() - 1.2 * last
+      }
+    }
+    if round > 1, let best {
+      roundOptions.seed = options.seed &+ UInt64(round - 1)
+      roundOptions.start = best.result.schedule
+      roundOptions.emphasis = extra
+    }
+    options.stage?(.schedule)
+    let searchBegan = elapsed()
+    let attempt = solveOnce(
+      school, options: roundOptions, calendarLimit: { options.timeLimit.map { $0 - elapsed() } },
+      plans: plans)
+    let calendarSeconds = attempt.solved.calendar?.plan.stats.seconds ?? 0
+    let short =
+      attempt.solved.calendar.map {
+        CalendarFeedback.shortPairs(school: school, calendar: $0.plan.calendar)
+      } ?? []
+    rounds.append(
+      FeedbackRound(
+        round: round, schedule: attempt.solved.report.cost,
+        calendar: attempt.solved.calendar?.check.cost,
+        shortMembers: attempt.solved.calendar?.check.isFeasible == false
+          ? short.map { $0.teacher } : [],
+        searchSeconds: elapsed() - searchBegan - calendarSeconds,
+        calendarSeconds: calendarSeconds))
+    solution.disagreements += attempt.disagreements.map {
+      round == 1 ? $0 : "round \(round): " + $0
+    }
+    let key = CalendarFeedback.key(
+      attempt.solved.report, attempt.solved.calendar?.check,
+      overBudget: !attempt.solved.budget.withinCap)
+    if best == nil || key.lexicographicallyPrecedes(bestKey) {
+      best = attempt.solved
+      bestKey = key
+      kept = round
+    }
+    // Another round for a calendar that falls short on a schedule that holds, while the round
+    // budget and the time allow; with a time limit also for a schedule that does not hold yet
+    // (the search goes on from its best schedule in the time the calendar left).
+    let calendarShort =
+      attempt.solved.calendar.map { !$0.check.isFeasible } ?? false
+      && attempt.solved.report.isFeasible
+    let scheduleShort = plans && options.timeLimit != nil && !attempt.solved.report.isFeasible
+    guard calendarShort || scheduleShort, attempt.solved.result.stopReason != .provenInfeasible,
+      !cancelled(), round <= options.feedbackRounds
+    else { break }
+    if let limit = options.timeLimit, limit - elapsed() - 1.2 * calendarSeconds < 0.5 { break }
+    if calendarShort {
+      for pair in short {
+        if let i = extra.firstIndex(where: { $0.team == pair.team && $0.teacher == pair.teacher }) {
+          extra[i].extra += 1
+        } else {
+          extra.append((pair.team, pair.teacher, 1))
+        }
+      }
+    }
+    round += 1
+  }
+  guard var solved = best else { return solution }
+  if solved.calendar != nil {
+    solved.calendar?.rounds = rounds
+    solved.calendar?.keptRound = kept
+  }
+  let (result, report, budget) = (solved.result, solved.report, solved.budget)
   if result.stopReason == .provenInfeasible {
     solution.problems.append(
       "proven infeasible: " + result.infeasibilityReasons.prefix(2).joined(separator: "; "))
@@ -98,54 +191,28 @@ public func solveSchool(_ prepared: PreparedSchool, options: SolveOptions = Solv
       .map { "\($0.rule) \($0.count)" }
     solution.problems.append("schedule breaks hard rules: " + rules.joined(separator: ", "))
   }
-
-  var calendar: CalendarOutcome?
-  // Planned even after a cancel: the planner then only constructs (a fraction of a second),
-  // so an interrupted run still leaves a calendar for the best schedule it kept.
-  if CoachingPlanner.applies(to: school) {
-    options.stage?(.calendar)
-    let spent = began.duration(to: clock.now)
-    let seconds = Double(spent.components.seconds) + Double(spent.components.attoseconds) / 1e18
-    let flag = options.cancel
-    let plan = CoachingPlanner.plan(
-      school: school, schedule: result.schedule,
-      options: PlanOptions(
-        seed: options.seed, timeLimit: options.timeLimit.map { max(1, $0 - seconds) },
-        stepLimit: options.calendarStepLimit,
-        cancel: flag.map { f in { @Sendable in f.isCancelled } },
-        previous: options.previousCalendar))
-    let check = CalendarChecker.check(
-      school: school, schedule: result.schedule, calendar: plan.calendar)
-    calendar = CalendarOutcome(plan: plan, check: check)
-    if check.cost != plan.cost {
-      solution.disagreements.append(
-        "the planner scored the calendar \(plan.cost), the checker \(check.cost)")
-    }
-    if !check.isFeasible {
-      let rules = check.countsByRule.filter { $0.hard && $0.count > 0 }
-        .map { "\($0.rule) \($0.count)" }
-      solution.problems.append(
-        "calendar breaks hard rules: " + rules.joined(separator: ", ")
-          + (plan.unmet.first.map { " (\($0))" } ?? ""))
-    }
+  if let calendar = solved.calendar, !calendar.check.isFeasible {
+    let rules = calendar.check.countsByRule.filter { $0.hard && $0.count > 0 }
+      .map { "\($0.rule) \($0.count)" }
+    solution.problems.append(
+      "calendar breaks hard rules: " + rules.joined(separator: ", ")
+        + (calendar.plan.unmet.first.map { " (\($0))" } ?? "")
+        + (rounds.count > 1 ? " after \(rounds.count) rounds of calendar feedback" : ""))
   }
-
-  let budget = BudgetCalculator.report(school: school, schedule: result.schedule)
-  solution.solved = SolvedSchool(
-    result: result, report: report, calendar: calendar, budget: budget)
+  solution.solved = solved
   if !budget.withinCap, let cap = budget.cap {
     solution.problems.append(
       "over budget by \(budget.overCap.grouped) \(budget.currency) (costs "
         + "\(budget.total.grouped), cap \(cap.grouped))")
   }
 
-  let calendarFeasible = calendar.map { $0.check.isFeasible } ?? true
+  let calendarFeasible = solved.calendar.map { $0.check.isFeasible } ?? true
   solution.verdict =
     if !solution.disagreements.isEmpty {
       .internalError
     } else if result.stopReason == .provenInfeasible {
       .provenInfeasible
-    } else if options.cancel?.isCancelled ?? false {
+    } else if cancelled() {
       .interrupted
     } else if report.isFeasible && calendarFeasible && budget.withinCap {
       .solved
@@ -153,4 +220,43 @@ public func solveSchool(_ prepared: PreparedSchool, options: SolveOptions = Solv
       .notFound
     }
   return solution
+}
+
+/// One round: search, check, calendar (when the school plans one), check, budget, and where
+/// the solver's costs differ from the checkers'.
+private func solveOnce(
+  _ school: School, options: SolveOptions, calendarLimit: () -> Double?, plans: Bool
+) -> (solved: SolvedSchool, disagreements: [String]) {
+  var disagreements: [String] = []
+  let result = solve(school, options: options)
+  let report = Checker.check(school: school, schedule: result.schedule, previous: options.previous)
+  if report.cost != result.cost {
+    disagreements.append(
+      "the engine scored the schedule \(result.cost), the checker \(report.cost)")
+  }
+  var calendar: CalendarOutcome?
+  // Planned even after a cancel: the planner then only constructs (a fraction of a second),
+  // so an interrupted run still leaves a calendar for the best schedule it kept.
+  if plans {
+    options.stage?(.calendar)
+    let flag = options.cancel
+    let plan = CoachingPlanner.plan(
+      school: school, schedule: result.schedule,
+      options: PlanOptions(
+        seed: options.seed, timeLimit: calendarLimit().map { max(0.25, $0) },
+        stepLimit: options.calendarStepLimit,
+        cancel: flag.map { f in { @Sendable in f.isCancelled } },
+        previous: options.previousCalendar))
+    let check = CalendarChecker.check(
+      school: school, schedule: result.schedule, calendar: plan.calendar)
+    calendar = CalendarOutcome(plan: plan, check: check)
+    if check.cost != plan.cost {
+      disagreements.append(
+        "the planner scored the calendar \(plan.cost), the checker \(check.cost)")
+    }
+  }
+  let budget = BudgetCalculator.report(school: school, schedule: result.schedule)
+  return (
+    SolvedSchool(result: result, report: report, calendar: calendar, budget: budget), disagreements
+  )
 }

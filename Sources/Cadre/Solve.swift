@@ -9,7 +9,8 @@ import CadreModel
 /// the search still returns its best schedule (within at most 2 seconds), with stop reason
 /// `.provenInfeasible` and the reasons.
 public func solve(_ school: School, options: SolveOptions = SolveOptions()) -> SolveResult {
-  let compiled = Compiler.compile(school, previous: options.previous)
+  let compiled = Compiler.compile(
+    school, previous: options.previous, start: options.start, emphasis: options.emphasis)
   let proven = !compiled.infeasibilityReasons.isEmpty
   var budget = options.searchBudget
   if proven { budget.timeLimit = min(budget.timeLimit ?? 2, 2) }

@@ -27,6 +27,16 @@ public struct SolveOptions: Sendable {
   public var calendarStepLimit: Int? = nil
   /// Called when `solveSchool` starts a stage, for a status line.
   public var stage: (@Sendable (PipelineStage) -> Void)? = nil
+  /// Calendar feedback: at most this many schedule re-solves after the first when the coaching
+  /// calendar falls short of a hard policy number (`solveSchool`). A time-limited run also stops
+  /// when too little time is left; a step-limited run does exactly these rounds, each with the
+  /// step limits, so it stays reproducible.
+  public var feedbackRounds: Int = 2
+  /// A feedback round's re-solve: where construction starts (the best schedule so far), and
+  /// the (team, member) pairs the calendar fell short for with the extra observation chances
+  /// asked of each. `previous` keeps its meaning (what `moved` counts against).
+  package var start: Schedule? = nil
+  package var emphasis: [(team: TeamID, teacher: TeacherID, extra: Int)] = []
 
   public init(
     seed: UInt64 = 1, threads: Int = 1, timeLimit: Double? = 10, stepLimit: Int? = nil,

@@ -53,6 +53,7 @@ struct Rule: Sendable {
     .hard("debrief-time", Rules.debriefTime),
     .hard("split-lesson", Rules.splitLesson),
     .hard("over-budget", Rules.overBudget),
+    .hard("debrief-window", Rules.debriefWindow),
     .soft(.teacherGap, Rules.teacherGap),
     .soft(.sameSubjectTwice, Rules.sameSubjectTwice),
     .soft(.unevenSpread, Rules.unevenSpread),

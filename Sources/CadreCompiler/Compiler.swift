@@ -13,7 +13,12 @@ package struct CompiledSchool: Sendable {
 /// docs/RULES.md becomes an index list. Unknown references are dropped rather than trapped
 /// on (the validator reports them).
 package enum Compiler {
-  package static func compile(_ school: School, previous: Schedule? = nil) -> CompiledSchool {
+  /// `start` (the calendar feedback's re-solve) is where construction starts instead of
+  /// `previous`; `emphasis` lists (team, member, extra chances) pairs the search should favour.
+  package static func compile(
+    _ school: School, previous: Schedule? = nil, start: Schedule? = nil,
+    emphasis: [(team: TeamID, teacher: TeacherID, extra: Int)] = []
+  ) -> CompiledSchool {
     let cycle = school.cycle
     let P = cycle.periodCount
     let D = cycle.dayCount
@@ -113,35 +118,50 @@ package enum Compiler {
     budget(school, teacherIndex, into: &p)
     p.huddlesPerWeek = school.policy.huddlesPerWeek
     p.observableSlotsPerMember = school.policy.observableSlotsPerMember
+    p.debriefWindowDays = school.policy.debriefWindowDays
     p.maxConsecutivePeriods = school.policy.maxConsecutivePeriods
     let w = school.weights
     p.softWeights = SoftRule.allCases.map { Int64(w[$0]) }
     p.softRequired = SoftRule.allCases.map { w.isRequired($0) }
 
-    if let previous {
+    /// A schedule's starts, teachers and rooms per meeting, as `Problem.previousStart` reads.
+    func encode(_ schedule: Schedule) -> (start: [Int32], teacher: [Int32], room: [Int32]) {
       var byKey: [String: Meeting] = [:]
-      for meeting in previous.meetings {
+      for meeting in schedule.meetings {
         let key = "\(meeting.lesson.raw)\u{1}\(meeting.index)"
         if byKey[key] == nil { byKey[key] = meeting }
       }
       var starts: [Int32] = []
+      var teachers: [Int32] = []
+      var rooms: [Int32] = []
       for m in meetingLesson.indices {
         let key = "\(school.lessons[meetingLesson[m]].id.raw)\u{1}\(meetingIndex[m])"
         guard let old = byKey[key] else {
           starts.append(-3)
-          p.previousTeacher.append(-1)
-          p.previousRoom.append(-1)
+          teachers.append(-1)
+          rooms.append(-1)
           continue
         }
         // As the checker reads a previous start: one slot, or none (then no teacher either).
         let resolved = old.start.map { cycle.resolve($0) } ?? []
         let one = resolved.count == 1 && (old.start?.week != nil || W == 1)
         starts.append(one ? index(resolved[0]) : -2)
-        p.previousTeacher.append(
+        teachers.append(
           one ? old.teacher.map { teacherIndex[$0].map { Int32($0) } ?? -2 } ?? -1 : -1)
-        p.previousRoom.append(Int32(old.room.flatMap { roomIndex[$0] } ?? -1))
+        rooms.append(Int32(old.room.flatMap { roomIndex[$0] } ?? -1))
       }
-      p.previousStart = starts
+      return (starts, teachers, rooms)
+    }
+    if let previous {
+      (p.previousStart, p.previousTeacher, p.previousRoom) = encode(previous)
+    }
+    if let start {
+      (p.seedStart, p.seedTeacher, p.seedRoom) = encode(start)
+    }
+    let teamIndex = firstIndex(school.leadership.teams.map(\.id))
+    for e in emphasis where e.extra > 0 {
+      guard let g = teamIndex[e.team], let t = teacherIndex[e.teacher] else { continue }
+      p.pairEmphasis.append(PairEmphasis(team: Int32(g), teacher: Int32(t), extra: Int32(e.extra)))
     }
 
     let names = NameTable(

@@ -98,6 +98,21 @@ enum CalendarStep {
     if plan.unmet.count > 10 {
       lines.append("  ... and \(plan.unmet.count - 10) more in shortfalls.txt")
     }
+    if calendar.rounds.count > 1 { lines.append(feedback(calendar)) }
+    return lines.joined(separator: "\n")
+  }
+
+  /// The calendar feedback's rounds, one line each, and the one kept (only printed when the
+  /// first calendar fell short and the schedule was searched again).
+  static func feedback(_ calendar: CalendarOutcome) -> String {
+    var lines = [
+      "Calendar feedback: \(calendar.rounds.count) rounds, kept round \(calendar.keptRound)"
+    ]
+    for r in calendar.rounds {
+      lines.append(
+        "  - \(r.line) (search \(Format.seconds(r.searchSeconds)), calendar "
+          + "\(Format.seconds(r.calendarSeconds)))")
+    }
     return lines.joined(separator: "\n")
   }
 
@@ -105,10 +120,16 @@ enum CalendarStep {
   /// (the terminal shows the first 10).
   static func shortfalls(_ calendar: CalendarOutcome) -> String {
     let unmet = calendar.plan.unmet
+    // The rounds without their timings, so that a step-limited run writes the same file twice.
+    let rounds =
+      calendar.rounds.count > 1
+      ? "\nCalendar feedback: \(calendar.rounds.count) rounds (the schedule searched again for "
+        + "the teachers a calendar fell short for), kept round \(calendar.keptRound):\n"
+        + calendar.rounds.map { "- \($0.line)\n" }.joined() : ""
     guard !unmet.isEmpty else {
-      return "The coaching calendar meets every policy number of the school.\n"
+      return "The coaching calendar meets every policy number of the school.\n" + rounds
     }
     return "The coaching calendar falls short of the school's policy in \(unmet.count) ways:\n"
-      + unmet.map { "- \($0)\n" }.joined()
+      + unmet.map { "- \($0)\n" }.joined() + rounds
   }
 }

@@ -221,6 +221,23 @@ enum Outputs {
       ("schoolDays", .integer(plan.stats.schoolDays)),
       ("seconds", .double(plan.stats.seconds)),
       ("unmet", .array(plan.unmet.map { .string($0) })),
+      ("keptRound", .integer(calendar.keptRound)),
+      (
+        "rounds",
+        .array(
+          calendar.rounds.map { r in
+            .object([
+              ("round", .integer(r.round)),
+              ("scheduleHard", .integer(r.schedule.hard)),
+              ("scheduleSoft", .integer(r.schedule.soft)),
+              ("calendarHard", r.calendar.map { .integer($0.hard) } ?? .null),
+              ("calendarSoft", r.calendar.map { .integer($0.soft) } ?? .null),
+              ("shortMembers", .array(r.shortMembers.map { .string($0.raw) })),
+              ("searchSeconds", .double(r.searchSeconds)),
+              ("calendarSeconds", .double(r.calendarSeconds)),
+            ])
+          })
+      ),
     ])
   }
 

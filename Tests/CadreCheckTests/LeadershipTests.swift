@@ -173,9 +173,11 @@ import Testing
     var (school, schedule) = Self.light(Self.school(release: 0))
     school.policy.observableSlotsPerMember = k
     let report = Checker.check(school: school, schedule: schedule)
+    // P4 follows the one chance, P3: debrief-window counts as observation-window does.
     expectCounts(
-      report, ["observation-window": expected, "debrief-time": expected],
-      cost: HardSoft(hard: 2 * expected, soft: 0))
+      report,
+      ["observation-window": expected, "debrief-time": expected, "debrief-window": expected],
+      cost: HardSoft(hard: 3 * expected, soft: 0))
     if k == 2 {
       #expect(
         messages(report, "observation-window") == [
@@ -185,6 +187,31 @@ import Testing
         messages(report, "debrief-time") == [
           "T-BOB (team G3) and leader L-ANA are both free in 1 slot in week A, need 2 (a "
             + "debrief needs them together)"
+        ])
+    }
+  }
+
+  /// T-ANA teaches P1 and P2, T-BOB P2 and P4: his one chance is P4 (Ana is free), and the
+  /// one slot both are free, P3, comes before it. Within the day there is no debrief; with a
+  /// window of a day, the next school day (Mon again) has P3.
+  @Test(arguments: [(0, 1), (1, 0), (2, 0)])
+  func debriefWindowNeedsJointTimeAfterTheChance(window: Int, expected: Int) {
+    var (school, _) = Self.light(Self.school(release: 0))
+    school.policy.observableSlotsPerMember = 1
+    school.policy.debriefWindowDays = window
+    let schedule = Schedule(meetings: [
+      meet("3A-math", "Mon P1", "T-ANA"), meet("4B-math", "Mon P2", "T-ANA"),
+      meet("3A-art", "Mon P2", "T-BOB"), meet("4B-art", "Mon P4", "T-BOB"),
+    ])
+    let report = Checker.check(school: school, schedule: schedule)
+    #expect(report.count("debrief-window") == expected)
+    #expect(report.count("observation-window") == 0 && report.count("debrief-time") == 0)
+    #expect(report.cost.hard == expected)
+    if expected > 0 {
+      #expect(
+        messages(report, "debrief-window") == [
+          "T-BOB (team G3) has 0 observation chances in week A that a debrief with leader "
+            + "L-ANA can follow within 0 days, needs 1"
         ])
     }
   }
@@ -205,13 +232,17 @@ import Testing
     // T-ANA teaches P1, P2, both observable; T-BOB P2 and P3 (principal away): o = 1.
     // Common planning: P4 is free for all three. Debriefs: T-ANA and the principal are both
     // free only at P4 (d = 1), T-BOB and the principal at P1 and P4 (d = 2).
+    // Debrief window: T-ANA's chances P1, P2 are followed by P4 (u = 2); T-BOB's one, P2, too.
     expectCounts(
-      report, ["observation-window": 1, "debrief-time": 1], cost: HardSoft(hard: 2, soft: 0))
+      report, ["observation-window": 1, "debrief-time": 1, "debrief-window": 1],
+      cost: HardSoft(hard: 3, soft: 0))
     school.leadership.leaders[0].unavailable.append(at("Mon P4"))
+    // Now T-ANA and the principal share no free slot (u = 0); T-BOB's P1 comes before his
+    // chance, but the next school day (Mon again, within 2 days) has it (u = 1).
     expectCounts(
       Checker.check(school: school, schedule: schedule),
-      ["observation-window": 1, "common-planning": 1, "debrief-time": 3],
-      cost: HardSoft(hard: 5, soft: 0))
+      ["observation-window": 1, "common-planning": 1, "debrief-time": 3, "debrief-window": 3],
+      cost: HardSoft(hard: 8, soft: 0))
   }
 
   @Test func teachingLeaderHasNoGaps() {

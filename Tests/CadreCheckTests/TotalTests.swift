@@ -68,9 +68,10 @@ import Testing
         "teacher-unavailable", "class-unavailable", "room-unavailable", "double-lesson-overflow",
         "pinned-moved", "unqualified-teacher", "room-unsuitable", "leader-overload",
         "teacher-day-max", "teacher-week-max", "common-planning", "observation-window",
-        "debrief-time", "split-lesson", "over-budget", "teacher-gap", "same-subject-twice",
-        "uneven-spread", "consecutive", "late-day", "preferred-slot", "moved", "room-stability",
-        "coverage-cost", "team-policy", "unknown-lesson", "unknown-slot", "unknown-teacher",
+        "debrief-time", "split-lesson", "over-budget", "debrief-window", "teacher-gap",
+        "same-subject-twice", "uneven-spread", "consecutive", "late-day", "preferred-slot",
+        "moved", "room-stability", "coverage-cost", "team-policy", "unknown-lesson",
+        "unknown-slot", "unknown-teacher",
         "unknown-room", "duplicate-meeting",
       ])
     let soft = report.countsByRule.filter { !$0.hard }.map(\.rule)

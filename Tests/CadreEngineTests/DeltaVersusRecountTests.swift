@@ -41,3 +41,26 @@ import Testing
     #expect(st.cost(of: outcome.counts) == outcome.cost)
   }
 }
+
+/// The calendar's feedback demand is soft cost the search sees and the reported cost leaves
+/// out: the rules' counts, and so the checker's cost, do not change with it.
+@Suite struct CalendarFeedbackDemandTests {
+  @Test(arguments: Array(UInt64(1)...40))
+  func demandIsSearchCostOnly(seed: UInt64) {
+    var problem = randomProblem(seed: seed, meetings: 12)
+    problem.observableSlotsPerMember = 1
+    problem.pairEmphasis = [PairEmphasis(team: 0, teacher: 1, extra: 2)]
+    var plain = problem
+    plain.pairEmphasis = []
+    let outcome = searchPortfolio(
+      problem, budget: SearchBudget(timeLimit: nil, stepLimit: 2000), seed: seed, threads: 1)
+    var st = SearchState(model: SearchModel(problem))
+    st.load(start: outcome.start, teacher: outcome.teacher, room: outcome.room)
+    var without = SearchState(model: SearchModel(plain))
+    without.load(start: outcome.start, teacher: outcome.teacher, room: outcome.room)
+    #expect(st.counts == without.counts)
+    #expect(st.reportedCost == without.cost && outcome.cost == without.cost)
+    #expect(st.cost.soft - st.reportedCost.soft == st.feedbackShort * SearchModel.feedbackWeight)
+    #expect(st.agreesWithRecount())
+  }
+}

@@ -81,6 +81,12 @@ func randomProblem(seed: UInt64, meetings: Int = 10, previous: Bool = false) -> 
     p.teamObservable = (0..<2).map { _ in Int32(own.below(3)) }
     p.teamObservableWeight = (0..<2).map { _ in own.chance(50) ? -1 : Int64(own.below(6)) }
   }
+  // Another stream for the debrief window and the calendar's feedback on some pairs.
+  var window = SplitMix64(seed: seed ^ 0xDB1E)
+  p.debriefWindowDays = window.below(4)
+  if window.chance(40) {
+    p.pairEmphasis = [PairEmphasis(team: 0, teacher: Int32(1 + window.below(2)), extra: 2)]
+  }
   if previous {
     let m = p.meetingCount
     p.previousStart = (0..<m).map { _ in Int32(rng.below(S + 3)) - 3 }

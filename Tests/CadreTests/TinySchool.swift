@@ -77,9 +77,11 @@ func tinySchool(seed: UInt64, lessons lessonCount: Int = 6) -> School {
       Team(id: "team1", leader: "ana", members: [teachers[1].id, teachers[2].id]),
       Team(id: "team2", leader: "bo", members: rng.chance(50) ? [teachers[0].id] : []),
     ])
-  let policy = Policy(
+  var policy = Policy(
     huddlesPerWeek: rng.below(3), observableSlotsPerMember: rng.below(3),
     maxConsecutivePeriods: 1 + rng.below(3))
+  // From the seed, not the stream, so the schools drawn above stay as they were.
+  policy.debriefWindowDays = Int(seed % 4)
   var school = School(
     name: "Tiny \(seed)", cycle: cycle, teachers: teachers, classes: classes, rooms: rooms,
     lessons: lessons, leadership: leadership, policy: policy,

@@ -187,6 +187,10 @@ extension Builder {
       return .notExported(
         "a team's soft-marked huddles or observable slots: the free times of several "
           + "resources, as common-planning and observation-window")
+    case .debriefWindow:
+      return .notExported(
+        "observation chances followed by joint free time within the debrief window: no XHSTT "
+          + "constraint relates one resource's busy times to another's free times")
     case .teacherGap:
       let kinds = teacherGaps()
       return .constraints(

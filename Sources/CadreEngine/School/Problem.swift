@@ -91,9 +91,36 @@ package struct Problem: Sendable {
   package var previousStart: [Int32]? = nil
   package var previousTeacher: [Int32] = []
   package var previousRoom: [Int32] = []
+  /// Where a re-solve starts, when not from the previous schedule (the calendar's feedback
+  /// rounds start from the last round's schedule; `moved` still counts against `previous*`).
+  /// Same encoding as `previousStart`, `previousTeacher`, `previousRoom`.
+  package var seedStart: [Int32]? = nil
+  package var seedTeacher: [Int32] = []
+  package var seedRoom: [Int32] = []
+
+  // MARK: Calendar feedback
+  /// `policy.debriefWindowDays`: the school days after an observation its debrief may fall on.
+  package var debriefWindowDays = 0
+  /// (team, member, extra): pairs the coaching calendar fell short for; the search asks each
+  /// for `extra` more observation chances with a debrief in the window than the policy does,
+  /// as soft cost (`SearchModel.feedbackWeight` per unit), never as reported cost.
+  package var pairEmphasis: [PairEmphasis] = []
 
   package init() {}
 
   package var slotCount: Int { weekCount * daysPerWeek * periodsPerDay }
   package var meetingCount: Int { lessonMeetingCount.reduce(0) { $0 + max(0, Int($1)) } }
+}
+
+/// One (team, member) pair the schedule search should favour, and by how many chances.
+package struct PairEmphasis: Sendable, Equatable {
+  package var team: Int32
+  package var teacher: Int32
+  package var extra: Int32
+
+  package init(team: Int32, teacher: Int32, extra: Int32) {
+    self.team = team
+    self.teacher = teacher
+    self.extra = extra
+  }
 }

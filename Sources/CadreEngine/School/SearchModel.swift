@@ -73,6 +73,12 @@ final class SearchModel: Sendable {
   let previousStart: [Int32]
   let previousTeacher: [Int32]
   let previousRoom: [Int32]
+  /// Where construction starts: the feedback round's seed when given, else the previous
+  /// schedule (same encoding as `previousStart`).
+  let hasSeed: Bool
+  let seedStart: [Int32]
+  let seedTeacher: [Int32]
+  let seedRoom: [Int32]
   let classMeetings: CSR
   /// Meetings the teacher is a candidate for.
   let teacherMeetings: CSR
@@ -110,6 +116,12 @@ final class SearchModel: Sendable {
   let teacherTeamOccurrences: CSR
   let teacherPairs: CSR
   let teacherLedTeams: CSR
+  /// `debrief-window`: the cycle days after a chance its debrief may fall on (at most CD).
+  let debriefWindow: Int
+  /// Per pair: the extra chances the calendar's feedback asks for (0: none).
+  let pairExtra: [Int32]
+  /// Soft units per unit of feedback demand short.
+  static let feedbackWeight: Int64 = 100
 
   // MARK: Budget
   let pricing: CoveragePricing
@@ -230,6 +242,17 @@ final class SearchModel: Sendable {
       previousTeacher = [Int32](repeating: -1, count: M)
       previousRoom = [Int32](repeating: -1, count: M)
     }
+    if let seed = p.seedStart, seed.count == M {
+      hasSeed = true
+      seedStart = seed.map { $0 >= Int32(S) ? -2 : $0 }
+      seedTeacher = (0..<M).map { at(p.seedTeacher, $0, -1) }
+      seedRoom = (0..<M).map { at(p.seedRoom, $0, -1) }
+    } else {
+      hasSeed = hasPrevious
+      seedStart = previousStart
+      seedTeacher = previousTeacher
+      seedRoom = previousRoom
+    }
     var classLists = [[Int32]](repeating: [], count: C)
     var teacherLists = [[Int32]](repeating: [], count: T)
     for m in 0..<M {
@@ -327,6 +350,13 @@ final class SearchModel: Sendable {
     self.teacherPairs = CSR(teacherPairs)
     teacherLedTeams = CSR(led)
     pricing = CoveragePricing(p, teachers: T, lessons: L, cycleWeeks: W)
+    debriefWindow = min(max(0, p.debriefWindowDays), max(1, p.weekCount) * max(1, p.daysPerWeek))
+    var extra = [Int32](repeating: 0, count: pairTeam.count)
+    for e in p.pairEmphasis where e.extra > 0 && e.team >= 0 && Int(e.team) < G {
+      let list = pairs[Int(e.team)]
+      for q in list where pairMember[Int(q)] == e.teacher { extra[Int(q)] += e.extra }
+    }
+    pairExtra = extra
 
     // Domains: starts whose occupied periods are inside the day, not blocked and the class not
     // unavailable; all starts when none is clean. Pinned meetings are placed before the search.

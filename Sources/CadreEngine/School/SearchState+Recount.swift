@@ -20,7 +20,9 @@ extension SearchState {
     out[Rule.commonPlanning.rawValue] = planning.hard
     out[Rule.observationWindow.rawValue] = window.hard
     out[Rule.debriefTime.rawValue] = debrief.hard
-    out[Rule.teamPolicy.rawValue] = planning.soft + window.soft + debrief.soft
+    let debriefWindow = recountDebriefWindow()
+    out[Rule.debriefWindow.rawValue] = debriefWindow.count
+    out[Rule.teamPolicy.rawValue] = planning.soft + window.soft + debrief.soft + debriefWindow.soft
     let (gap, run) = recountTeacherDays()
     out[Rule.teacherGap.rawValue] = gap
     out[Rule.consecutive.rawValue] = run
@@ -51,7 +53,8 @@ extension SearchState {
 
   /// Whether the incremental counts equal the from-scratch ones (debug checks and tests).
   func agreesWithRecount() -> Bool {
-    counts == recount() && cost == cost(of: counts)
+    counts == recount() && reportedCost == cost(of: counts)
+      && feedbackShort == recountDebriefWindow().feedback
   }
 
   /// Debug builds: traps when an incremental total drifted from its recount. This is an

@@ -36,6 +36,13 @@ struct SearchState {
   var huddles: HuddleMatching
   var obsCount: [Int32]
   var dbCount: [Int32]
+  /// `Kernel+DebriefWindow`: per pair and cycle day the chance and joint-free periods and the
+  /// useful chances; per pair and week the useful chances; the feedback demand still short.
+  var dwChance: [UInt64]
+  var dwJoint: [UInt64]
+  var dwUseful: [Int32]
+  var dwWeek: [Int32]
+  var feedbackShort: Int64 = 0
   var dayGap: [Int32]
   var dayConsecutive: [Int32]
   var groupDay: [Int32]
@@ -80,6 +87,10 @@ struct SearchState {
     huddles = HuddleMatching(maxTeams: m.maxGroupTeams, days: m.daysPerWeek, periods: m.P)
     obsCount = [Int32](repeating: 0, count: m.pairTeam.count * m.W)
     dbCount = [Int32](repeating: 0, count: m.pairTeam.count * m.W)
+    dwChance = [UInt64](repeating: 0, count: m.pairTeam.count * m.CD)
+    dwJoint = [UInt64](repeating: 0, count: m.pairTeam.count * m.CD)
+    dwUseful = [Int32](repeating: 0, count: m.pairTeam.count * m.CD)
+    dwWeek = [Int32](repeating: 0, count: m.pairTeam.count * m.W)
     dayGap = [Int32](repeating: 0, count: m.T * m.CD)
     dayConsecutive = [Int32](repeating: 0, count: m.T * m.CD)
     groupDay = [Int32](repeating: 0, count: m.groupCount * m.CD)
@@ -96,9 +107,16 @@ struct SearchState {
     initObservationWindow()
     initDebriefTime()
     settleBudget()
+    initDebriefWindow()
   }
 
+  /// What the search minimises: the rules' cost plus, in soft, the calendar feedback's demand.
   var cost: Cost { Cost(hard: hard, soft: soft) }
+
+  /// The rules' cost alone (what the checker computes): `cost` without the feedback demand.
+  var reportedCost: Cost {
+    Cost(hard: hard, soft: soft - feedbackShort * SearchModel.feedbackWeight)
+  }
 
   /// Adds `d` to rule `r`'s count and to the weighted totals.
   @inline(__always)
@@ -180,6 +198,7 @@ struct SearchState {
       commonPlanningChanged(t, x, sign)
       observationChanged(t, x, sign)
       debriefChanged(t, x, sign)
+      debriefWindowChanged(t, x)
     }
     recomputeTeacherDay(t, x / P)
   }

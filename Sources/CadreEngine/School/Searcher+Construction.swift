@@ -13,7 +13,7 @@ enum ConstructionEnd: Equatable {
 /// masks (forward checking); its values tested exactly by tentative placement and ordered by
 /// soft cost with seeded random ties; chronological backtracking over a trail of levels.
 ///
-/// A value is accepted when it adds no avoidable hard cost of the monotone rules (all hard rules but `observation-window`, and a required `teacher-gap` or `uneven-spread`: placing more lessons can repair those); in exact mode a
+/// A value is accepted when it adds no avoidable hard cost of the monotone rules (all hard rules but `observation-window` and `debrief-window`, and a required `teacher-gap` or `uneven-spread`: placing more lessons can repair those); in exact mode a
 /// complete assignment must also have no avoidable hard cost at all, which makes the search
 /// complete: it finds a schedule with hard 0 exactly when one exists.
 extension Searcher {
@@ -23,11 +23,11 @@ extension Searcher {
     for m in 0..<model.M {
       let pin = Int(model.pinned[m])
       if pin >= 0 && !exact {
-        placeBest(m, only: pin, preferTeacher: Int(model.previousTeacher[m]))
-      } else if pin == -1 && model.previousStart[m] >= 0 {
+        placeBest(m, only: pin, preferTeacher: Int(model.seedTeacher[m]))
+      } else if pin == -1 && model.seedStart[m] >= 0 {
         let l = Int(model.meetingLesson[m])
-        let s = Int(model.previousStart[m])
-        let t = Int(model.previousTeacher[m])
+        let s = Int(model.seedStart[m])
+        let t = Int(model.seedTeacher[m])
         if !slotUsable(l, s, t) {
           // The school changed under it (a new unavailability, a blocked slot): the meeting
           // is placed afresh by construction, as in a solve from scratch.
@@ -36,9 +36,9 @@ extension Searcher {
           // The previous schedule as it was: judged meeting by meeting, a partial timetable
           // can make another teacher look cheaper (a leader's meeting costs common time until
           // the rest is back), and the lesson's other meetings would follow that teacher.
-          st.place(m, s, t, pickRoom(l, s, prefer: Int(model.previousRoom[m])))
+          st.place(m, s, t, pickRoom(l, s, prefer: Int(model.seedRoom[m])))
         } else {
-          placeBest(m, only: s, preferTeacher: t, preferRoom: Int(model.previousRoom[m]))
+          placeBest(m, only: s, preferTeacher: t, preferRoom: Int(model.seedRoom[m]))
         }
       }
     }

@@ -212,6 +212,7 @@ extension Searcher {
       for k in tp.lower(t)..<tp.upper(t)
       where st.obsCount[tp[k] * md.W + week] < md.pairK[tp[k]]
         || st.dbCount[tp[k] * md.W + week] < md.pairK[tp[k]]
+        || st.debriefWindowShort(tp[k], week: week)
       {
         return true
       }
@@ -221,6 +222,7 @@ extension Searcher {
         for q in pairs.lower(led[k])..<pairs.upper(led[k])
         where st.obsCount[pairs[q] * md.W + week] < md.pairK[pairs[q]]
           || st.dbCount[pairs[q] * md.W + week] < md.pairK[pairs[q]]
+          || st.debriefWindowShort(pairs[q], week: week)
         {
           return true
         }

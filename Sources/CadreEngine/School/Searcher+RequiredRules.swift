@@ -40,12 +40,13 @@ extension Searcher {
   }
 
   /// The hard cost of the rules that placing more meetings can lower: `observation-window`,
-  /// and `teacher-gap` and `uneven-spread` when the school requires them. Construction
-  /// leaves them out of a value's added cost.
+  /// `debrief-window` (a placed lesson can be a new observation chance), and `teacher-gap` and
+  /// `uneven-spread` when the school requires them. Construction leaves them out of a value's
+  /// added cost.
   @inline(__always)
   func repairableHard() -> Int64 {
     let c = st.counts
-    var sum = c[Rule.observationWindow.rawValue]
+    var sum = c[Rule.observationWindow.rawValue] + c[Rule.debriefWindow.rawValue]
     if model.requiresGap { sum += c[Rule.teacherGap.rawValue] }
     if model.requiresSpread { sum += c[Rule.unevenSpread.rawValue] }
     return sum

@@ -129,7 +129,7 @@ struct Searcher: MeteredSearch {
       // A re-solve starts from the previous schedule; when the change to the school leaves it
       // stuck with hard cost (a full class day around a teacher's new unavailability), start
       // over from scratch once, as a solve without a previous schedule would, keeping the best.
-      let reseeded = model.hasPrevious && model.previousStart.contains { $0 >= 0 }
+      let reseeded = model.hasSeed && model.seedStart.contains { $0 >= 0 }
       if reseeded && bestCost.hard > unavoidableTotal { giveUpAt = steps + Self.resolveStall }
       localSearch()
       if giveUpAt > 0 && stop == nil && bestCost.hard > unavoidableTotal {
@@ -148,7 +148,7 @@ struct Searcher: MeteredSearch {
     st.load(start: bestStart, teacher: bestTeacher, room: bestRoom)
     st.internalCheck()
     return SearchOutcome(
-      start: st.start, teacher: st.teacher, room: st.room, cost: st.cost, counts: st.counts,
+      start: st.start, teacher: st.teacher, room: st.room, cost: st.reportedCost, counts: st.counts,
       stop: stop ?? .stepLimit, steps: steps, elapsed: elapsed,
       firstFeasibleSteps: firstFeasibleSteps, firstFeasibleSeconds: firstFeasibleSeconds,
       seed: seed, constructionComplete: constructionComplete)
