@@ -27,15 +27,9 @@ extension Rules {
             "\(member.raw) (team \(team.id.raw)) and leader \(team.leader.raw) are both free "
             + "in \(plural(d, "slot")) in week \(c.weekName(w)), need \(k) (a debrief needs "
             + "them together)"
-          if let weight = need.weight {
-            out.append(
-              softViolation(
-                "team-policy", saturatingMultiply(short, weight),
-                text + " (debrief chances, soft, weight \(weight): \(short) × \(weight))",
-                teachers: [member]))
-          } else {
-            out.append(violation("debrief-time", short, text))
-          }
+          out.append(
+            pairShortfall(
+              "debrief-time", need, short, text, what: "debrief chances", member: member))
         }
       }
     }

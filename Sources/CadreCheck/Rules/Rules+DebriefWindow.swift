@@ -41,15 +41,9 @@ extension Rules {
             "\(member.raw) (team \(team.id.raw)) has \(plural(u, "observation chance")) in "
             + "week \(c.weekName(w)) that a debrief with leader \(team.leader.raw) can "
             + "follow within \(plural(window, "day")), needs \(k)"
-          if let weight = need.weight {
-            out.append(
-              softViolation(
-                "team-policy", saturatingMultiply(short, weight),
-                text + " (debrief window, soft, weight \(weight): \(short) × \(weight))",
-                teachers: [member]))
-          } else {
-            out.append(violation("debrief-window", short, text))
-          }
+          out.append(
+            pairShortfall(
+              "debrief-window", need, short, text, what: "debrief window", member: member))
         }
       }
     }

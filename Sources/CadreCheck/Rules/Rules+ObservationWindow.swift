@@ -28,15 +28,9 @@ extension Rules {
           let text =
             "\(member.raw) (team \(team.id.raw)) teaches \(plural(o, "slot")) in week "
             + "\(c.weekName(w)) while leader \(team.leader.raw) is free, needs \(k)"
-          if let weight = need.weight {
-            out.append(
-              softViolation(
-                "team-policy", saturatingMultiply(short, weight),
-                text + " (observable slots, soft, weight \(weight): \(short) × \(weight))",
-                teachers: [member]))
-          } else {
-            out.append(violation("observation-window", short, text))
-          }
+          out.append(
+            pairShortfall(
+              "observation-window", need, short, text, what: "observable slots", member: member))
         }
       }
     }

@@ -10,4 +10,17 @@ extension Rules {
     huddleShortfalls(c, soft: true) + observationShortfalls(c, soft: true)
       + debriefShortfalls(c, soft: true) + debriefWindowShortfalls(c, soft: true)
   }
+
+  /// A (team, member) pair's shortfall `short` against a team number `need`: the hard rule
+  /// `rule`, or, when the number is soft-marked, `team-policy` with weight × shortfall (`what`
+  /// names the number in the message).
+  static func pairShortfall(
+    _ rule: String, _ need: PolicyNumber, _ short: Int, _ text: String, what: String,
+    member: TeacherID
+  ) -> Violation {
+    guard let weight = need.weight else { return violation(rule, short, text) }
+    return softViolation(
+      "team-policy", saturatingMultiply(short, weight),
+      text + " (\(what), soft, weight \(weight): \(short) × \(weight))", teachers: [member])
+  }
 }
