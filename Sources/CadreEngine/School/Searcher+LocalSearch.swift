@@ -126,6 +126,10 @@ extension Searcher {
     let ok: Bool
     if st.hard > unavoidableTotal && roll < 3 && rebalanceTeacher(m) {
       ok = true
+    } else if model.hasPrevious && st.counts[Rule.moved.rawValue] > 0 && roll >= 65 && roll < 97
+      && restore(m)
+    {
+      ok = true
     } else if roll < 40 {
       ok = relocate(m, l)
     } else if roll < 65 {
