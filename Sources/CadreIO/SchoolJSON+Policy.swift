@@ -89,17 +89,20 @@ extension SchoolJSON {
 
   // MARK: Encoding
 
+  /// One observation quota, the school's or a team's or role's own.
+  static func encodeQuota(_ q: ObservationQuota) -> JSONValue {
+    var qb = JSONObjectBuilder()
+    qb.string("kind", q.kind.rawValue)
+    qb.int("perYear", q.perYear)
+    qb.int("minutes", q.minutes)
+    qb.int("weight", q.weight)
+    return qb.value
+  }
+
   static func encodePolicy(_ p: Policy) -> JSONValue {
     let d = Policy()
     var b = JSONObjectBuilder()
-    b.list("observations", p.observations) { q in
-      var qb = JSONObjectBuilder()
-      qb.string("kind", q.kind.rawValue)
-      qb.int("perYear", q.perYear)
-      qb.int("minutes", q.minutes)
-      qb.int("weight", q.weight)
-      return qb.value
-    }
+    b.list("observations", p.observations, encodeQuota)
     b.int("debriefWindowDays", p.debriefWindowDays, omitting: d.debriefWindowDays)
     b.int(
       "minDaysBetweenObservations", p.minDaysBetweenObservations,

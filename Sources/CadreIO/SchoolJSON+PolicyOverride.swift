@@ -44,17 +44,7 @@ extension SchoolJSON {
   static func encodePolicyOverride(_ o: PolicyOverride) -> JSONValue {
     var b = JSONObjectBuilder()
     if let list = o.observations {
-      b.set(
-        "observations",
-        .array(
-          list.map { q in
-            var qb = JSONObjectBuilder()
-            qb.string("kind", q.kind.rawValue)
-            qb.int("perYear", q.perYear)
-            qb.int("minutes", q.minutes)
-            qb.int("weight", q.weight)
-            return qb.value
-          }))
+      b.set("observations", .array(list.map(encodeQuota)))
     }
     for (key, n) in [
       ("observableSlotsPerMember", o.observableSlotsPerMember),

@@ -26,44 +26,8 @@ extension Validator {
           hint: "see docs/FORMAT.md for the default"))
     }
     checkWeeklyNeeds(c, into: &out)
-    let shortest = c.cycle.periods.map { $0.end.minutes - $0.start.minutes }.filter { $0 > 0 }
-      .min()
-    for (i, q) in p.observations.enumerated() {
-      let at = { (key: String) in Pointer.of("policy", "observations", i, key) }
-      if q.perYear < 0 {
-        out.append(
-          outOfRange(
-            at("perYear"), "The \(q.kind.rawValue) observation quota is \(q.perYear) a year",
-            hint: "perYear counts observations per teacher per year, 0 or more"))
-      }
-      if let w = q.weight, w < 0 {
-        out.append(
-          outOfRange(
-            at("weight"), "The \(q.kind.rawValue) observation quota weighs \(w)",
-            hint: "a weight is an integer of 0 or more; leave it out for a hard quota"))
-      }
-      guard let minutes = q.minutes else { continue }
-      switch q.kind {
-      case .formal:
-        out.append(
-          .warning(
-            "formal-minutes-ignored", at: at("minutes"),
-            "A formal observation takes a whole period, so minutes \(minutes) is ignored",
-            hint: "remove minutes, or make it a spot observation"))
-      case .spot:
-        if minutes < 1 {
-          out.append(
-            outOfRange(
-              at("minutes"), "Spot observations last \(minutes) minutes",
-              hint: "a spot visit lasts at least a minute; leave minutes out for 15"))
-        } else if let s = shortest, minutes > s {
-          out.append(
-            outOfRange(
-              at("minutes"),
-              "Spot observations last \(minutes) minutes but the shortest period is \(s)",
-              hint: "a spot visit happens inside one lesson; use a formal observation instead"))
-        }
-      }
+    checkQuotas(p.observations, c, owner: nil, into: &out) { i, key in
+      Pointer.of("policy", "observations", i, key)
     }
     if let b = c.school.budget {
       for (key, value, least) in [
@@ -125,5 +89,55 @@ extension Validator {
         "budget.weeksPerYear is \(explicit) but the school year has \(year.weeks) instructional "
           + "weeks (\(days) school days); Cadre prices coverage with the year's \(year.weeks)",
         hint: "remove weeksPerYear (the year's count is used), or make the two agree"))
+  }
+
+  /// Observation quotas, the school's or a team's or role's own (`owner`, which then names
+  /// the messages): perYear and weight not negative; a formal observation's minutes ignored
+  /// (a warning); a spot visit at least a minute and within the shortest period.
+  static func checkQuotas(
+    _ quotas: [ObservationQuota], _ c: Context, owner: String?, into out: inout [Diagnostic],
+    pointer: (Int, String) -> String
+  ) {
+    let quota = owner.map { "\($0)'s" } ?? "The"
+    let spot = owner.map { "\($0)'s spot" } ?? "Spot"
+    let shortest = c.cycle.periods.map { $0.end.minutes - $0.start.minutes }.filter { $0 > 0 }
+      .min()
+    for (i, q) in quotas.enumerated() {
+      if q.perYear < 0 {
+        out.append(
+          outOfRange(
+            pointer(i, "perYear"),
+            "\(quota) \(q.kind.rawValue) observation quota is \(q.perYear) a year",
+            hint: "perYear counts observations per teacher per year, 0 or more"))
+      }
+      if let w = q.weight, w < 0 {
+        out.append(
+          outOfRange(
+            pointer(i, "weight"), "\(quota) \(q.kind.rawValue) observation quota weighs \(w)",
+            hint: "a weight is an integer of 0 or more; leave it out for a hard quota"))
+      }
+      guard let minutes = q.minutes else { continue }
+      switch q.kind {
+      case .formal:
+        out.append(
+          .warning(
+            "formal-minutes-ignored", at: pointer(i, "minutes"),
+            "A formal observation takes a whole period, so minutes \(minutes) is ignored",
+            hint: "remove minutes, or make it a spot observation"))
+      case .spot:
+        if minutes < 1 {
+          out.append(
+            outOfRange(
+              pointer(i, "minutes"), "\(spot) observations last \(minutes) minutes",
+              hint: "a spot visit lasts at least a minute; leave minutes out for 15"))
+        } else if let s = shortest, minutes > s {
+          out.append(
+            outOfRange(
+              pointer(i, "minutes"),
+              "\(spot) observations last \(minutes) minutes but the shortest period is \(s)",
+              hint: "a spot visit happens inside one lesson; use a formal observation instead"))
+        }
+      }
+    }
   }
 }

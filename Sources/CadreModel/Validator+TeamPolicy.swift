@@ -52,42 +52,8 @@ extension Validator {
       }
     }
     guard let quotas = o.observations else { return }
-    let shortest = c.cycle.periods.map { $0.end.minutes - $0.start.minutes }.filter { $0 > 0 }
-      .min()
-    for (i, q) in quotas.enumerated() {
-      let at = { (key: String) in base + "/observations/" + String(i) + "/" + key }
-      if q.perYear < 0 {
-        out.append(
-          outOfRange(
-            at("perYear"),
-            "\(what)'s \(q.kind.rawValue) observation quota is \(q.perYear) a year",
-            hint: "perYear counts observations per teacher per year, 0 or more"))
-      }
-      if let w = q.weight, w < 0 {
-        out.append(
-          outOfRange(
-            at("weight"), "\(what)'s \(q.kind.rawValue) observation quota weighs \(w)",
-            hint: "a weight is an integer of 0 or more; leave it out for a hard quota"))
-      }
-      guard let minutes = q.minutes else { continue }
-      if q.kind == .formal {
-        out.append(
-          .warning(
-            "formal-minutes-ignored", at: at("minutes"),
-            "A formal observation takes a whole period, so minutes \(minutes) is ignored",
-            hint: "remove minutes, or make it a spot observation"))
-      } else if minutes < 1 {
-        out.append(
-          outOfRange(
-            at("minutes"), "\(what)'s spot observations last \(minutes) minutes",
-            hint: "a spot visit lasts at least a minute; leave minutes out for 15"))
-      } else if let s = shortest, minutes > s {
-        out.append(
-          outOfRange(
-            at("minutes"),
-            "\(what)'s spot observations last \(minutes) minutes but the shortest period is \(s)",
-            hint: "a spot visit happens inside one lesson; use a formal observation instead"))
-      }
+    checkQuotas(quotas, c, owner: what, into: &out) { i, key in
+      base + "/observations/" + String(i) + "/" + key
     }
   }
 

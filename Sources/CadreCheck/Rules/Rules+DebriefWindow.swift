@@ -16,9 +16,7 @@ extension Rules {
     let days = c.cycleDayCount
     let window = min(max(0, c.school.policy.debriefWindowDays), days)
     var out: [Violation] = []
-    for team in c.school.leadership.teams {
-      let need = c.school.policy(for: team).observableSlotsPerMember
-      guard need.isSoft == soft, need.count > 0, need.weight ?? 1 > 0 else { continue }
+    for (team, need) in observableNeeds(c, soft: soft) {
       let k = need.count
       let own = c.school.leadership.leaders.first { $0.id == team.leader }?.teacher
       for member in team.members where member != own {

@@ -23,4 +23,15 @@ extension Rules {
       "team-policy", saturatingMultiply(short, weight),
       text + " (\(what), soft, weight \(weight): \(short) × \(weight))", teachers: [member])
   }
+
+  /// The teams whose observable slots per member (`School.policy(for:)`) are hard (`soft`
+  /// false) or soft-marked (true), with the number; a number of 0, or a soft one of weight 0,
+  /// asks for nothing. `observation-window`, `debrief-time` and `debrief-window` count these.
+  static func observableNeeds(_ c: CheckContext, soft: Bool) -> [(Team, PolicyNumber)] {
+    c.school.leadership.teams.compactMap { team in
+      let need = c.school.policy(for: team).observableSlotsPerMember
+      guard need.isSoft == soft, need.count > 0, need.weight ?? 1 > 0 else { return nil }
+      return (team, need)
+    }
+  }
 }

@@ -77,8 +77,9 @@ extension SearchState {
   /// Placed meeting of lesson `l` taught by `t` arrives (`sign` 1) or leaves (-1).
   @inline(__always)
   mutating func coverageChanged(_ l: Int, _ t: Int, _ sign: Int64) {
+    // Checked before the tables are touched: most schools pay for no released period.
+    guard model.pricing.active else { return }
     let pricing = model.pricing
-    guard pricing.active else { return }
     let c = pricing.charge(l, t, duration: model.lessonDuration[l])
     guard c > 0 else { return }
     let old = pricing.yearly(coverageCharged[t])
