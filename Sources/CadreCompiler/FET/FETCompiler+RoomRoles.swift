@@ -7,7 +7,9 @@ extension FETCompiler.Builder {
   /// FET counts; a required one narrows the role's domain, so the domain is the intersection of
   /// the required ones), and FET's basic compulsory space constraint an AssignResource (a room
   /// for every such activity), an AvoidClashes on the rooms and a PreferResources per students
-  /// count that some room is too small for.
+  /// count that some room is too small for. When some activity needs a room, each of FET 6's
+  /// virtual rooms (a set of real rooms FET fills at once, not mapped) is the unsupported type
+  /// "virtual room (FET 6)"; without room roles they play no part.
   mutating func roomRoles() {
     var preferred: [Int: [Int]] = [:]
     var needs: Set<Int> = []
@@ -18,6 +20,11 @@ extension FETCompiler.Builder {
       }
     }
     guard !needs.isEmpty else { return }
+    for room in file.rooms where room.isVirtual {
+      roomConstraints += 1
+      let name = "virtual room (FET 6)"
+      add(name, line: room.line, required: true, weight: 1, .unsupported(typeName: name))
+    }
     let role = FETMapping.roomRole
     let events = needs.sorted()
     for e in events {

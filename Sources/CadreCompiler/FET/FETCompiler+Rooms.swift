@@ -30,18 +30,12 @@ extension FETCompiler.Builder {
   ]
 
   /// One resource of type Room per room of `Rooms_List`, after the students. FET 6's virtual
-  /// rooms (sets of real rooms) are rooms like any other here, and each is counted as the
-  /// unsupported type "virtual room".
+  /// rooms (sets of real rooms) are rooms like any other here (`roomRoles()` names them).
   mutating func rooms() {
     firstRoom = instance.resources.count
     for (i, room) in file.rooms.enumerated() {
       roomIndex[room.name] = i
       instance.resources.append(XResource(id: "R\(i)", name: room.name, type: 3))
-      if room.isVirtual {
-        roomConstraints += 1
-        let name = "virtual room (FET 6)"
-        add(name, line: room.line, required: true, weight: 1, .unsupported(typeName: name))
-      }
     }
   }
 
