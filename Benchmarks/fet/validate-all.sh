@@ -16,7 +16,7 @@ dpkg -L fet-data | grep '\.fet$' | sort | while IFS= read -r f; do
   [ -f "$f" ] || continue
   timeout 300 "$CADRE" validate "$f" >"$WORK/out" 2>"$WORK/err"
   code=$?
-  why=$(sed -n 's/^  \(.*\): [0-9]* (unsupported)$/\1/p' "$WORK/out" | paste -sd ';' -)
+  why=$(sed -n 's/.*\[fet-unsupported\].* does not support: //p' "$WORK/err" | head -1)
   [ -z "$why" ] && why=$(grep -o -m1 'error\[[a-z-]*\]' "$WORK/err")
   printf '%s\t%s\t%s\n' "${f#/usr/share/doc/fet-data/examples/}" "$code" "$why"
 done
