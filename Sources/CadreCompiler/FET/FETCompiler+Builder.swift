@@ -15,6 +15,8 @@ extension FETCompiler {
     var studentSets: [String: [Int]] = [:]
     var atomicStudents: [Int] = []
     var activityIds: [Int] = []
+    /// `activityOfEvent[e]` is the FET activity of event e (for the activities only).
+    var activityOfEvent: [FETActivity] = []
     var eventOfActivity: [Int: Int] = [:]
     /// All active activities by id (for the "inactive" check of constraints).
     var inactiveIds: Set<Int> = []
@@ -38,8 +40,8 @@ extension FETCompiler {
     /// Rooms: room name → room number (resource `firstRoom + number`).
     var roomIndex: [String: Int] = [:]
     var firstRoom = 0
-    /// `ConstraintBasicCompulsorySpace` (required, weight), nil when absent or inactive.
-    var basicSpace: (required: Bool, weight: Int)?
+    /// `ConstraintBasicCompulsorySpace` (required, weight, line), nil when absent or inactive.
+    var basicSpace: (required: Bool, weight: Int, line: Int)?
     /// Room preferences and home rooms, mapped once every space constraint is read.
     var roomPreferences: [RoomPreference] = []
 
@@ -217,6 +219,7 @@ extension FETCompiler {
         }
         eventOfActivity[a.id] = instance.events.count
         activityIds.append(a.id)
+        activityOfEvent.append(a)
         instance.events.append(
           XEvent(
             id: "A\(a.id)", name: "\(a.id) \(a.subject)", duration: a.duration,

@@ -59,11 +59,11 @@ extension FETCompiler.Builder {
     }
     let name = "ConstraintBasicCompulsorySpace"
     add(
-      "\(name): every activity with room constraints has a room", line: 0,
+      "\(name): every activity with room constraints has a room", line: basic.line,
       required: basic.required, weight: basic.weight, function: .step,
       .assignResource(events: events, role: role))
     add(
-      "\(name): no room holds two activities at once", line: 0, required: basic.required,
+      "\(name): no room holds two activities at once", line: basic.line, required: basic.required,
       weight: basic.weight,
       .avoidClashes(resources: Array(firstRoom..<firstRoom + file.rooms.count)))
     // Capacity: FET counts one per activity in a room smaller than its number of students.
@@ -73,7 +73,7 @@ extension FETCompiler.Builder {
       let fits = all.filter { file.rooms[$0].capacity.map { $0 >= n } ?? true }
       guard fits.count < all.count else { continue }
       add(
-        "\(name): a room for at least \(n) students", line: 0, required: basic.required,
+        "\(name): a room for at least \(n) students", line: basic.line, required: basic.required,
         weight: basic.weight, function: .step,
         .preferResources(events: byCount[n] ?? [], role: role, resources: resources(fits)))
       if basic.required { for e in byCount[n] ?? [] { domain[e]?.formIntersection(fits) } }
@@ -84,8 +84,7 @@ extension FETCompiler.Builder {
   /// FET's number of students of an activity: its `Number_Of_Students` when given, else the sum
   /// of its students sets' `Number_of_Students`.
   func students(_ event: Int) -> Int {
-    let id = activityIds[event]
-    guard let a = file.activities.first(where: { $0.id == id }) else { return 0 }
+    let a = activityOfEvent[event]
     if let n = a.numberOfStudents { return n }
     return a.students.reduce(0) { $0 &+ (file.studentCounts[$1] ?? 0) }
   }
@@ -94,11 +93,10 @@ extension FETCompiler.Builder {
   /// refuses such a file too): `fet-no-room` at the activity's line.
   mutating func noRoom(_ events: [Int], _ domain: [Int: Set<Int>]) {
     for e in events where domain[e]?.isEmpty == true {
-      let id = activityIds[e]
-      let line = file.activities.first { $0.id == id }?.line ?? 0
+      let a = activityOfEvent[e]
       error(
-        "fet-no-room", line, "/Activities_List/Activity",
-        "activity \(id): its required room constraints (and room capacities) leave no room",
+        "fet-no-room", a.line, "/Activities_List/Activity",
+        "activity \(a.id): its required room constraints (and room capacities) leave no room",
         hint: "check its preferred rooms, home rooms and the rooms' <Capacity>")
     }
   }

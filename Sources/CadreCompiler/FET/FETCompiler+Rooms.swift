@@ -69,13 +69,12 @@ extension FETCompiler.Builder {
           events: events, rooms: rooms, required: required, weight: weight, name: c.name,
           line: c.line, home: home))
     }
-    let byId = Dictionary(file.activities.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
     func matching(_ keep: (FETActivity) -> Bool) -> [Int] {
-      activityIds.indices.filter { e in byId[activityIds[e]].map(keep) ?? false }
+      activityOfEvent.indices.filter { keep(activityOfEvent[$0]) }
     }
     switch c.name {
     case "ConstraintBasicCompulsorySpace":
-      basicSpace = (required, weight)
+      basicSpace = (required, weight, c.line)
     case "ConstraintRoomNotAvailableTimes":
       guard let name = c.value("Room") else {
         error("fet-missing-element", c.line, pointer, "<\(c.name)> names no room")
