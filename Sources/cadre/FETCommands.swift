@@ -41,9 +41,9 @@ enum FETCommands {
           + "type(s) are NOT scored and NOT searched for: \(list)")
       if loaded.mapping.roomConstraints > 0 {
         Console.err(
-          "\(loaded.path): WARNING: rooms are NOT assigned with the "
+          "\(loaded.path): WARNING: rooms are NOT assigned (nor scored) with the "
             + "\(loaded.mapping.roomConstraints) unsupported space constraint(s) above in mind: "
-            + "every <Room> in fet_activities.xml respects the supported room constraints only")
+            + "the rooms Cadre writes respect the supported room constraints only")
       }
       Console.err(
         "\(loaded.path): WARNING: \"feasible\" below means feasible for the supported "
