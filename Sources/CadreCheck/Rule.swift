@@ -65,6 +65,7 @@ struct Rule: Sendable {
     .soft(.moved, Rules.moved),
     .soft(.roomStability, Rules.roomStability),
     .soft(.coverageCost, Rules.coverageCost),
+    .soft(.roomPreference, Rules.roomPreference),
     Rule(code: "team-policy", soft: nil, weighted: true, check: Rules.teamPolicy),
     Rule(
       code: "personal-preference", soft: nil, weighted: true,

@@ -58,6 +58,9 @@ package enum Compiler {
     p.roomCount = school.rooms.count
     p.roomUnavailable = school.rooms.map { slots($0.unavailable) }
     p.teacherPreferred = school.teachers.map { slots($0.preferred) }
+    let roomsOf = { (ids: [RoomID]) in ids.compactMap { roomIndex[$0].map { Int32($0) } } }
+    p.teacherPreferredRooms = school.teachers.map { roomsOf($0.preferredRooms) }
+    p.lessonPreferredRooms = school.lessons.map { roomsOf($0.preferredRooms) }
     func limits(_ l: PersonalLimits) -> ([Int32], [Int64]) {
       let kinds = PersonalLimits.Kind.allCases
       return (

@@ -4,7 +4,7 @@ import CadreModel
 extension SchoolJSON {
   static let lessonKeys = [
     "id", "class", "subject", "meetings", "duration", "teacher", "candidates", "pinned", "room",
-    "roomKind", "preferred", "allowSplit",
+    "roomKind", "preferred", "allowSplit", "preferredRooms",
   ]
 
   static func lesson(_ r: inout JSONReader, _ v: JSONValue, _ p: String) -> Lesson? {
@@ -21,13 +21,14 @@ extension SchoolJSON {
     let roomKind = r.optionalString(o, "roomKind")
     let preferred = r.optionalList(o, "preferred") { r, v, p in slotRef(&r, v, p) }
     let allowSplit = r.optionalBool(o, "allowSplit") ?? false
+    let preferredRooms = r.stringList(o, "preferredRooms").map { RoomID($0) }
     guard let id, let classID, let subject, let meetings else { return nil }
     return Lesson(
       id: LessonID(id), classID: ClassID(classID), subject: subject, meetings: meetings,
       duration: duration, teacher: teacher.map { TeacherID($0) },
       candidates: candidates.map { TeacherID($0) }, pinned: pinned,
       room: room.map { RoomID($0) }, roomKind: roomKind, preferred: preferred,
-      allowSplit: allowSplit)
+      allowSplit: allowSplit, preferredRooms: preferredRooms)
   }
 
   static func encodeLesson(_ l: Lesson) -> JSONValue {
@@ -44,6 +45,7 @@ extension SchoolJSON {
     b.string("roomKind", l.roomKind)
     b.list("preferred", l.preferred, encodeSlot)
     if l.allowSplit { b.set("allowSplit", .bool(true)) }
+    b.strings("preferredRooms", l.preferredRooms.map(\.raw))
     return b.value
   }
 }

@@ -5,7 +5,7 @@ extension SchoolJSON {
   static let teacherKeys =
     [
       "id", "name", "subjects", "grades", "maxPerDay", "maxPerWeek", "unavailable",
-      "costPerPeriod", "team", "coverage", "preferred",
+      "costPerPeriod", "team", "coverage", "preferred", "preferredRooms",
     ] + teacherLimitKeys
   static let classKeys =
     ["id", "name", "grade", "students", "unavailable", "homeRoom"] + classLimitKeys
@@ -27,11 +27,13 @@ extension SchoolJSON {
     let coverage = r.optionalBool(o, "coverage") ?? false
     let preferred = r.optionalList(o, "preferred") { r, v, p in slotRef(&r, v, p) }
     let limits = personalLimits(&r, o, classes: false)
+    let rooms = r.stringList(o, "preferredRooms").map { RoomID($0) }
     guard let id else { return nil }
     return Teacher(
       id: TeacherID(id), name: name, subjects: subjects, grades: grades, maxPerDay: maxPerDay,
       maxPerWeek: maxPerWeek, unavailable: unavailable, costPerPeriod: cost,
-      team: team.map { TeamID($0) }, coverage: coverage, preferred: preferred, limits: limits)
+      team: team.map { TeamID($0) }, coverage: coverage, preferred: preferred, limits: limits,
+      preferredRooms: rooms)
   }
 
   static func schoolClass(_ r: inout JSONReader, _ v: JSONValue, _ p: String) -> SchoolClass? {
@@ -77,6 +79,7 @@ extension SchoolJSON {
     if t.coverage { b.set("coverage", .bool(true)) }
     b.list("preferred", t.preferred, encodeSlot)
     encodeLimits(t.limits, into: &b)
+    b.strings("preferredRooms", t.preferredRooms.map(\.raw))
     return b.value
   }
 

@@ -111,14 +111,17 @@ public struct Weights: Sendable, Equatable {
   /// Money: the yearly coverage cost, counted in weekly periods at the reference rate
   /// (docs/RULES.md `coverage-cost`).
   public var coverageCost: Int
+  /// A meeting in a room its lesson's, or its teacher's, `preferredRooms` do not list.
+  public var roomPreference: Int
   /// The soft rules the school requires (`"hard"` in place of a weight): each one counts in
   /// `hard` instead, as FET's weight 100 and XHSTT's Required do.
   public var required: Set<SoftRule>
   public init(
     teacherGap: Int = 3, sameSubjectTwice: Int = 5, unevenSpread: Int = 2, consecutive: Int = 2,
     lateDay: Int = 1, preferredSlot: Int = 3, moved: Int = 10, roomStability: Int = 1,
-    coverageCost: Int = 2, required: Set<SoftRule> = []
+    coverageCost: Int = 2, roomPreference: Int = 2, required: Set<SoftRule> = []
   ) {
+    self.roomPreference = roomPreference
     self.roomStability = roomStability
     self.coverageCost = coverageCost
     self.required = required

@@ -110,13 +110,18 @@ public struct Teacher: Sendable, Equatable {
   /// The shape of this teacher's days and weeks (rule `personal-limit`, or soft
   /// `personal-preference` for a number given with a weight).
   public var limits: PersonalLimits
+  /// Rooms this teacher would rather teach in (a home room): a meeting of theirs in another
+  /// room counts in `room-preference` (soft). Empty: no preference.
+  public var preferredRooms: [RoomID]
 
   public init(
     id: TeacherID, name: String = "", subjects: [String] = [], grades: [String] = [],
     maxPerDay: Int? = nil, maxPerWeek: Int? = nil, unavailable: [SlotRef] = [],
     costPerPeriod: Int? = nil, team: TeamID? = nil, coverage: Bool = false,
-    preferred: [SlotRef] = [], limits: PersonalLimits = PersonalLimits()
+    preferred: [SlotRef] = [], limits: PersonalLimits = PersonalLimits(),
+    preferredRooms: [RoomID] = []
   ) {
+    self.preferredRooms = preferredRooms
     self.preferred = preferred
     self.limits = limits
     self.id = id
@@ -212,13 +217,16 @@ public struct Lesson: Sendable, Equatable {
   /// Lead's class that a coverage teacher takes on some days). Otherwise the lesson has one
   /// teacher for all its meetings, in every week of the cycle (`split-lesson` is hard).
   public var allowSplit: Bool
+  /// Rooms among those it may use that it would rather meet in (soft, `room-preference`).
+  public var preferredRooms: [RoomID]
 
   public init(
     id: LessonID, classID: ClassID, subject: String, meetings: Int, duration: Int = 1,
     teacher: TeacherID? = nil, candidates: [TeacherID] = [], pinned: [SlotRef] = [],
     room: RoomID? = nil, roomKind: String? = nil, preferred: [SlotRef] = [],
-    allowSplit: Bool = false
+    allowSplit: Bool = false, preferredRooms: [RoomID] = []
   ) {
+    self.preferredRooms = preferredRooms
     self.allowSplit = allowSplit
     self.id = id
     self.classID = classID

@@ -4,7 +4,7 @@
 /// agrees with it.
 public enum SoftRule: Int, CaseIterable, Sendable, Hashable {
   case teacherGap, sameSubjectTwice, unevenSpread, consecutive, lateDay, preferredSlot, moved
-  case roomStability, coverageCost
+  case roomStability, coverageCost, roomPreference
 
   /// The rule's code in reports and docs/RULES.md ("teacher-gap").
   public var code: String {
@@ -18,6 +18,7 @@ public enum SoftRule: Int, CaseIterable, Sendable, Hashable {
     case .moved: "moved"
     case .roomStability: "room-stability"
     case .coverageCost: "coverage-cost"
+    case .roomPreference: "room-preference"
     }
   }
 
@@ -33,6 +34,7 @@ public enum SoftRule: Int, CaseIterable, Sendable, Hashable {
     case .moved: "moved"
     case .roomStability: "roomStability"
     case .coverageCost: "coverageCost"
+    case .roomPreference: "roomPreference"
     }
   }
 
@@ -48,6 +50,7 @@ public enum SoftRule: Int, CaseIterable, Sendable, Hashable {
     case .moved: \.moved
     case .roomStability: \.roomStability
     case .coverageCost: \.coverageCost
+    case .roomPreference: \.roomPreference
     }
   }
 }

@@ -42,7 +42,7 @@ extension Validator {
         "meetings", "duration", "teacher", "candidates", "pinned", "room", "roomKind",
         "preferred", "maxPerDay", "maxPerWeek", "unavailable", "costPerPeriod", "team",
         "coverage", "homeRoom", "maxGapsPerDay", "maxGapsPerWeek", "maxDaysPerWeek", "minPerDay",
-        "maxInARow", "roles", "leaders", "teams", "formation", "release",
+        "maxInARow", "preferredRooms", "roles", "leaders", "teams", "formation", "release",
         "releasePeriodsPerDay", "spanLimit", "stipend", "role", "leader", "members",
         "observations", "perYear", "minutes", "debriefWindowDays",
         "minDaysBetweenObservations", "maxObservationsPerLeaderPerDay", "huddlesPerWeek",

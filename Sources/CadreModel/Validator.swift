@@ -35,6 +35,7 @@ public enum Validator {
     checkPersonalLimits(context, into: &out)
     checkLessons(context, into: &out)
     checkStudentGroups(context, into: &out)
+    checkRoomPreferences(context, into: &out)
     checkPinned(context, into: &out)
     checkLeadership(context, into: &out)
     checkTeams(context, into: &out)

@@ -55,7 +55,7 @@ func randomProblem(seed: UInt64, meetings: Int = 10, previous: Bool = false) -> 
   p.huddlesPerWeek = rng.below(3)
   p.observableSlotsPerMember = rng.below(3)
   p.maxConsecutivePeriods = 1 + rng.below(3)
-  p.softWeights = [3, 5, 2, 2, 1, 3, 10, 1, 2]
+  p.softWeights = [3, 5, 2, 2, 1, 3, 10, 1, 2, 2]
   // A separate stream, so the problems drawn above stay as they were.
   var splits = SplitMix64(seed: seed ^ 0x5B1D)
   p.lessonAllowSplit = p.lessonClass.map { _ in splits.chance(30) }
@@ -115,6 +115,14 @@ func randomProblem(seed: UInt64, meetings: Int = 10, previous: Bool = false) -> 
     (p.teacherPersonal, p.teacherPersonalWeight) = table(p.teacherCount)
     (p.classPersonal, p.classPersonalWeight) = table(p.classCount)
     p.teacherPreferred = (0..<p.teacherCount).map { _ in personal.chance(30) ? someSlots(8) : [] }
+    if p.roomCount > 0 {
+      func rooms() -> [Int32] {
+        personal.chance(40)
+          ? (0..<(1 + personal.below(2))).map { _ in Int32(personal.below(p.roomCount)) } : []
+      }
+      p.lessonPreferredRooms = p.lessonClass.map { _ in rooms() }
+      p.teacherPreferredRooms = (0..<p.teacherCount).map { _ in rooms() }
+    }
   }
   if previous {
     let m = p.meetingCount

@@ -141,6 +141,7 @@ import Testing
     "/weights/moved": { s, n in s.weights.moved = n },
     "/weights/roomStability": { s, n in s.weights.roomStability = n },
     "/weights/coverageCost": { s, n in s.weights.coverageCost = n },
+    "/weights/roomPreference": { s, n in s.weights.roomPreference = n },
   ]
 
   static var paths: [String] { Bounds.numbers.map(\.path) }

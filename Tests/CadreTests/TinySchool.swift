@@ -127,6 +127,15 @@ private func addPersonalLimits(to school: inout School, seed: UInt64) {
     }
   }
   for i in school.classes.indices { school.classes[i].limits = limits(classes: true) }
+  // Preferred rooms (`room-preference`) for some lessons and teachers.
+  let rooms = school.rooms.map(\.id)
+  guard !rooms.isEmpty else { return }
+  for i in school.lessons.indices where personal.chance(40) {
+    school.lessons[i].preferredRooms = [rooms[personal.below(rooms.count)]]
+  }
+  for i in school.teachers.indices where personal.chance(30) {
+    school.teachers[i].preferredRooms = [rooms[personal.below(rooms.count)]]
+  }
 }
 
 /// Student groups over the classes (`student-clash`), from a separate stream so the schools

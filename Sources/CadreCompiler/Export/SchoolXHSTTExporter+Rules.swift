@@ -272,6 +272,8 @@ extension Builder {
       return .notExported(
         "teachers' and classes' own limits (gaps, days, periods a day, in a row) are not "
           + "written yet; XHSTT has them (LimitIdleTimes, ClusterBusyTimes, LimitBusyTimes)")
+    case .roomPreference:
+      return .notExported("rooms a lesson or a teacher prefers: not written yet (PreferResources)")
     case .overBudget, .coverageCost:
       return .notExported("money: XHSTT has no costs of resources, stipends or caps")
     }

@@ -34,6 +34,14 @@ extension SearchState {
     if t >= 0 && !isCandidate(l, t) { bump(.unqualifiedTeacher, sign) }
     if md.needsRoom[l] && (r < 0 || !suitsRoom(l, r)) { bump(.roomUnsuitable, sign) }
     if md.hasPreferred[l] && !md.preferred[l * S + s] { bump(.preferredSlot, sign) }
+    if r >= 0 {
+      if md.lessonHasRoomPreference[l] && !md.lessonPrefersRoom[l * md.R + r] {
+        bump(.roomPreference, sign)
+      }
+      if t >= 0 && md.teacherHasRoomPreference[t] && !md.teacherPrefersRoom[t * md.R + r] {
+        bump(.roomPreference, sign)
+      }
+    }
     if md.hasPrevious {
       let ps = md.previousStart[m]
       // The start part; the teacher part counts per lesson (`Kernel+LessonResources`).
@@ -74,7 +82,7 @@ extension SearchState {
     for r in [
       Rule.noTeacher, .blockedSlot, .teacherUnavailable, .classUnavailable, .roomUnavailable,
       .doubleLessonOverflow, .pinnedMoved, .unqualifiedTeacher, .roomUnsuitable, .lateDay,
-      .preferredSlot, .moved,
+      .preferredSlot, .moved, .roomPreference,
     ] {
       out[r.rawValue] = probe.counts[r.rawValue]
     }

@@ -32,6 +32,10 @@ package struct Problem: Sendable {
   package var teacherPersonalWeight: [[Int64]] = []
   package var classPersonal: [[Int32]] = []
   package var classPersonalWeight: [[Int64]] = []
+  /// Per lesson and per teacher: the rooms it (they) would rather have (`room-preference`;
+  /// empty: no preference).
+  package var lessonPreferredRooms: [[Int32]] = []
+  package var teacherPreferredRooms: [[Int32]] = []
   /// Per teacher: the slots they would rather teach in (empty: no preference).
   package var teacherPreferred: [[Int32]] = []
   /// Per student group: its students (the weight of one `student-clash`) and its classes.
@@ -93,7 +97,7 @@ package struct Problem: Sendable {
   package var coverageUnit: Int64 = 1
 
   // MARK: Weights (per soft rule, in `Rule` order from `Rule.teacherGap`)
-  package var softWeights: [Int64] = [3, 5, 2, 2, 1, 3, 10, 1, 2]
+  package var softWeights: [Int64] = [3, 5, 2, 2, 1, 3, 10, 1, 2, 2]
   /// Soft rules the school requires: each unit of their count is one unit of hard cost.
   package var softRequired: [Bool] = []
 

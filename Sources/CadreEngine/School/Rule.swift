@@ -7,7 +7,7 @@ package enum Rule: Int, CaseIterable, Sendable {
   case teacherWeekMax, commonPlanning, observationWindow, debriefTime, splitLesson, overBudget
   case debriefWindow, studentClash, personalLimit
   case teacherGap, sameSubjectTwice, unevenSpread, consecutive, lateDay, preferredSlot, moved
-  case roomStability, coverageCost
+  case roomStability, coverageCost, roomPreference
   /// A soft-marked team policy number (docs/RULES.md `team-policy`); its count is already
   /// weighted, so its weight is 1. Not one of the school's `SoftRule`s.
   case teamPolicy
@@ -59,6 +59,7 @@ package enum Rule: Int, CaseIterable, Sendable {
     case .moved: "moved"
     case .roomStability: "room-stability"
     case .coverageCost: "coverage-cost"
+    case .roomPreference: "room-preference"
     case .teamPolicy: "team-policy"
     case .personalPreference: "personal-preference"
     }

@@ -96,6 +96,12 @@ final class SearchModel: Sendable {
   let cLimit: [Int32]
   let cLimitWeight: [Int64]
   let cHasLimits: [Bool]
+  /// `room-preference`: per lesson (teacher) whether it states preferred rooms; L × R (T × R)
+  /// whether a room is one of them.
+  let lessonHasRoomPreference: [Bool]
+  let lessonPrefersRoom: [Bool]
+  let teacherHasRoomPreference: [Bool]
+  let teacherPrefersRoom: [Bool]
   /// Per teacher: whether they state preferred slots; T × S: whether a slot is one of them.
   let teacherHasPreferred: [Bool]
   let teacherPreferredSlot: [Bool]
@@ -332,6 +338,19 @@ final class SearchModel: Sendable {
       }
     }
     teacherPreferredSlot = preferredSlot
+    func roomTable(_ count: Int, _ lists: [[Int32]]) -> ([Bool], [Bool]) {
+      var has = [Bool](repeating: false, count: count)
+      var prefers = [Bool](repeating: false, count: count * R)
+      for e in 0..<count {
+        for r in at(lists, e, []) where r >= 0 && Int(r) < R {
+          prefers[e * R + Int(r)] = true
+          has[e] = true
+        }
+      }
+      return (has, prefers)
+    }
+    (lessonHasRoomPreference, lessonPrefersRoom) = roomTable(L, p.lessonPreferredRooms)
+    (teacherHasRoomPreference, teacherPrefersRoom) = roomTable(T, p.teacherPreferredRooms)
     teacherHasPreferred = hasTeacherPreferred
 
     // Teams.
