@@ -68,9 +68,10 @@ import Testing
         "teacher-unavailable", "class-unavailable", "room-unavailable", "double-lesson-overflow",
         "pinned-moved", "unqualified-teacher", "room-unsuitable", "leader-overload",
         "teacher-day-max", "teacher-week-max", "common-planning", "observation-window",
-        "debrief-time", "split-lesson", "over-budget", "debrief-window", "teacher-gap",
-        "same-subject-twice", "uneven-spread", "consecutive", "late-day", "preferred-slot",
-        "moved", "room-stability", "coverage-cost", "team-policy", "unknown-lesson",
+        "debrief-time", "split-lesson", "over-budget", "debrief-window", "student-clash",
+        "personal-limit", "teacher-gap", "same-subject-twice", "uneven-spread", "consecutive",
+        "late-day", "preferred-slot", "moved", "room-stability", "coverage-cost",
+        "room-preference", "team-policy", "personal-preference", "unknown-lesson",
         "unknown-slot", "unknown-teacher",
         "unknown-room", "duplicate-meeting",
       ])
@@ -78,7 +79,8 @@ import Testing
     #expect(
       soft == [
         "teacher-gap", "same-subject-twice", "uneven-spread", "consecutive", "late-day",
-        "preferred-slot", "moved", "room-stability", "coverage-cost", "team-policy",
+        "preferred-slot", "moved", "room-stability", "coverage-cost", "room-preference",
+        "team-policy", "personal-preference",
       ])
     let gap = report.countsByRule.first { $0.rule == "teacher-gap" }
     #expect(gap?.count == 1 && gap?.weighted == 3)
