@@ -8,6 +8,20 @@ extension Builder {
   mutating func rules() {
     var constraintIds = IDSpace()
     keepMeetingsWhole(&constraintIds)
+    if !openTeacherLessons.isEmpty {
+      notes.append(
+        "\(openTeacherLessons.count) lesson(s) choose among several teachers ("
+          + Self.sample(openTeacherLessons)
+          + "): their meetings have an open Teacher role, to be assigned (AssignResource) from "
+          + "the lesson's candidates (PreferResources), both required")
+    }
+    if !openRoomLessons.isEmpty {
+      notes.append(
+        "\(openRoomLessons.count) lesson(s) choose among several rooms ("
+          + Self.sample(openRoomLessons)
+          + "): their meetings have an open Room role, to be assigned (AssignResource) from "
+          + "the rooms that suit the lesson (PreferResources), both required")
+    }
     if !blocked.isEmpty {
       notes.append(
         "the \(blocked.count) blocked slot(s) have no time in the archive: no meeting can start "
@@ -317,8 +331,11 @@ extension Builder {
               .avoidSplitAssignments(eventGroups: groups, role: "Teacher"))
           ])
     case .roomStability:
-      let groups = school.lessons.indices.filter {
-        roomVaries[$0] && lessonEvents[$0].count >= 2
+      // Lessons whose meetings may have different rooms and have a room in the archive.
+      let groups = school.lessons.indices.filter { l in
+        roomVaries[l] && lessonEvents[l].count >= 2
+          && lessonEvents[l].contains { e in inst.events[e].resources.contains { $0.role == "Room" }
+          }
       }.map { lessonCourse[$0] }
       return .constraints(
         groups.isEmpty
@@ -341,8 +358,8 @@ extension Builder {
     switch rule {
     case .teacherGap:
       let interior = interiorUnavailable()
-      guard !interior.isEmpty else { return partial(.teacherClash) }
-      return partial(.teacherClash) + [
+      guard !interior.isEmpty else { return [] }
+      return [
         "\(interior.count) unavailable slot(s) of teachers inside a day ("
           + Self.sample(interior)
           + ") count as idle between two taught periods in XHSTT, not in Cadre (the format "
