@@ -229,6 +229,12 @@ import Testing
           if !r.partial { continue }
           #expect(Self.partlyExported.contains(r.rule), "seed \(seed) \(r.rule) partial")
         }
+        // Which personal limits cost something in the archive (ids "Personal-<limit>...").
+        for c in filled.constraints where c.cost > 0 && c.id.hasPrefix("Personal-") {
+          for kind in PersonalLimits.Kind.allCases where c.id.hasPrefix("Personal-" + kind.key) {
+            limitsSeen.insert(kind.key)
+          }
+        }
         for rule in ["personal-limit", "personal-preference", "preferred-slot"] {
           let row = check.countsByRule.first { $0.rule == rule }
           if (row?.count ?? 0) > 0 { limitsSeen.insert(rule) }
@@ -244,10 +250,11 @@ import Testing
     #expect(tried >= 10, "only \(tried) valid tiny schools")
     // The schools exercise what this test is about.
     #expect(
-      limitsSeen.isSuperset(of: [
-        "personal-limit", "personal-preference", "preferred-slot", "split-lesson",
-        "room-stability",
-      ]), "\(limitsSeen)")
+      limitsSeen.isSuperset(
+        of: [
+          "personal-limit", "personal-preference", "preferred-slot", "split-lesson",
+          "room-stability",
+        ] + PersonalLimits.Kind.allCases.map(\.key)), "\(limitsSeen)")
   }
 
   /// Every third meeting whose teacher (room) the archive leaves open gets a random teacher
