@@ -373,8 +373,15 @@ import Testing
       }
     }
     schools.append(odd)
+    // Tiny schools: open roles, AvoidSplitAssignments, personal limits (their day, week and
+    // run-window time groups), teachers' preferred slots, student groups.
+    schools += (UInt64(1)...30).map { tinySchool(seed: $0, lessons: 6) }.filter { school in
+      !Validator.validate(school).contains { $0.severity == .error }
+    }
+    var types = Set<String>()
     for school in schools {
       let export = SchoolXHSTTExporter.export(school)
+      types.formUnion(export.instance.constraints.map(\.kind.typeName))
       let xml = XHSTTWriter.instanceArchive(export.instance)
       let (archive, diagnostics) = XHSTTReader.read(text: xml)
       #expect(!diagnostics.contains { $0.severity == .error }, "\(school.name): \(diagnostics)")
@@ -382,6 +389,12 @@ import Testing
       Self.expectSame(read, export.instance)
       #expect(XHSTTWriter.instanceArchive(read) == xml)
     }
+    #expect(
+      types.isSuperset(of: [
+        "AssignResourceConstraint", "PreferResourcesConstraint",
+        "AvoidSplitAssignmentsConstraint", "LimitIdleTimesConstraint",
+        "ClusterBusyTimesConstraint", "LimitBusyTimesConstraint",
+      ]), "\(types)")
   }
 
   static func expectSame(_ a: XInstance, _ b: XInstance) {
@@ -423,8 +436,10 @@ import Testing
     empty.cycle.days = []
     empty.cycle.periods = []
     schools.append(empty)
+    var types = Set<String>()
     for school in schools {
       let export = SchoolXHSTTExporter.export(school)
+      types.formUnion(export.instance.constraints.map(\.kind.typeName))
       let xml = XHSTTWriter.instanceArchive(export.instance)
       _ = XHSTTReader.read(text: xml)
       let solved = export.timetable(for: Schedule(meetings: []), school: school)
