@@ -78,8 +78,15 @@ public func exportXHSTT(_ school: School, schedule: Schedule? = nil) -> XHSTTSch
       return nil
     })
   let exportedRules = Set(export.rules.map(\.rule))
+  // The teacher and room rules are held by the structure where the archive preassigns (a
+  // fixed teacher, the one suitable room, a pin) and by constraints on the open roles: a
+  // schedule that differs from a preassignment makes them differ.
+  let preassigned: Set<String> = ["no-teacher", "unqualified-teacher", "room-unsuitable"]
+  let differing = Set(rows.filter { $0.checker != $0.archive }.map(\.rule))
   let broken = check.countsByRule.filter {
-    $0.count > 0 && (structureRules.contains($0.rule) || !exportedRules.contains($0.rule))
+    $0.count > 0
+      && (structureRules.contains($0.rule) || !exportedRules.contains($0.rule)
+        || (preassigned.contains($0.rule) && differing.contains($0.rule)))
       && $0.hard
   }.map { (rule: $0.rule, count: $0.count) }
   let structural = report.constraints.indices.filter { !owned.contains($0) }.reduce(0) {

@@ -174,11 +174,12 @@ enum Help {
     solver reads, and that cadre validate, solve and check read too (docs/XHSTT.md,
     "Exporting a school"): one time per slot that is not blocked (Day and Week groups),
     teachers, classes and rooms as resources, one event per meeting (pinned meetings preassigned, a teacher or room
-    preassigned when the lesson fixes it or has only one), and every rule with a standard
-    XHSTT equivalent as constraints: Required for hard rules, the school's weight for soft
-    ones. Prints what became of each rule: exported, held by the archive's structure, or not
-    exported (Cadre-only rules such as observation-window and common-planning, and the
-    teacher of a lesson with several candidates: resource assignment is not exported).
+    preassigned when the lesson fixes it or has only one, else an open role to be assigned
+    from the lesson's candidates), and every rule with a standard XHSTT equivalent as
+    constraints (personal limits, one teacher and one room per lesson included): Required for
+    hard rules, the school's weight for soft ones. Prints what became of each rule: exported,
+    held by the archive's structure, or not exported (Cadre-only rules such as
+    observation-window and common-planning).
 
     --schedule preassigns the teachers and rooms a schedule chose, adds the schedule as the
     archive's "Cadre" solution and prints its cost both ways, rule by rule.

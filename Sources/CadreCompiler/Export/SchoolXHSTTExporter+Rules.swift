@@ -8,6 +8,20 @@ extension Builder {
   mutating func rules() {
     var constraintIds = IDSpace()
     keepMeetingsWhole(&constraintIds)
+    if !openTeacherLessons.isEmpty {
+      notes.append(
+        "\(openTeacherLessons.count) lesson(s) choose among several teachers ("
+          + Self.sample(openTeacherLessons)
+          + "): their meetings have an open Teacher role, to be assigned (AssignResource) from "
+          + "the lesson's candidates (PreferResources), both required")
+    }
+    if !openRoomLessons.isEmpty {
+      notes.append(
+        "\(openRoomLessons.count) lesson(s) choose among several rooms ("
+          + Self.sample(openRoomLessons)
+          + "): their meetings have an open Room role, to be assigned (AssignResource) from "
+          + "the rooms that suit the lesson (PreferResources), both required")
+    }
     if !blocked.isEmpty {
       notes.append(
         "the \(blocked.count) blocked slot(s) have no time in the archive: no meeting can start "
@@ -56,7 +70,13 @@ extension Builder {
           ? []
           : [add("AssignTimes", "every meeting gets a start", .step, .assignTime(events: all))])
     case .noTeacher:
-      return .structure("every meeting's teacher is preassigned")
+      let open = openEvents("Teacher")
+      guard !open.isEmpty else { return .structure("every meeting's teacher is preassigned") }
+      return .constraints([
+        add(
+          "AssignTeachers", "every meeting whose teacher is open gets one", .step,
+          .assignResource(events: open, role: "Teacher"))
+      ])
     case .teacherClash:
       return .constraints(
         teachers.isEmpty
@@ -134,13 +154,37 @@ extension Builder {
     case .pinnedMoved:
       return .structure("each pinned meeting is an event with its pinned start preassigned")
     case .unqualifiedTeacher:
-      return .structure(
-        "a teacher is preassigned only when the lesson fixes it or has one candidate (or the "
-          + "exported schedule chose it)")
+      let domains = roleDomains("Teacher", teacherCandidates, teachers.count)
+      guard !openEvents("Teacher").isEmpty else {
+        return .structure(
+          "a teacher is preassigned only when the lesson fixes it or has one candidate (or the "
+            + "exported schedule chose it)")
+      }
+      return .constraints(
+        domains.enumerated().map { k, entry in
+          add(
+            "TeacherCandidates\(k + 1)", "an open teacher is one of the lesson's candidates",
+            .step, .preferResources(events: entry.events, role: "Teacher", resources: entry.set))
+        })
     case .roomUnsuitable:
-      return .structure(
-        "a room is preassigned only when the lesson fixes it (its room, or the class's home "
-          + "room) or one room suits it (or the exported schedule chose it)")
+      let open = openEvents("Room")
+      guard !open.isEmpty else {
+        return .structure(
+          "a room is preassigned only when the lesson fixes it (its room, or the class's home "
+            + "room) or one room suits it (or the exported schedule chose it)")
+      }
+      var out = [
+        add(
+          "AssignRooms", "every meeting that needs a room and has it open gets one", .step,
+          .assignResource(events: open, role: "Room"))
+      ]
+      for (k, entry) in roleDomains("Room", roomCandidates, rooms.count).enumerated() {
+        out.append(
+          add(
+            "SuitableRooms\(k + 1)", "an open room suits the lesson", .step,
+            .preferResources(events: entry.events, role: "Room", resources: entry.set)))
+      }
+      return .constraints(out)
     case .leaderOverload:
       let teachable = W * D * P - blocked.count
       var byLimit: [(limit: Int, resources: [Int])] = []
@@ -252,28 +296,61 @@ extension Builder {
           byTimes.append((times, lessonEvents[l]))
         }
       }
-      return .constraints(
-        byTimes.enumerated().map { k, entry in
-          add(
-            "PreferredSlots\(k + 1)", "meetings start in their lesson's preferred slots", .step,
-            .preferTimes(events: entry.events, times: entry.times, duration: nil))
+      var out = byTimes.enumerated().map { k, entry in
+        add(
+          "PreferredSlots\(k + 1)", "meetings start in their lesson's preferred slots", .step,
+          .preferTimes(events: entry.events, times: entry.times, duration: nil))
+      }
+      // A teacher's preferred slots: 1 per time taught outside them.
+      let kinds = unavailable(
+        school.teachers.map { t in
+          guard !t.preferred.isEmpty else { return (nil, []) }
+          let preferred = Set(self.times(t.preferred))
+          let outside = inst.times.indices.filter { !preferred.contains($0) }
+          return (teacherResource[t.id], outside.map { slotRef(timeSlot[$0]) })
         })
+      for (k, kind) in kinds {
+        out.append(
+          add("TeacherPreferredSlots\(k)", "teachers teach in their preferred slots", .linear, kind)
+        )
+      }
+      return .constraints(out)
     case .moved:
       return .notExported("re-solve only: it compares with a previous schedule")
     case .splitLesson:
-      return .notExported(
-        "one teacher per lesson is XHSTT's AvoidSplitAssignments, which scores resource "
-          + "assignment; the archive preassigns each meeting's teacher or leaves it open")
+      // Lessons whose meetings may have different teachers (neither fixed nor one candidate).
+      let groups = school.lessons.indices.filter {
+        !school.lessons[$0].allowSplit && teacherVaries[$0] && lessonEvents[$0].count >= 2
+      }.map { lessonCourse[$0] }
+      return .constraints(
+        groups.isEmpty
+          ? []
+          : [
+            add(
+              "OneTeacherPerLesson", "a lesson's meetings have one teacher", .linear,
+              .avoidSplitAssignments(eventGroups: groups, role: "Teacher"))
+          ])
     case .roomStability:
-      return .notExported(
-        "one room per lesson is XHSTT's AvoidSplitAssignments, which scores resource "
-          + "assignment; the archive preassigns each meeting's room or leaves it open")
+      // Lessons whose meetings may have different rooms and have a room in the archive.
+      let groups = school.lessons.indices.filter { l in
+        roomVaries[l] && lessonEvents[l].count >= 2
+          && lessonEvents[l].contains { e in inst.events[e].resources.contains { $0.role == "Room" }
+          }
+      }.map { lessonCourse[$0] }
+      return .constraints(
+        groups.isEmpty
+          ? []
+          : [
+            add(
+              "OneRoomPerLesson", "a lesson's meetings have one room", .linear,
+              .avoidSplitAssignments(eventGroups: groups, role: "Room"))
+          ])
     case .personalLimit, .personalPreference:
-      return .notExported(
-        "teachers' and classes' own limits (gaps, days, periods a day, in a row) are not "
-          + "written yet; XHSTT has them (LimitIdleTimes, ClusterBusyTimes, LimitBusyTimes)")
+      return .constraints(personalLimits(soft: rule == .personalPreference, &ids))
     case .roomPreference:
-      return .notExported("rooms a lesson or a teacher prefers: not written yet (PreferResources)")
+      return .notExported(
+        "rooms a lesson or a teacher prefers: not written yet (PreferResources on the Room "
+          + "role of a lesson's meetings, soft)")
     case .overBudget, .coverageCost:
       return .notExported("money: XHSTT has no costs of resources, stipends or caps")
     }
@@ -285,30 +362,15 @@ extension Builder {
     switch rule {
     case .teacherGap:
       let interior = interiorUnavailable()
-      guard !interior.isEmpty else { return partial(.teacherClash) }
-      return partial(.teacherClash) + [
+      guard !interior.isEmpty else { return [] }
+      return [
         "\(interior.count) unavailable slot(s) of teachers inside a day ("
           + Self.sample(interior)
           + ") count as idle between two taught periods in XHSTT, not in Cadre (the format "
           + "wants each idle-time group compact: a whole day)"
       ]
-    case .noTeacher, .teacherClash, .teacherUnavailable, .unqualifiedTeacher, .leaderOverload,
-      .teacherDayMax, .teacherWeekMax:
-      guard !openTeacherLessons.isEmpty else { return [] }
-      return [
-        "\(openTeacherLessons.count) lesson(s) choose among several teachers ("
-          + Self.sample(openTeacherLessons)
-          + "): their meetings have no teacher in the archive (resource assignment is not "
-          + "exported; exporting with a schedule preassigns the teachers it chose)"
-      ]
-    case .roomClash, .roomUnavailable, .roomUnsuitable:
-      guard !openRoomLessons.isEmpty else { return [] }
-      return [
-        "\(openRoomLessons.count) lesson(s) choose among several rooms ("
-          + Self.sample(openRoomLessons)
-          + "): their meetings have no room in the archive (resource assignment is not "
-          + "exported; exporting with a schedule preassigns the rooms it chose)"
-      ]
+    case .personalLimit, .personalPreference:
+      return personalPartial(soft: rule == .personalPreference)
     case .preferredSlot:
       var outside: [String] = []
       for (l, lesson) in school.lessons.enumerated() where !lesson.preferred.isEmpty {
@@ -325,12 +387,6 @@ extension Builder {
           "\(outside.count) pinned meeting(s) start outside their lesson's preferred slots ("
             + Self.sample(outside) + "): XHSTT does not score events with a preassigned time, "
             + "Cadre counts them")
-      }
-      let preferring = school.teachers.filter { !$0.preferred.isEmpty }.map(\.id.raw)
-      if !preferring.isEmpty {
-        notes.append(
-          "\(preferring.count) teacher(s) state preferred slots (" + Self.sample(preferring)
-            + "): that part of the rule is not exported")
       }
       return notes
     default:
@@ -362,6 +418,168 @@ extension Builder {
       out.append((d, addEventGroup(name, "Meetings of \(d) periods", members)))
     }
     return out
+  }
+
+  /// The events with an open role named `role`, in event order.
+  func openEvents(_ role: String) -> [Int] {
+    inst.events.indices.filter { inst.events[$0].openRole(named: role) != nil }
+  }
+
+  /// The domains of the open roles named `role`: per distinct candidate set (per lesson:
+  /// `candidates`), the events of the lessons that have it with that role open; a set holding
+  /// every one of the `all` resources of the type narrows nothing and is left out.
+  func roleDomains(_ role: String, _ candidates: [[Int]], _ all: Int) -> [(
+    set: [Int], events: [Int]
+  )] {
+    var out: [(set: [Int], events: [Int])] = []
+    for (l, list) in lessonEvents.enumerated() where l < candidates.count {
+      let events = list.filter { inst.events[$0].openRole(named: role) != nil }
+      guard !events.isEmpty, candidates[l].count < all else { continue }
+      if let k = out.firstIndex(where: { $0.set == candidates[l] }) {
+        out[k].events += events
+      } else {
+        out.append((candidates[l], events))
+      }
+    }
+    return out
+  }
+
+  /// The teachers and classes with personal limits, as (resource, name, limits, unavailable).
+  var limited: [(resource: Int, name: String, limits: PersonalLimits, unavailable: [SlotRef])] {
+    var out: [(Int, String, PersonalLimits, [SlotRef])] = []
+    var seen = Set<Int>()
+    for t in school.teachers where !t.limits.isEmpty {
+      if let r = teacherResource[t.id], seen.insert(r).inserted {
+        out.append((r, t.id.raw, t.limits, t.unavailable))
+      }
+    }
+    for k in school.classes where !k.limits.isEmpty {
+      if let r = classResource[k.id], seen.insert(r).inserted {
+        out.append((r, k.id.raw, k.limits, k.unavailable))
+      }
+    }
+    return out
+  }
+
+  /// `personal-limit` (the plain numbers, required) or `personal-preference` (the numbers with
+  /// a weight, that weight): one set of constraints per (limit, number, weight), over the
+  /// teachers and classes that share it. Gaps a day: LimitIdleTimes on each day alone (its
+  /// deviation sums the idle times of all its groups); gaps a week: LimitIdleTimes on the
+  /// week's days; days a week: ClusterBusyTimes on the week's days; periods a day, at least:
+  /// LimitBusyTimes on the days, minimum m (a day without a busy time costs nothing, as in
+  /// Cadre); in a row: LimitBusyTimes at most m on every m + 1 consecutive periods of a day
+  /// with none blocked (a run of L is L − m such windows, all busy).
+  mutating func personalLimits(soft: Bool, _ ids: inout IDSpace) -> [Int] {
+    var groups: [(kind: PersonalLimits.Kind, count: Int, weight: Int, resources: [Int])] = []
+    for entry in limited {
+      for kind in PersonalLimits.Kind.allCases {
+        guard let n = entry.limits[kind], n.isSoft == soft else { continue }
+        let weight = n.weight ?? 1
+        if let k = groups.firstIndex(where: {
+          $0.kind == kind && $0.count == n.count && $0.weight == weight
+        }) {
+          groups[k].resources.append(entry.resource)
+        } else {
+          groups.append((kind, n.count, weight, [entry.resource]))
+        }
+      }
+    }
+    var out: [Int] = []
+    for g in groups {
+      let m = max(0, g.count)
+      let suffix = soft ? "_w\(g.weight)" : ""
+      let base = "Personal-\(g.kind.key)\(m)\(suffix)"
+      let code = soft ? "personal-preference" : "personal-limit"
+      func add(_ id: String, _ name: String, _ kind: XConstraintKind) {
+        inst.constraints.append(
+          XConstraint(
+            id: ids.claim(id), name: "\(code): \(name)", required: !soft, weight: g.weight,
+            costFunction: .linear, kind: kind))
+        out.append(inst.constraints.count - 1)
+      }
+      let days = (0..<(W * D)).map(dayGroup)
+      switch g.kind {
+      case .maxGapsPerDay:
+        for cd in 0..<(W * D) {
+          add(
+            "\(base)_\(inst.timeGroups[dayGroup(cd)].id)",
+            "at most \(m) gaps on \(inst.timeGroups[dayGroup(cd)].name)",
+            .limitIdleTimes(
+              resources: g.resources, timeGroups: [dayGroup(cd)], minimum: 0, maximum: m))
+        }
+      case .maxGapsPerWeek, .maxDaysPerWeek:
+        for w in 0..<W {
+          let week = Array(days[(w * D)..<((w + 1) * D)])
+          let id = "\(base)" + (W > 1 ? "_\(inst.timeGroups[w].id)" : "")
+          if g.kind == .maxGapsPerWeek {
+            add(
+              id, "at most \(m) gaps a week",
+              .limitIdleTimes(resources: g.resources, timeGroups: week, minimum: 0, maximum: m))
+          } else {
+            add(
+              id, "at most \(m) days a week",
+              .clusterBusyTimes(resources: g.resources, timeGroups: week, minimum: 0, maximum: m))
+          }
+        }
+      case .minPerDay:
+        add(
+          base, "at least \(m) periods on a day with any",
+          .limitBusyTimes(resources: g.resources, timeGroups: days, minimum: m, maximum: max(m, P)))
+      case .maxInARow:
+        let windows = self.windows(m + 1)
+        guard !windows.isEmpty else { continue }
+        add(
+          base, "at most \(m) periods in a row",
+          .limitBusyTimes(resources: g.resources, timeGroups: windows, minimum: 0, maximum: m))
+      }
+      if g.weight > XHSTTExport.specificationMaxWeight {
+        notes.append(
+          "\(code) has weight \(g.weight), above the XHSTT specification's 1000: Cadre reads it, "
+            + "other XHSTT tools may refuse it")
+      }
+    }
+    return out
+  }
+
+  /// The time groups of `length` consecutive periods of one day, none of them blocked
+  /// (created once per length).
+  mutating func windows(_ length: Int) -> [Int] {
+    if let w = runWindows[length] { return w }
+    var out: [Int] = []
+    if length <= P {
+      for cd in 0..<(W * D) {
+        for p in 0...(P - length) {
+          let slots = (0..<length).map { cd * P + p + $0 }
+          let times = slots.compactMap { slotTime[$0] }
+          guard times.count == length else { continue }
+          let day = inst.timeGroups[dayGroup(cd)]
+          out.append(
+            addTimeGroup(
+              "Run\(length)_\(day.id)_\(p + 1)",
+              "\(length) periods of \(day.name) from \(school.cycle.periods[p].name)", times))
+        }
+      }
+    }
+    runWindows[length] = out
+    return out
+  }
+
+  /// What the personal limits leave out: an unavailable slot inside a day of a teacher or
+  /// class with a gap limit counts as idle in XHSTT, not as a gap in Cadre.
+  func personalPartial(soft: Bool) -> [String] {
+    let gapped = limited.filter { entry in
+      [PersonalLimits.Kind.maxGapsPerDay, .maxGapsPerWeek].contains {
+        entry.limits[$0].map { $0.isSoft == soft } ?? false
+      }
+    }
+    let inside = interior(gapped.map { ($0.name, $0.unavailable) })
+    guard !inside.isEmpty else { return [] }
+    return [
+      "\(inside.count) unavailable slot(s) inside a day of a teacher or class with a gap limit ("
+        + Self.sample(inside)
+        + ") count as idle between two busy periods in XHSTT, not as gaps in Cadre (the "
+        + "format wants each idle-time group compact: a whole day)"
+    ]
   }
 
   /// SplitEvents: a meeting of several periods is one piece (Cadre never splits one; without
@@ -423,9 +641,22 @@ extension Builder {
     return [("", .limitIdleTimes(resources: resources, timeGroups: days, minimum: 0, maximum: 0))]
   }
 
+  /// A slot number as a reference (week, day and period named).
+  func slotRef(_ n: Int) -> SlotRef {
+    school.cycle.ref(Slot(week: n / (D * P), day: n / P % D, period: n % P))
+  }
+
   /// Unavailable slots of the teachers teacher-gap counts that are neither the first nor the
   /// last time of their day, as labels ("T05 Tue P3"), in school order.
   func interiorUnavailable() -> [String] {
+    let leading = Set(school.leadership.leaders.compactMap(\.teacher))
+    return interior(
+      school.teachers.filter { !leading.contains($0.id) }.map { ($0.id.raw, $0.unavailable) })
+  }
+
+  /// The unavailable slots of these resources (name, unavailable) that are neither the first
+  /// nor the last time of their day, as labels ("T05 Tue P3").
+  func interior(_ records: [(name: String, unavailable: [SlotRef])]) -> [String] {
     var first = [Int](repeating: Int.max, count: W * D)
     var last = [Int](repeating: -1, count: W * D)
     for t in inst.times.indices {
@@ -433,13 +664,12 @@ extension Builder {
       first[cd] = min(first[cd], t)
       last[cd] = max(last[cd], t)
     }
-    let leading = Set(school.leadership.leaders.compactMap(\.teacher))
     var out: [String] = []
-    for t in school.teachers where !leading.contains(t.id) {
-      for time in times(t.unavailable) {
+    for r in records {
+      for time in times(r.unavailable) {
         let cd = timeSlot[time] / P
         if time > first[cd] && time < last[cd] {
-          out.append("\(t.id.raw) \(inst.times[time].name)")
+          out.append("\(r.name) \(inst.times[time].name)")
         }
       }
     }

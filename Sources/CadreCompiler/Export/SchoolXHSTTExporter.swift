@@ -18,9 +18,41 @@ public enum SchoolXHSTTExporter {
     b.rules()
     b.finishTimes()
     b.checkLimits()
-    return XHSTTExport(
+    var out = XHSTTExport(
       instance: b.inst, rules: b.ruleExports, events: b.lessonEvents, slotTimes: b.slotTime,
       notes: b.notes)
+    out.teacherResources = b.teacherResource
+    out.roomResources = b.roomResource
+    out.teacherCandidates = b.teacherCandidates
+    out.roomCandidates = b.roomCandidates
+    return out
+  }
+
+  /// The teacher and room of each meeting (key `lesson \u{1} index`) that a schedule chose,
+  /// as the archive takes them, and under the lesson's own id the lesson's choice: the
+  /// teacher (room) of its first placed meeting that has one. A placed meeting keeps its own;
+  /// a meeting the schedule leaves unplaced (or names without a start) gets the lesson's
+  /// choice (none when no placed meeting has one: the caller takes a candidate). Cadre scores
+  /// no teacher or room of an unplaced meeting, while XHSTT's AssignResource, PreferResources
+  /// and AvoidSplitAssignments score every event, timed or not: the lesson's choice costs
+  /// nothing there, unless it is itself outside the candidates (then an unplaced meeting
+  /// costs 1 in PreferResources, or in AvoidSplitAssignments with any other choice).
+  static func chosen(_ schedule: Schedule) -> [String: (teacher: TeacherID?, room: RoomID?)] {
+    var lessonChoice: [String: (teacher: TeacherID?, room: RoomID?)] = [:]
+    for m in schedule.meetings where m.start != nil {
+      let lesson = m.lesson.raw
+      var c = lessonChoice[lesson] ?? (nil, nil)
+      if c.teacher == nil { c.teacher = m.teacher }
+      if c.room == nil { c.room = m.room }
+      lessonChoice[lesson] = c
+    }
+    var out = lessonChoice
+    for m in schedule.meetings {
+      let key = "\(m.lesson.raw)\u{1}\(m.index)"
+      guard out[key] == nil else { continue }
+      out[key] = m.start != nil ? (m.teacher, m.room) : lessonChoice[m.lesson.raw]
+    }
+    return out
   }
 }
 
@@ -91,6 +123,17 @@ struct Builder {
   /// Lessons whose teacher (room) is left to the solver in at least one meeting.
   var openTeacherLessons: [String] = []
   var openRoomLessons: [String] = []
+  /// Per lesson, its candidate teachers and suitable rooms as resources (sorted); and per
+  /// lesson whether its teacher (room) may differ between meetings (neither fixed nor the
+  /// only candidate).
+  var teacherCandidates: [[Int]] = []
+  var roomCandidates: [[Int]] = []
+  var teacherVaries: [Bool] = []
+  var roomVaries: [Bool] = []
+  /// The course (event group) of each lesson.
+  var lessonCourse: [Int] = []
+  /// Per `maxInARow` m, the time groups of m + 1 consecutive periods of a day, none blocked.
+  var runWindows: [Int: [Int]] = [:]
   var allEventsGroup = -1
 
   init(school: School, assignments: Schedule?) {
@@ -251,11 +294,7 @@ struct Builder {
 
   mutating func events() {
     let cycle = school.cycle
-    var chosen: [String: Meeting] = [:]
-    for m in assignments?.meetings ?? [] {
-      let key = "\(m.lesson.raw)\u{1}\(m.index)"
-      if chosen[key] == nil { chosen[key] = m }
-    }
+    let chosen = assignments.map(SchoolXHSTTExporter.chosen) ?? [:]
     let teacherIndex = firstIndex(school.teachers.map(\.id))
     let roomIndex = firstIndex(school.rooms.map(\.id))
     let classIndex = firstIndex(school.classes.map(\.id))
@@ -270,6 +309,7 @@ struct Builder {
           id: eventGroupIds.claim(lesson.id.raw), name: "\(lesson.subject), \(className)",
           kind: .course))
     }
+    lessonCourse = course
     allEventsGroup = inst.eventGroups.count
     inst.eventGroups.append(
       XEventGroup(id: eventGroupIds.claim("AllEvents"), name: "Every meeting", kind: .group))
@@ -280,12 +320,18 @@ struct Builder {
       let rooms =
         needsRoom ? Compiler.suitableRooms(lesson, k, school, roomIndex).map { Int($0) } : []
       let fixedRoom = lesson.room ?? (lesson.roomKind == nil ? k?.homeRoom : nil)
+      teacherCandidates.append(
+        Array(Set(candidates.compactMap { teacherResource[school.teachers[$0].id] })).sorted())
+      roomCandidates.append(
+        Array(Set(rooms.compactMap { roomResource[school.rooms[$0].id] })).sorted())
+      teacherVaries.append(lesson.teacher == nil && candidates.count != 1)
+      roomVaries.append(fixedRoom == nil && rooms.count != 1)
       var list: [Int] = []
       var openTeacher = false
       var openRoom = false
       for i in 0..<max(0, lesson.meetings) {
         let e = inst.events.count
-        let picked = chosen["\(lesson.id.raw)\u{1}\(i)"]
+        let picked = chosen["\(lesson.id.raw)\u{1}\(i)"] ?? chosen[lesson.id.raw]
         // The fixed teacher, else the one the schedule chose, else the only candidate.
         var teacher: Int?
         if let t = lesson.teacher {

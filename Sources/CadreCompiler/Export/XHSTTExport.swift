@@ -18,6 +18,13 @@ public struct XHSTTExport: Sendable {
   /// What the archive holds beyond the rules (structural constraints) and what it leaves out
   /// beyond whole rules, in words.
   public var notes: [String]
+  /// The resource of each teacher and room of the school.
+  public var teacherResources: [TeacherID: Int] = [:]
+  public var roomResources: [RoomID: Int] = [:]
+  /// Per lesson (school order), its candidate teachers and suitable rooms as resources,
+  /// sorted: the domain of its open `Teacher` (`Room`) roles (required PreferResources).
+  public var teacherCandidates: [[Int]] = []
+  public var roomCandidates: [[Int]] = []
 
   public init(
     instance: XInstance, rules: [XHSTTRuleExport], events: [[Int]], slotTimes: [Int?],
