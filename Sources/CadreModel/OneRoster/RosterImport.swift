@@ -1,0 +1,52 @@
+/// A OneRoster export mapped to a school (docs/ONEROSTER.md, "The mapping"): the school, the
+/// warnings of the mapping (every default assumed among them, `oneroster-assumed`), and the
+/// counts the import command prints.
+public struct RosterImport: Sendable, Equatable {
+  public var school: School
+  public var diagnostics: [Diagnostic]
+  public var counts: Counts
+  /// Each distinct set of two or more sections some students all attend, with how many do.
+  public var studentSets: [StudentSet]
+
+  public init(
+    school: School, diagnostics: [Diagnostic], counts: Counts, studentSets: [StudentSet]
+  ) {
+    self.school = school
+    self.diagnostics = diagnostics
+    self.counts = counts
+    self.studentSets = studentSets
+  }
+
+  /// Students who attend exactly the same sections.
+  public struct StudentSet: Sendable, Equatable {
+    public var students: Int
+    public var classes: [ClassID]
+    public init(students: Int, classes: [ClassID]) {
+      self.students = students
+      self.classes = classes
+    }
+  }
+
+  /// What the import found and made.
+  public struct Counts: Sendable, Equatable {
+    /// Scheduled classes, each a class and a lesson.
+    public var sections = 0
+    /// Homeroom classes, which are not lessons.
+    public var homerooms = 0
+    public var teachers = 0
+    /// Students enrolled in at least one section.
+    public var students = 0
+    /// Student enrollments in sections.
+    public var studentEnrollments = 0
+    /// Sections without a teacher enrollment (any teacher of the course may take them).
+    public var untaught = 0
+    /// Teacher enrollments beyond a section's one teacher (co-teachers, not scheduled).
+    public var coTeachers = 0
+    /// Pairs of sections that share at least one student (which must not meet together).
+    public var sharedPairs = 0
+    /// Rows left out because their status is tobedeleted, by file.
+    public var skipped: [String: Int] = [:]
+
+    public init() {}
+  }
+}
