@@ -73,4 +73,25 @@ public enum OneRosterOptionsJSON {
     }
     return (d, by)
   }
+
+  /// The options as a file (keys in the order above, absent values left out).
+  public static func encode(_ options: OneRosterOptions) -> String {
+    var b = JSONObjectBuilder()
+    b.string("format", OneRosterOptions.currentFormat)
+    if let name = options.name { b.string("name", name) }
+    if let cycle = options.cycle { b.set("cycle", SchoolJSON.encodeCycle(cycle)) }
+    for (key, d, by) in [
+      ("meetings", options.meetings, options.meetingsByCourse),
+      ("duration", options.duration, options.durationByCourse),
+    ] where d != nil || !by.isEmpty {
+      var c = JSONObjectBuilder()
+      if let d { c.int("default", d) }
+      if !by.isEmpty {
+        c.set(
+          "byCourse", .object(by.sorted { $0.key < $1.key }.map { ($0.key, .integer($0.value)) }))
+      }
+      b.set(key, c.value)
+    }
+    return JSONWriter.write(b.value)
+  }
 }
