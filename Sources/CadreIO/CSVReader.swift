@@ -154,11 +154,10 @@ public enum CSVReader {
       if i < n, bytes[i] == UInt8(ascii: ",") {
         i += 1
         column += 1
-        if i == n {
-          fields.append("")
-          lines.append(line)
-        }
-        continue
+        guard i == n else { continue }
+        // A comma at the very end: one more, empty field ends the record.
+        fields.append("")
+        lines.append(line)
       }
       records.append(CSVRow(fields: fields, lines: lines))
       fields.removeAll()
