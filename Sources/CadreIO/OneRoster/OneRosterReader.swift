@@ -50,6 +50,9 @@ public enum OneRosterReader {
     var out = DiagnosticList()
     var ids: [String: [String: Int]] = [:]
     var deleted: [String: Set<String>] = [:]
+    /// Ids of rows already reported as broken (wrong field count): references to them are
+    /// not reported again.
+    var broken: [String: Set<String>] = [:]
     var skipped: [String: Int] = [:]
     /// Whether a file could not be read at all (its references are then not checked).
     var unreadable: Set<String> = []
@@ -76,6 +79,9 @@ extension OneRosterReader.Reading {
               + "has \(t.table.header.count)",
             hint: "quote fields that hold commas (\"09,10\"), and give every row every column",
             line: row.line, column: 1))
+        if !t.value(row, "sourcedId").isEmpty {
+          broken[file, default: []].insert(t.value(row, "sourcedId"))
+        }
         continue
       }
       let id = t.value(row, "sourcedId")
@@ -190,7 +196,7 @@ extension OneRosterReader.Reading {
   ) -> Bool {
     guard !id.isEmpty, !unreadable.contains(file) else { return false }
     if ids[file]?[id] != nil { return true }
-    if deleted[file]?.contains(id) == true { return false }
+    if deleted[file]?.contains(id) == true || broken[file]?.contains(id) == true { return false }
     let known = Array((ids[file] ?? [:]).keys).sorted()
     let near = closestMatch(to: id, in: known)
     out.append(
