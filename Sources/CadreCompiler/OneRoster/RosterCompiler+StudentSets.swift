@@ -9,7 +9,7 @@ extension RosterCompiler {
   static func studentSets(_ sections: [String], _ studentsOf: [String: [String]]) -> (
     sets: [RosterImport.StudentSet], students: Int, pairs: Int
   ) {
-    let position = Dictionary(uniqueKeysWithValues: sections.enumerated().map { ($1, $0) })
+    let position = Dictionary(sections.enumerated().map { ($1, $0) }) { a, _ in a }
     var attends: [String: [Int]] = [:]
     var order: [String] = []
     for s in sections {

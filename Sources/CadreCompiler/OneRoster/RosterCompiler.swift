@@ -21,7 +21,6 @@ public enum RosterCompiler {
     var counts = RosterImport.Counts()
     counts.skipped = roster.skipped
     let courses = Dictionary(roster.courses.map { ($0.sourcedId, $0) }) { a, _ in a }
-    let users = Dictionary(roster.users.map { ($0.sourcedId, $0) }) { a, _ in a }
     let sections = roster.classes.filter { $0.classType == .scheduled }
     counts.sections = sections.count
     counts.homerooms = roster.classes.count - sections.count
@@ -132,7 +131,6 @@ public enum RosterCompiler {
       ?? "OneRoster import"
     let school = School(
       name: name, cycle: cycle, teachers: teachers, classes: classes, lessons: lessons)
-    _ = users
     return RosterImport(
       school: school, diagnostics: warnings, counts: counts, studentSets: sets.sets)
   }

@@ -197,8 +197,10 @@ extension OneRosterReader.Reading {
     guard !id.isEmpty, !unreadable.contains(file) else { return false }
     if ids[file]?[id] != nil { return true }
     if deleted[file]?.contains(id) == true || broken[file]?.contains(id) == true { return false }
-    let known = Array((ids[file] ?? [:]).keys).sorted()
-    let near = closestMatch(to: id, in: known)
+    // A did-you-mean costs an edit distance per id: only for the messages that are printed.
+    let near =
+      out.count < DiagnosticList.limit
+      ? closestMatch(to: id, in: Array((ids[file] ?? [:]).keys).sorted()) : nil
     out.append(
       t.diagnostic(
         .error, "oneroster-unknown-id", row, name,
