@@ -203,7 +203,7 @@ enum Help {
     """
 
   static let `import` = """
-    Usage: cadre import oneroster PATH --out SCHOOL.json [--options OPTIONS.json] [options]
+    Usage: cadre import oneroster PATH --out SCHOOL.json [--options OPTIONS.json] [--term ID]
 
     Reads a OneRoster 1.1 CSV export (a folder, or a .zip of it): orgs.csv,
     academicSessions.csv, courses.csv, classes.csv, users.csv, enrollments.csv, and
@@ -222,8 +222,9 @@ enum Help {
        "meetings": {"default": 5, "byCourse": {"ART-1": 3}},
        "duration": {"default": 1, "byCourse": {"CHEM-LAB": 2}}}
     Without it, defaults (Mon-Fri, periods 1-7 of 50 minutes from 08:00, 5 meetings a
-    section), each printed as an oneroster-assumed warning. Rows with status tobedeleted
-    are left out and counted. Every problem of the export is printed at once, with its file,
+    section), each printed as an oneroster-assumed warning. --term ID timetables only the
+    sections of terms overlapping that session (else all, with a warning when terms do not
+    overlap). Rows with status tobedeleted are left out and counted. Every problem of the export is printed at once, with its file,
     line and column (the column's number in the header), e.g.
       roster/: error[oneroster-unknown-id] /enrollments.csv/userSourcedId (line 12,
       column 6): userSourcedId 'u-999' names no row of users.csv

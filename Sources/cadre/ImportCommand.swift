@@ -53,6 +53,7 @@ enum ImportCommand {
       guard let decoded else { return finish(.invalidInput, [("written", .bool(false))]) }
       options = decoded
     }
+    if let term = parsed.values["term"] { options.term = term }
     let files: OneRosterFiles
     do {
       files = try OneRosterFiles.load(path)
@@ -66,6 +67,10 @@ enum ImportCommand {
       return finish(.invalidInput, [("written", .bool(false))])
     }
     let result = Cadre.importOneRoster(roster, options: options)
+    if result.diagnostics.contains(where: { $0.severity == .error }) {
+      Console.report(diagnostics + result.diagnostics, file: path)
+      return finish(.invalidInput, [("written", .bool(false))])
+    }
     let problems = Validator.validate(result.school)
     Console.report(diagnostics + result.diagnostics + problems, file: path)
     if problems.contains(where: { $0.severity == .error }) {
@@ -88,6 +93,7 @@ enum ImportCommand {
       [
         ("written", .string(out)), ("teachers", .integer(c.teachers)),
         ("sections", .integer(c.sections)), ("homerooms", .integer(c.homerooms)),
+        ("otherTerms", .integer(c.otherTerms)),
         ("students", .integer(c.students)),
         ("studentGroups", .integer(result.studentSets.count)),
         ("sharedPairs", .integer(c.sharedPairs)), ("untaught", .integer(c.untaught)),
@@ -107,6 +113,9 @@ enum ImportCommand {
         + "\(c.sharedPairs) pairs of sections share students and may not meet together",
     ]
     if c.homerooms > 0 { lines.append("  \(c.homerooms) homerooms not timetabled") }
+    if c.otherTerms > 0 {
+      lines.append("  \(c.otherTerms) sections of other terms left out")
+    }
     let skipped = c.skipped.filter { $0.value > 0 }.sorted { $0.key < $1.key }
     if !skipped.isEmpty {
       lines.append(

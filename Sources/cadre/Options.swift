@@ -102,6 +102,10 @@ enum Options {
       help: "the cycle, meetings and durations per course (docs/ONEROSTER.md); else defaults",
       commands: ["import"], inputs: [.roster]),
     Option(
+      name: "term", value: "ID",
+      help: "timetable only the sections of this term (an academic session's sourcedId)",
+      commands: ["import"], inputs: [.roster]),
+    Option(
       name: "json", value: nil, help: "print a machine-readable summary on stdout",
       commands: ["import"], inputs: [.roster]),
     Option(

@@ -113,4 +113,26 @@ import Testing
       OneRosterOptionsJSON.decode(bytes: Array(format.utf8)).1.map(\.code) == ["unsupported-format"]
     )
   }
+
+  @Test func termsPickTheSectionsToTimetable() throws {
+    var files = try Fixtures.tinyFiles()
+    files["academicSessions.csv"]! +=
+      "s1,,,Fall,semester,2026-08-17,2027-01-15,y-2027,2027\n"
+      + "s2,,,Spring,semester,2027-01-19,2027-06-04,y-2027,2027\n"
+    files["classes.csv"] = files["classes.csv"]!
+      .replacingOccurrences(of: "org-1,y-2027,,,\r\nh-9", with: "org-1,s2,,,\r\nh-9")
+      .replacingOccurrences(of: "org-1,y-2027,,,2\r", with: "org-1,s1,,,2\r")
+    let roster = try #require(Fixtures.read(files).0)
+    let all = Cadre.importOneRoster(roster, options: OneRosterOptions())
+    #expect(all.school.lessons.count == 4)
+    #expect(all.diagnostics.contains { $0.code == "oneroster-terms" })
+    let fall = Cadre.importOneRoster(roster, options: OneRosterOptions(term: "s1"))
+    #expect(fall.school.lessons.map(\.id.raw) == ["s-eng-1", "s-eng-2", "s-alg-1"])
+    #expect(fall.counts.otherTerms == 1)
+    #expect(!fall.diagnostics.contains { $0.code == "oneroster-terms" })
+    let spring = Cadre.importOneRoster(roster, options: OneRosterOptions(term: "s2"))
+    #expect(spring.school.lessons.map(\.id.raw) == ["s-eng-1", "s-alg-1", "s-art-1"])
+    let wrong = Cadre.importOneRoster(roster, options: OneRosterOptions(term: "s3"))
+    #expect(wrong.diagnostics.first { $0.severity == .error }?.code == "oneroster-unknown-term")
+  }
 }

@@ -12,7 +12,9 @@ import CadreModel
 ///   the sourcedId, name "Given Family", subjects the courses they teach);
 /// - students who attend exactly the same two or more sections are one student set
 ///   (`studentSets`): the student-clash rule keeps those sections apart;
-/// - homeroom classes are not lessons (their students meet in them outside the timetable).
+/// - homeroom classes are not lessons (their students meet in them outside the timetable);
+/// - with a term (`options.term`), only the sections of terms overlapping it
+///   (`sectionsInTerm`).
 ///
 /// Every default assumed (the cycle, meetings, duration) is an `oneroster-assumed` warning.
 public enum RosterCompiler {
@@ -21,9 +23,10 @@ public enum RosterCompiler {
     var counts = RosterImport.Counts()
     counts.skipped = roster.skipped
     let courses = Dictionary(roster.courses.map { ($0.sourcedId, $0) }) { a, _ in a }
-    let sections = roster.classes.filter { $0.classType == .scheduled }
+    let (sections, otherTerms) = sectionsInTerm(roster, options, into: &warnings)
     counts.sections = sections.count
-    counts.homerooms = roster.classes.count - sections.count
+    counts.otherTerms = otherTerms
+    counts.homerooms = roster.classes.count { $0.classType == .homeroom }
     let isSection = Set(sections.map(\.sourcedId))
 
     // Enrollments by section, in file order, each user once.

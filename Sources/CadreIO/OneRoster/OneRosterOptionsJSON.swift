@@ -13,7 +13,7 @@ import CadreModel
 /// `cycle` is a `cadre/1` cycle (docs/FORMAT.md); `byCourse` keys are course sourcedIds or
 /// courseCodes.
 public enum OneRosterOptionsJSON {
-  static let keys = ["format", "name", "cycle", "meetings", "duration"]
+  static let keys = ["format", "name", "term", "cycle", "meetings", "duration"]
   static let countKeys = ["default", "byCourse"]
 
   /// The options, or nil with the errors why not.
@@ -34,6 +34,7 @@ public enum OneRosterOptionsJSON {
     }
     var options = OneRosterOptions()
     options.name = r.optionalString(o, "name")
+    options.term = r.optionalString(o, "term")
     options.cycle = r.optional(o, "cycle") { r, v, p in SchoolJSON.cycleValue(&r, v, p) }
     if let (d, by) = r.optional(o, "meetings", { r, v, p in counts(&r, v, p, "meetings") }) {
       (options.meetings, options.meetingsByCourse) = (d, by)
@@ -79,6 +80,7 @@ public enum OneRosterOptionsJSON {
     var b = JSONObjectBuilder()
     b.string("format", OneRosterOptions.currentFormat)
     if let name = options.name { b.string("name", name) }
+    if let term = options.term { b.string("term", term) }
     if let cycle = options.cycle { b.set("cycle", SchoolJSON.encodeCycle(cycle)) }
     for (key, d, by) in [
       ("meetings", options.meetings, options.meetingsByCourse),

@@ -19,11 +19,16 @@ public struct OneRosterOptions: Sendable, Equatable {
   /// The school's name when the export has several orgs of type school, or none; nil for the
   /// first school org's name.
   public var name: String?
+  /// The term to timetable (an academic session's sourcedId): only the sections of terms
+  /// whose dates overlap it; nil for every section.
+  public var term: String?
 
   public init(
     cycle: Cycle? = nil, meetings: Int? = nil, meetingsByCourse: [String: Int] = [:],
-    duration: Int? = nil, durationByCourse: [String: Int] = [:], name: String? = nil
+    duration: Int? = nil, durationByCourse: [String: Int] = [:], name: String? = nil,
+    term: String? = nil
   ) {
+    self.term = term
     self.cycle = cycle
     self.meetings = meetings
     self.meetingsByCourse = meetingsByCourse

@@ -33,6 +33,8 @@ public struct RosterImport: Sendable, Equatable {
     public var sections = 0
     /// Homeroom classes, which are not lessons.
     public var homerooms = 0
+    /// Sections left out because none of their terms overlaps the chosen term.
+    public var otherTerms = 0
     public var teachers = 0
     /// Students enrolled in at least one section.
     public var students = 0
