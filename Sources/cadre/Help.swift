@@ -224,8 +224,9 @@ enum Help {
     Without it, defaults (Mon-Fri, periods 1-7 of 50 minutes from 08:00, 5 meetings a
     section), each printed as an oneroster-assumed warning. --term ID timetables only the
     sections of terms overlapping that session (else all, with a warning when terms do not
-    overlap). Rows with status tobedeleted are left out and counted. Every problem of the export is printed at once, with its file,
-    line and column (the column's number in the header), e.g.
+    overlap). Rows with status tobedeleted are left out and counted. Every problem of the
+    export is printed at once, with its file, line and column (the column's number in the
+    header), e.g.
       roster/: error[oneroster-unknown-id] /enrollments.csv/userSourcedId (line 12,
       column 6): userSourcedId 'u-999' names no row of users.csv
 
