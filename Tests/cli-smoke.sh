@@ -91,6 +91,15 @@ for f in Samples/*.json; do
   fi
 done
 
+# Student groups (docs/FORMAT.md): sections that share students never meet at once.
+f=Tests/cli-fixtures/students/riverside-electives.json
+expect 0 "validate riverside-electives (74 student groups)" -- "$CADRE" validate "$f"
+grep -q "74 student groups" "$tmp/stdout" || { fail=$((fail + 1)); echo "FAIL: student groups not summarised"; }
+expect 0 "solve riverside-electives keeps students apart" -- \
+  "$CADRE" solve "$f" --out "$tmp/electives" --step-limit 200000 --quiet
+expect 0 "check riverside-electives/schedule.json" -- \
+  "$CADRE" check "$f" "$tmp/electives/schedule.json"
+
 # Issue 15: every infeasible variant of the samples is explained (3), never called a fit; the
 # one no counting proof covers gets a minimal set by search and exit 2 (not proven).
 for f in Tests/cli-fixtures/explain/*.json; do

@@ -54,6 +54,7 @@ struct Rule: Sendable {
     .hard("split-lesson", Rules.splitLesson),
     .hard("over-budget", Rules.overBudget),
     .hard("debrief-window", Rules.debriefWindow),
+    .hard("student-clash", Rules.studentClash),
     .soft(.teacherGap, Rules.teacherGap),
     .soft(.sameSubjectTwice, Rules.sameSubjectTwice),
     .soft(.unevenSpread, Rules.unevenSpread),

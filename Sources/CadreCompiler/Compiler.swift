@@ -86,6 +86,11 @@ package enum Compiler {
         lesson.pinned.prefix(count).map { ref in cycle.resolve(ref).first.map(index) ?? -2 })
     }
 
+    for group in school.studentGroups {
+      p.groupStudents.append(Int64(max(0, group.students)))
+      p.groupClasses.append(group.classes.compactMap { classIndex[$0].map { Int32($0) } })
+    }
+
     // Leadership.
     let teachable = S - blocked.filter { $0 }.count
     let roleIndex = firstIndex(school.leadership.roles.map(\.id))

@@ -41,6 +41,7 @@ public enum SchoolJSON {
     b.set("classes", .array(school.classes.map(encodeClass)))
     b.list("rooms", school.rooms, encodeRoom)
     b.set("lessons", .array(school.lessons.map(encodeLesson)))
+    b.list("studentGroups", school.studentGroups, encodeStudentGroup)
     if school.leadership != Leadership() {
       b.set("leadership", encodeLeadership(school.leadership))
     }
@@ -54,8 +55,8 @@ public enum SchoolJSON {
   // MARK: Top level
 
   static let schoolKeys = [
-    "format", "name", "cycle", "year", "teachers", "classes", "rooms", "lessons", "leadership",
-    "policy", "budget", "weights", "source",
+    "format", "name", "cycle", "year", "teachers", "classes", "rooms", "lessons", "studentGroups",
+    "leadership", "policy", "budget", "weights", "source",
   ]
 
   static func school(_ r: inout JSONReader, _ root: JSONValue) -> School? {
@@ -77,6 +78,7 @@ public enum SchoolJSON {
     let classes = r.requiredList(o, "classes") { r, v, p in schoolClass(&r, v, p) }
     let rooms = r.optionalList(o, "rooms") { r, v, p in room(&r, v, p) }
     let lessons = r.requiredList(o, "lessons") { r, v, p in lesson(&r, v, p) }
+    let groups = r.optionalList(o, "studentGroups") { r, v, p in studentGroup(&r, v, p) }
     let leadership =
       r.optional(o, "leadership") { r, v, p in leadershipValue(&r, v, p) } ?? Leadership()
     let policy = r.optional(o, "policy") { r, v, p in policyValue(&r, v, p) } ?? Policy()
@@ -88,7 +90,8 @@ public enum SchoolJSON {
     }
     return School(
       format: format, name: name, cycle: cycle, year: year, teachers: teachers,
-      classes: classes, rooms: rooms, lessons: lessons, leadership: leadership, policy: policy,
+      classes: classes, rooms: rooms, lessons: lessons, studentGroups: groups,
+      leadership: leadership, policy: policy,
       budget: budget, weights: weights, source: source)
   }
 }

@@ -89,6 +89,9 @@ public enum Bounds {
     NumberBound("/lessons/*/duration", 1...maxPeriodsPerDay, "a meeting fits in one day") {
       indexed($0.lessons, "lessons", "duration", \.duration)
     },
+    NumberBound("/studentGroups/*/students", 1...100_000, "a group of over 100,000 is a typo") {
+      indexed($0.studentGroups, "studentGroups", "students", \.students)
+    },
   ]
 
   static let leadership: [NumberBound] = [

@@ -14,6 +14,7 @@ public typealias TeacherID = ID<Teacher>
 public typealias ClassID = ID<SchoolClass>
 public typealias RoomID = ID<Room>
 public typealias LessonID = ID<Lesson>
+public typealias StudentGroupID = ID<StudentGroup>
 public typealias RoleID = ID<Role>
 public typealias LeaderID = ID<Leader>
 public typealias TeamID = ID<Team>

@@ -12,6 +12,8 @@ public struct School: Sendable, Equatable {
   public var classes: [SchoolClass]
   public var rooms: [Room]
   public var lessons: [Lesson]
+  /// Students who attend several classes (sections) and so may not be in two of them at once.
+  public var studentGroups: [StudentGroup]
   public var leadership: Leadership
   public var policy: Policy
   public var budget: Budget?
@@ -24,7 +26,8 @@ public struct School: Sendable, Equatable {
   public init(
     format: String = School.currentFormat, name: String, cycle: Cycle, year: SchoolYear? = nil,
     teachers: [Teacher], classes: [SchoolClass], rooms: [Room] = [], lessons: [Lesson],
-    leadership: Leadership = Leadership(), policy: Policy = Policy(), budget: Budget? = nil,
+    studentGroups: [StudentGroup] = [], leadership: Leadership = Leadership(),
+    policy: Policy = Policy(), budget: Budget? = nil,
     weights: Weights = Weights(), source: Source? = nil
   ) {
     self.format = format
@@ -35,6 +38,7 @@ public struct School: Sendable, Equatable {
     self.classes = classes
     self.rooms = rooms
     self.lessons = lessons
+    self.studentGroups = studentGroups
     self.leadership = leadership
     self.policy = policy
     self.budget = budget

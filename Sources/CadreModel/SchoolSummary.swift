@@ -47,6 +47,10 @@ public struct SchoolSummary: Sendable, Equatable {
   public let classSlots: Int
   /// Σ over teachers of the periods each could teach (free slots within their limits).
   public let teachingCapacity: Int
+  /// Student groups, the students in them, and the most periods a cycle one group attends.
+  public let studentGroups: Int
+  public let groupedStudents: Int
+  public let busiestGroupNeed: Int
   public let roles: [RoleLoad]
   public let teams: [TeamSpan]
   /// Teachers who are neither a member of a listed team nor a leader.
@@ -76,6 +80,17 @@ public struct SchoolSummary: Sendable, Equatable {
     teachingCapacity =
       cycle.slotCount == 0
       ? 0 : school.teachers.map { Validator.teacherCapacity($0, c) }.saturatingSum
+    studentGroups = school.studentGroups.count
+    groupedStudents = school.studentGroups.map { max(0, $0.students) }.saturatingSum
+    var classNeed: [String: Int] = [:]
+    for l in school.lessons {
+      classNeed[l.classID.raw, default: 0] = (classNeed[l.classID.raw] ?? 0).adding(
+        saturating: Validator.periodsNeeded(l))
+    }
+    busiestGroupNeed =
+      school.studentGroups.map { g in
+        Set(g.classes.map(\.raw)).map { classNeed[$0] ?? 0 }.saturatingSum
+      }.max() ?? 0
     var fixed: [String: Int] = [:]
     for l in school.lessons {
       if let t = l.teacher {
@@ -130,6 +145,11 @@ public struct SchoolSummary: Sendable, Equatable {
     lines.append(
       "Teaching: \(periodsNeeded) periods needed, capacity \(teachingCapacity) "
         + "(\(percent(periodsNeeded, teachingCapacity)) of teachers' free slots within limits)")
+    if studentGroups > 0 {
+      lines.append(
+        "Students: \(n(studentGroups, "student group")) (\(n(groupedStudents, "student"))), "
+          + "the busiest attends \(busiestGroupNeed) of the \(teachableSlots) teachable periods")
+    }
     if !roles.isEmpty {
       lines.append("Roles:")
       for r in roles {

@@ -8,6 +8,8 @@ extension Validator {
     checkIDs(s.classes.map(\.id.raw), kind: "class", list: "classes", into: &out)
     checkIDs(s.rooms.map(\.id.raw), kind: "room", list: "rooms", into: &out)
     checkIDs(s.lessons.map(\.id.raw), kind: "lesson", list: "lessons", into: &out)
+    checkIDs(
+      s.studentGroups.map(\.id.raw), kind: "student group", list: "studentGroups", into: &out)
     checkIDs(l.roles.map(\.id.raw), kind: "role", list: "leadership/roles", into: &out)
     checkIDs(l.leaders.map(\.id.raw), kind: "leader", list: "leadership/leaders", into: &out)
     checkIDs(l.teams.map(\.id.raw), kind: "team", list: "leadership/teams", into: &out)
@@ -71,6 +73,7 @@ extension Validator {
     case "class": "3A"
     case "room": "R101"
     case "lesson": "3A-math"
+    case "student group": "G9-band-1"
     case "role": "team-lead"
     case "leader": "L-ANA"
     default: "G3"

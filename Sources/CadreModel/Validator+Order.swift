@@ -33,6 +33,7 @@ extension Validator {
     let keys =
       [
         "format", "id", "name", "cycle", "year", "teachers", "classes", "rooms", "lessons",
+        "studentGroups",
         "leadership", "policy", "budget", "weights", "source", "title", "figures", "quote",
         "measure",
         "weeks", "days", "periods", "blocked", "start", "end", "late", "reason",

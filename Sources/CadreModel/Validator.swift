@@ -33,6 +33,7 @@ public enum Validator {
     checkYear(context, into: &out)
     checkPeople(context, into: &out)
     checkLessons(context, into: &out)
+    checkStudentGroups(context, into: &out)
     checkPinned(context, into: &out)
     checkLeadership(context, into: &out)
     checkTeams(context, into: &out)

@@ -87,6 +87,16 @@ func randomProblem(seed: UInt64, meetings: Int = 10, previous: Bool = false) -> 
   if window.chance(40) {
     p.pairEmphasis = [PairEmphasis(team: 0, teacher: Int32(1 + window.below(2)), extra: 2)]
   }
+  // Student groups (`Kernel+StudentClash`), from their own stream: a few groups of random
+  // sizes over random classes, a class sometimes named twice (the kernel counts it once).
+  var students = SplitMix64(seed: seed ^ 0x57D6)
+  if students.chance(60) && p.classCount > 1 {
+    for _ in 0..<(1 + students.below(3)) {
+      p.groupStudents.append(Int64(1 + students.below(4)))
+      p.groupClasses.append(
+        (0..<(2 + students.below(3))).map { _ in Int32(students.below(p.classCount)) })
+    }
+  }
   if previous {
     let m = p.meetingCount
     p.previousStart = (0..<m).map { _ in Int32(rng.below(S + 3)) - 3 }

@@ -89,6 +89,10 @@ enum TestSchools {
           preferred: [SlotRef(day: "Fri", period: "P1")]),
         Lesson(id: "3A-art", classID: "3A", subject: "art", meetings: 1),
       ],
+      studentGroups: [
+        StudentGroup(id: "S1", name: "Band and art", students: 3, classes: ["3A", "3B"]),
+        StudentGroup(id: "S2", classes: ["3A", "3C"]),
+      ],
       leadership: Leadership(
         roles: [
           Role(

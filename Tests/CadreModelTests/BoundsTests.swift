@@ -20,6 +20,9 @@ import Testing
     "/teachers/*/maxPerWeek": { s, n in s.teachers[0].maxPerWeek = n },
     "/teachers/*/costPerPeriod": { s, n in s.teachers[0].costPerPeriod = n },
     "/classes/*/students": { s, n in s.classes[0].students = n },
+    "/studentGroups/*/students": { s, n in
+      s.studentGroups = [StudentGroup(id: "S1", students: n, classes: ["3A", "3B"])]
+    },
     "/rooms/*/capacity": { s, n in s.rooms[0].capacity = n },
     "/lessons/*/meetings": { s, n in s.lessons[0].meetings = n },
     "/lessons/*/duration": { s, n in s.lessons[0].duration = n },

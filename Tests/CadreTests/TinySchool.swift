@@ -89,7 +89,24 @@ func tinySchool(seed: UInt64, lessons lessonCount: Int = 6) -> School {
       teacherGap: 3, sameSubjectTwice: 5, unevenSpread: 2, consecutive: 2, lateDay: 1,
       preferredSlot: 3, moved: 10))
   addMoney(to: &school, seed: seed)
+  addStudentGroups(to: &school, seed: seed)
   return school
+}
+
+/// Student groups over the classes (`student-clash`), from a separate stream so the schools
+/// drawn above stay as they were: sometimes none, else one to three groups of one to four
+/// students, each attending two or more distinct classes.
+private func addStudentGroups(to school: inout School, seed: UInt64) {
+  var students = SplitMix64(seed: seed ^ 0x57D6)
+  guard students.chance(60), school.classes.count > 1 else { return }
+  for g in 0..<(1 + students.below(3)) {
+    var ids = school.classes.map(\.id)
+    for i in stride(from: ids.count - 1, to: 0, by: -1) { ids.swapAt(i, students.below(i + 1)) }
+    school.studentGroups.append(
+      StudentGroup(
+        id: StudentGroupID("S\(g)"), students: 1 + students.below(4),
+        classes: Array(ids.prefix(2 + students.below(ids.count - 1)))))
+  }
 }
 
 /// The budget rules' inputs, from a separate stream so the schools drawn above stay as they

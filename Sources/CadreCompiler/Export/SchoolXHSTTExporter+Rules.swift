@@ -65,6 +65,22 @@ extension Builder {
       return .constraints(
         classes.isEmpty
           ? [] : [add("ClassClashes", "classes", .linear, .avoidClashes(resources: classes))])
+    case .studentClash:
+      // One AvoidClashes per student count, weighted by it: a clash of g costs students(g).
+      var bySize: [Int: [Int]] = [:]
+      for (i, g) in school.studentGroups.enumerated() {
+        bySize[max(1, g.students), default: []].append(studentResource[i])
+      }
+      return .constraints(
+        bySize.keys.sorted().map { n in
+          inst.constraints.append(
+            XConstraint(
+              id: ids.claim("StudentClashes\(n)"),
+              name: "student-clash: student groups of \(n) student\(n == 1 ? "" : "s")",
+              required: true, weight: n, costFunction: .linear,
+              kind: .avoidClashes(resources: bySize[n] ?? [])))
+          return inst.constraints.count - 1
+        })
     case .roomClash:
       return .constraints(
         rooms.isEmpty

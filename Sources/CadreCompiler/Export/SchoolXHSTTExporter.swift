@@ -78,6 +78,11 @@ struct Builder {
   var teacherResource: [TeacherID: Int] = [:]
   var classResource: [ClassID: Int] = [:]
   var roomResource: [RoomID: Int] = [:]
+  /// Student groups: one resource each (type "Student"), and per class the groups attending it.
+  var studentType = 3
+  var studentResource: [Int] = []
+  var classStudents: [ClassID: [Int]] = [:]
+  var studentsGroup = -1
   var teachersGroup = 0
   var classesGroup = 1
   var roomsGroup = 2
@@ -217,6 +222,16 @@ struct Builder {
     for r in school.rooms where roomResource[r.id] == nil {
       roomResource[r.id] = addResource(r.id.raw, "Room", r.name, roomType, roomsGroup)
     }
+    guard !school.studentGroups.isEmpty else { return }
+    inst.resourceTypes.append(XNamed(id: "Student", name: "Student"))
+    studentsGroup = inst.resourceGroups.count
+    inst.resourceGroups.append(
+      XResourceGroup(id: resourceGroupIds.claim("Students"), name: "Students", type: studentType))
+    for g in school.studentGroups {
+      let r = addResource(g.id.raw, "Students", g.name, studentType, studentsGroup)
+      studentResource.append(r)
+      for k in Set(g.classes) { classStudents[k, default: []].append(r) }
+    }
   }
 
   /// A resource named by its school id (prefixed with its kind when another kind took the id).
@@ -293,6 +308,9 @@ struct Builder {
         var resources: [XEventResource] = []
         if let c = classResource[lesson.classID] {
           resources.append(XEventResource(resource: c, role: "Class", type: classType))
+        }
+        for (n, r) in (classStudents[lesson.classID] ?? []).enumerated() {
+          resources.append(XEventResource(resource: r, role: "Students\(n + 1)", type: studentType))
         }
         resources.append(XEventResource(resource: teacher, role: "Teacher", type: teacherType))
         if needsRoom || room != nil {

@@ -30,6 +30,7 @@ extension SearchState {
 
   @inline(__always)
   mutating func occupyClass(_ c: Int, _ x: Int, _ sign: Int32) {
+    if model.SG > 0 { occupyStudents(c, x, sign) }
     let i = c * S + x
     let n = classOcc[i]
     if sign > 0 {

@@ -25,6 +25,9 @@ package struct Problem: Sendable {
   package var classUnavailable: [[Int32]] = []
   package var roomCount = 0
   package var roomUnavailable: [[Int32]] = []
+  /// Per student group: its students (the weight of one `student-clash`) and its classes.
+  package var groupStudents: [Int64] = []
+  package var groupClasses: [[Int32]] = []
 
   // MARK: Lessons
   package var lessonClass: [Int32] = []

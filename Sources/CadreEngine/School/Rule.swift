@@ -5,7 +5,7 @@ package enum Rule: Int, CaseIterable, Sendable {
   case teacherUnavailable, classUnavailable, roomUnavailable, doubleLessonOverflow
   case pinnedMoved, unqualifiedTeacher, roomUnsuitable, leaderOverload, teacherDayMax
   case teacherWeekMax, commonPlanning, observationWindow, debriefTime, splitLesson, overBudget
-  case debriefWindow
+  case debriefWindow, studentClash
   case teacherGap, sameSubjectTwice, unevenSpread, consecutive, lateDay, preferredSlot, moved
   case roomStability, coverageCost
   /// A soft-marked team policy number (docs/RULES.md `team-policy`); its count is already
@@ -45,6 +45,7 @@ package enum Rule: Int, CaseIterable, Sendable {
     case .splitLesson: "split-lesson"
     case .overBudget: "over-budget"
     case .debriefWindow: "debrief-window"
+    case .studentClash: "student-clash"
     case .teacherGap: "teacher-gap"
     case .sameSubjectTwice: "same-subject-twice"
     case .unevenSpread: "uneven-spread"

@@ -80,6 +80,14 @@ final class SearchModel: Sendable {
   let seedTeacher: [Int32]
   let seedRoom: [Int32]
   let classMeetings: CSR
+  /// Student groups (`Kernel+StudentClash`): how many; per group its students; per class the
+  /// groups that attend it (a class named twice by a group counts once).
+  let SG: Int
+  let groupStudents: [Int64]
+  let classStudentGroups: CSR
+  /// Per class: the other classes that share a student group with it (Kempe chains and swaps
+  /// follow these links as they follow a class's own meetings).
+  let classNeighbours: CSR
   /// Meetings the teacher is a candidate for.
   let teacherMeetings: CSR
   let maxMeetingsPerLesson: Int
@@ -262,6 +270,27 @@ final class SearchModel: Sendable {
     }
     classMeetings = CSR(classLists)
     teacherMeetings = CSR(teacherLists)
+    SG = p.groupClasses.count
+    groupStudents = (0..<SG).map { max(0, at(p.groupStudents, $0, 1)) }
+    var classGroupLists = [[Int32]](repeating: [], count: C)
+    for (g, classes) in p.groupClasses.enumerated() {
+      for c in Set(classes) where c >= 0 && Int(c) < C { classGroupLists[Int(c)].append(Int32(g)) }
+    }
+    classStudentGroups = CSR(classGroupLists)
+    var neighbourLists = [[Int32]](repeating: [], count: C)
+    if SG > 0 {
+      let classCount = C
+      let valid = p.groupClasses.map { $0.filter { $0 >= 0 && Int($0) < classCount } }
+      for c in 0..<C {
+        var seen = Set<Int32>()
+        for g in classGroupLists[c] {
+          for c2 in valid[Int(g)] where Int(c2) != c && seen.insert(c2).inserted {
+            neighbourLists[c].append(c2)
+          }
+        }
+      }
+    }
+    classNeighbours = CSR(neighbourLists)
 
     // Teams.
     let G = p.teamMembers.count

@@ -10,6 +10,7 @@ extension SearchState {
     out[Rule.teacherClash.rawValue] = t
     out[Rule.classClash.rawValue] = c
     out[Rule.roomClash.rawValue] = r
+    out[Rule.studentClash.rawValue] = recountStudentClash()
     let (overload, dayMax, weekMax) = recountTeachingLoad()
     out[Rule.leaderOverload.rawValue] = overload
     out[Rule.teacherDayMax.rawValue] = dayMax

@@ -23,6 +23,9 @@ struct SearchState {
   /// Statically free and not taught (teacher) or not occupied (class), as slot masks.
   var teacherFreeBits: [UInt64]
   var classFreeBits: [UInt64]
+  /// Per student group and slot: meetings of its classes; per group the busy slots as masks.
+  var studentOcc: [Int32]
+  var studentBusyBits: [UInt64]
   var taughtTotal: [Int32]
   var taughtDay: [Int32]
   var taughtWeek: [Int32]
@@ -77,6 +80,8 @@ struct SearchState {
     roomOcc = [Int32](repeating: 0, count: m.R * m.S)
     teacherFreeBits = m.teacherStaticFreeBits
     classFreeBits = m.classStaticFreeBits
+    studentOcc = [Int32](repeating: 0, count: m.SG * m.S)
+    studentBusyBits = [UInt64](repeating: 0, count: m.SG * m.words)
     taughtTotal = [Int32](repeating: 0, count: m.T)
     taughtDay = [Int32](repeating: 0, count: m.T * m.CD)
     taughtWeek = [Int32](repeating: 0, count: m.T * m.W)

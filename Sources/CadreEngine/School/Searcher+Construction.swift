@@ -176,6 +176,7 @@ extension Searcher {
     var total = 0
     for i in 0..<w {
       var base = st.classFreeBits[c * w + i]
+      if md.SG > 0 { base &= st.studentFreeWord(c, i) }
       if pin >= 0 {
         base &= pin >> 6 == i ? 1 << UInt64(pin & 63) : 0
       } else {
@@ -210,6 +211,7 @@ extension Searcher {
     for k in lower..<upper {
       let s = pin >= 0 ? pin : md.domain[k]
       guard st.classFreeBits[c * w + s >> 6] & (1 << UInt64(s & 63)) != 0 else { continue }
+      if md.SG > 0 && st.studentFreeWord(c, s >> 6) & (1 << UInt64(s & 63)) == 0 { continue }
       if cs.count(l) == 0 {
         tryValue(m, l, s, -1, exact: exact, hint: -1)
       } else if lt >= 0 {

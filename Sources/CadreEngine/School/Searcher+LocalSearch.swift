@@ -189,6 +189,7 @@ extension Searcher {
       if st.classOcc[c * S + x] > 1 || md.blocked[x] || md.classUnavailable[c * S + x] {
         return true
       }
+      if md.SG > 0 && st.studentsClash(c, x) { return true }
       if t >= 0 && (st.teacherOcc[t * S + x] > 1 || md.teacherUnavailable[t * S + x]) {
         return true
       }

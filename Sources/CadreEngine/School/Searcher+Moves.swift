@@ -57,6 +57,7 @@ extension Searcher {
     let w = model.words
     var bits = model.domainBits[l * w + i] & st.classFreeBits[c * w + i]
     if t >= 0 { bits &= st.teacherFreeBits[t * w + i] }
+    if model.SG > 0 { bits &= st.studentFreeWord(c, i) }
     return bits
   }
 
@@ -73,6 +74,15 @@ extension Searcher {
       guard tm.count(t1) > 1 else { return false }
       other = tm[tm.lower(t1) + rng.below(tm.count(t1))]
       guard Int(st.teacher[other]) == t1 else { return false }
+    } else if md.SG > 0 && rng.chance(50) {
+      // A meeting of a class that shares students with this one.
+      let nb = md.classNeighbours
+      let c = Int(md.lessonClass[l])
+      guard nb.count(c) > 0 else { return false }
+      let c2 = nb[nb.lower(c) + rng.below(nb.count(c))]
+      let cm = md.classMeetings
+      guard cm.count(c2) > 0 else { return false }
+      other = cm[cm.lower(c2) + rng.below(cm.count(c2))]
     } else {
       let cm = md.classMeetings
       let c = Int(md.lessonClass[l])
@@ -127,6 +137,19 @@ extension Searcher {
         let n2 = cm[q]
         if Int(st.start[n2]) == other && stamp[n2] != stampID {
           guard addToChain(n2) else { return false }
+        }
+      }
+      if md.SG > 0 {
+        // Students link classes as a class links its meetings.
+        let nb = md.classNeighbours
+        for q in nb.lower(c)..<nb.upper(c) {
+          let c2 = nb[q]
+          for q2 in cm.lower(c2)..<cm.upper(c2) {
+            let n2 = cm[q2]
+            if Int(st.start[n2]) == other && stamp[n2] != stampID {
+              guard addToChain(n2) else { return false }
+            }
+          }
         }
       }
       let t = Int(st.teacher[n])
