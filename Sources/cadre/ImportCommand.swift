@@ -95,7 +95,7 @@ enum ImportCommand {
         ("sections", .integer(c.sections)), ("homerooms", .integer(c.homerooms)),
         ("otherTerms", .integer(c.otherTerms)),
         ("students", .integer(c.students)),
-        ("studentGroups", .integer(result.studentSets.count)),
+        ("studentGroups", .integer(result.school.studentGroups.count)),
         ("sharedPairs", .integer(c.sharedPairs)), ("untaught", .integer(c.untaught)),
         ("coTeachers", .integer(c.coTeachers)), ("skipped", skipped),
       ])
@@ -109,7 +109,7 @@ enum ImportCommand {
       "Wrote \(out): \(s.name)",
       "  \(c.teachers) teachers, \(c.sections) sections (one lesson each, \(meetings) meetings "
         + "a cycle), \(c.students) students in \(c.studentEnrollments) section enrollments",
-      "  \(result.studentSets.count) student groups (students attending the same sections); "
+      "  \(result.school.studentGroups.count) student groups (students attending the same sections); "
         + "\(c.sharedPairs) pairs of sections share students and may not meet together",
     ]
     if c.homerooms > 0 { lines.append("  \(c.homerooms) homerooms not timetabled") }

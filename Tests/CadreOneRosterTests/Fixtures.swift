@@ -45,6 +45,6 @@ enum Fixtures {
   /// The student figures of a schedule of an imported school.
   static func studentOverlaps(_ result: RosterImport, _ schedule: Schedule) -> StudentOverlap {
     Cadre.studentOverlap(
-      result.studentSets.map { ($0.students, $0.classes) }, result.school, schedule)
+      result.school.studentGroups.map { ($0.students, $0.classes) }, result.school, schedule)
   }
 }

@@ -61,7 +61,7 @@ import Testing
     #expect(sizes.count == c.sections)
     print(
       "generated: \(c.teachers) teachers, \(c.sections) sections (sizes \(sizes.min() ?? 0)-"
-        + "\(sizes.max() ?? 0)), \(result.studentSets.count) student sets, \(c.sharedPairs) "
+        + "\(sizes.max() ?? 0)), \(result.school.studentGroups.count) student groups, \(c.sharedPairs) "
         + "shared pairs, \(c.coTeachers) co-teachers, \(c.studentEnrollments) enrollments")
     // No defaults are assumed: the options file gives them all.
     #expect(!result.diagnostics.contains { $0.code == "oneroster-assumed" })

@@ -43,7 +43,7 @@ import Testing
     let result = try tiny()
     // st-1: eng-1, alg-1, art-1; st-2: eng-1, alg-1; st-3: eng-2, alg-1, art-1; st-4: eng-2
     // alone (a single section needs no set).
-    let sets = result.studentSets.map { ($0.students, $0.classes.map(\.raw)) }
+    let sets = result.school.studentGroups.map { ($0.students, $0.classes.map(\.raw)) }
     #expect(sets.count == 3)
     #expect(sets.map(\.0) == [1, 1, 1])
     #expect(
@@ -63,9 +63,9 @@ import Testing
       + "e-17,,,s-alg-1,org-1,st-4,student,,,\n"
     let roster = try #require(Fixtures.read(files).0)
     let result = Cadre.importOneRoster(roster, options: OneRosterOptions())
-    let two = result.studentSets.first { $0.classes.map(\.raw) == ["s-eng-1", "s-alg-1"] }
+    let two = result.school.studentGroups.first { $0.classes.map(\.raw) == ["s-eng-1", "s-alg-1"] }
     #expect(two?.students == 2)
-    #expect(result.studentSets.count == 3)
+    #expect(result.school.studentGroups.count == 3)
     #expect(result.school.classes.map(\.students) == [3, 1, 4, 2])
   }
 

@@ -1,13 +1,13 @@
 import CadreModel
 
 extension RosterCompiler {
-  /// Students grouped by the exact set of sections they attend: one `StudentSet` per distinct
-  /// set of two or more sections, ordered by the sections (in `sections` order), so the
-  /// result is the same on every run. Also counts the students and the pairs of sections
-  /// that share at least one student.
+  /// Students grouped by the exact set of sections they attend: one `StudentGroup` per
+  /// distinct set of two or more sections (ids `sg-1`, `sg-2`, ...), ordered by the sections
+  /// (in `sections` order), so the result is the same on every run. Also counts the students
+  /// and the pairs of sections that share at least one student.
   /// - Complexity: O(enrollments + sets × sections² per set).
   static func studentSets(_ sections: [String], _ studentsOf: [String: [String]]) -> (
-    sets: [RosterImport.StudentSet], students: Int, pairs: Int
+    groups: [StudentGroup], students: Int, pairs: Int
   ) {
     let position = Dictionary(sections.enumerated().map { ($1, $0) }) { a, _ in a }
     var attends: [String: [Int]] = [:]
@@ -33,9 +33,11 @@ extension RosterCompiler {
     let sets = count.filter { $0.key.count >= 2 }.sorted {
       $0.key.lexicographicallyPrecedes($1.key)
     }
-    .map {
-      RosterImport.StudentSet(students: $0.value, classes: $0.key.map { ClassID(sections[$0]) })
+    let groups = sets.enumerated().map { k, set in
+      StudentGroup(
+        id: StudentGroupID("sg-\(k + 1)"), students: set.value,
+        classes: set.key.map { ClassID(sections[$0]) })
     }
-    return (sets, order.count, pairs.count)
+    return (groups, order.count, pairs.count)
   }
 }

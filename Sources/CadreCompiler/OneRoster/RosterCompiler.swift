@@ -11,7 +11,7 @@ import CadreModel
 /// - users with role teacher, and anyone enrolled as a teacher in a section, are teachers (id
 ///   the sourcedId, name "Given Family", subjects the courses they teach);
 /// - students who attend exactly the same two or more sections are one student set
-///   (`studentSets`): the student-clash rule keeps those sections apart;
+///   (`studentGroups`): the student-clash rule keeps those sections apart;
 /// - homeroom classes are not lessons (their students meet in them outside the timetable);
 /// - with a term (`options.term`), only the sections of terms overlapping it
 ///   (`sectionsInTerm`).
@@ -133,9 +133,10 @@ public enum RosterCompiler {
       options.name ?? roster.orgs.first { $0.type == "school" }?.name ?? roster.orgs.first?.name
       ?? "OneRoster import"
     let school = School(
-      name: name, cycle: cycle, teachers: teachers, classes: classes, lessons: lessons)
+      name: name, cycle: cycle, teachers: teachers, classes: classes, lessons: lessons,
+      studentGroups: sets.groups)
     return RosterImport(
-      school: school, diagnostics: warnings, counts: counts, studentSets: sets.sets)
+      school: school, diagnostics: warnings, counts: counts)
   }
 
   static func assumed(_ what: String, _ hint: String) -> Diagnostic {

@@ -1,30 +1,16 @@
-/// A OneRoster export mapped to a school (docs/ONEROSTER.md, "The mapping"): the school, the
-/// warnings of the mapping (every default assumed among them, `oneroster-assumed`), and the
-/// counts the import command prints.
+/// A OneRoster export mapped to a school (docs/ONEROSTER.md, "The mapping"): the school (its
+/// `studentGroups` the students who attend the same sections), the warnings of the mapping
+/// (every default assumed among them, `oneroster-assumed`), and the counts the import command
+/// prints.
 public struct RosterImport: Sendable, Equatable {
   public var school: School
   public var diagnostics: [Diagnostic]
   public var counts: Counts
-  /// Each distinct set of two or more sections some students all attend, with how many do.
-  public var studentSets: [StudentSet]
 
-  public init(
-    school: School, diagnostics: [Diagnostic], counts: Counts, studentSets: [StudentSet]
-  ) {
+  public init(school: School, diagnostics: [Diagnostic], counts: Counts) {
     self.school = school
     self.diagnostics = diagnostics
     self.counts = counts
-    self.studentSets = studentSets
-  }
-
-  /// Students who attend exactly the same sections.
-  public struct StudentSet: Sendable, Equatable {
-    public var students: Int
-    public var classes: [ClassID]
-    public init(students: Int, classes: [ClassID]) {
-      self.students = students
-      self.classes = classes
-    }
   }
 
   /// What the import found and made.
