@@ -295,11 +295,13 @@ with zipfile.ZipFile(sys.argv[1], "w", zipfile.ZIP_DEFLATED) as z:
   cmp -s "$o/school.json" "$o/school-zip.json" || { fail=$((fail + 1)); echo "FAIL: zip differs"; }
 fi
 expect 0 "solve the imported school" -- "$CADRE" solve "$o/school.json" --out "$o/solved" \
-  --step-limit 2000000 --quiet
+  --step-limit 5000000 --quiet
 expect 0 "export --oneroster with the original roster" -- "$CADRE" export "$o/school.json" \
   --schedule "$o/solved/schedule.json" --oneroster "$o/out" --roster Samples/oneroster-600
 [ "$(grep -c ',scheduled,' "$o/out/classes.csv")" -eq 150 ] \
   || { fail=$((fail + 1)); echo "FAIL: classes.csv lacks sections"; }
+grep -q "0 of them meet at the same time" "$tmp/stdout" \
+  || { fail=$((fail + 1)); echo "FAIL: sections sharing students meet together"; }
 mkdir -p "$o/bad"
 cp Tests/cli-fixtures/oneroster/tiny/*.csv "$o/bad/"
 sed -i 's/e-9,,,s-alg-1,org-1,st-1,/e-9,,,s-alg-1,org-1,st-9,/' "$o/bad/enrollments.csv"

@@ -53,6 +53,8 @@ enum ExportOneRoster {
       return finish(.cannotWrite, unwritten)
     }
     let missing = school.classes.count - rows.count
+    let overlap = Cadre.studentOverlap(
+      school.studentGroups.map { ($0.students, $0.classes) }, school, schedule)
     if !quiet {
       var text =
         "Wrote \(dir)/classes.csv (\(rows.count) sections with their periods"
@@ -61,13 +63,22 @@ enum ExportOneRoster {
       if missing > 0 {
         text += "\n  \(missing) classes have no scheduled meeting: periods left as they were"
       }
+      if overlap.sharedPairs > 0 {
+        text +=
+          "\n  \(overlap.sharedPairs) pairs of sections share students; "
+          + "\(overlap.overlappingPairs) of them meet at the same time at least once ("
+          + Format.fixed(100 * overlap.overlappingShare, digits: 1) + "%), "
+          + "\(overlap.studentClashes) student clashes"
+      }
       Console.out(text)
     }
     return finish(
       .ok,
       [
         ("written", .string(dir)), ("sections", .integer(rows.count)),
-        ("unscheduled", .integer(missing)),
+        ("unscheduled", .integer(missing)), ("sharedPairs", .integer(overlap.sharedPairs)),
+        ("overlappingPairs", .integer(overlap.overlappingPairs)),
+        ("studentClashes", .integer(overlap.studentClashes)),
       ])
   }
 
