@@ -213,4 +213,62 @@ import Testing
     #expect(diagnostics.map(\.code) == ["oneroster-bad-grade"])
     #expect(diagnostics.first?.hint?.contains("09") == true)
   }
+
+  @Test func versionOtherThan11IsAWarning() throws {
+    let (roster, diagnostics) = try read("manifest.csv") {
+      $0.replacingOccurrences(of: "oneroster.version,1.1", with: "oneroster.version,1.2")
+    }
+    #expect(roster != nil)
+    #expect(diagnostics.map(\.code) == ["oneroster-version"])
+    #expect(diagnostics.first?.line == 3)
+  }
+
+  @Test func schoolYearAndSessionOrder() throws {
+    let year = try read("academicSessions.csv") {
+      $0.replacingOccurrences(of: ",,2027", with: ",,27")
+    }
+    #expect(only(year.1, "oneroster-bad-date")?.pointer == "/academicSessions.csv/schoolYear")
+    let order = try read("academicSessions.csv") {
+      $0.replacingOccurrences(of: "2027-06-04", with: "2026-06-04")
+    }
+    #expect(only(order.1, "oneroster-bad-date")?.pointer == "/academicSessions.csv/endDate")
+  }
+
+  @Test func invalidUTF8NamesTheFile() throws {
+    var files = try Fixtures.tinyFiles().mapValues { Array($0.utf8) }
+    files["courses.csv"]?.insert(0xFF, at: 120)
+    let (roster, diagnostics) = OneRosterReader.read(OneRosterFiles(path: "x", contents: files))
+    #expect(roster == nil)
+    let d = diagnostics.first { $0.code == "invalid-utf8" }
+    #expect(d?.pointer == "/courses.csv")
+    #expect(d?.line == 2)
+  }
+
+  @Test func folderAndZipLoadTheSameFiles() throws {
+    let folder = try OneRosterFiles.load(Fixtures.tiny)
+    #expect(Set(folder.contents.keys) == Set(OneRosterFiles.names))
+    // A stored zip of the same files, in a folder of the archive.
+    var zip: [UInt8] = []
+    var central: [UInt8] = []
+    func u16(_ v: Int) -> [UInt8] { [UInt8(v & 0xFF), UInt8(v >> 8 & 0xFF)] }
+    func u32(_ v: Int) -> [UInt8] { (0..<4).map { UInt8(v >> (8 * $0) & 0xFF) } }
+    for name in OneRosterFiles.names {
+      let data = folder.contents[name] ?? []
+      let n = Array(("Export/" + name).utf8)
+      let crc = Int(CRC32.checksum(data))
+      central +=
+        u32(0x0201_4B50) + u16(20) + u16(20) + u16(0) + u16(0) + u16(0) + u16(0)
+        + u32(crc) + u32(data.count) + u32(data.count) + u16(n.count) + u16(0) + u16(0)
+        + u16(0) + u16(0) + u32(0) + u32(zip.count) + n
+      zip +=
+        u32(0x0403_4B50) + u16(20) + u16(0) + u16(0) + u16(0) + u16(0) + u32(crc)
+        + u32(data.count) + u32(data.count) + u16(n.count) + u16(0) + n + data
+    }
+    let count = OneRosterFiles.names.count
+    zip +=
+      central + u32(0x0605_4B50) + u16(0) + u16(0) + u16(count) + u16(count)
+      + u32(central.count) + u32(zip.count) + u16(0)
+    let zipped = try OneRosterFiles.zip("tiny.zip", bytes: zip)
+    #expect(zipped.contents == folder.contents)
+  }
 }
