@@ -348,6 +348,8 @@ snap validate-fet.json -- "$CADRE" validate Tests/cli-fixtures/fet/small.fet --j
 snap check-fet.json -- "$CADRE" check Tests/cli-fixtures/fet/small.fet \
   "$tmp/snapfet/fet_activities.xml" --json
 snap export.json -- "$CADRE" export Samples/small-ab-week.json --xhstt "$tmp/export/snap.xml" --json
+snap import.json -- "$CADRE" import oneroster Tests/cli-fixtures/oneroster/tiny \
+  --out "$tmp/snapimport.json" --json
 
 # The command line: single-dash long options, repeated options and options that do not apply
 # to the input are refused (64), never ignored.
