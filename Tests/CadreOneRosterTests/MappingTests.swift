@@ -135,4 +135,21 @@ import Testing
     let wrong = Cadre.importOneRoster(roster, options: OneRosterOptions(term: "s3"))
     #expect(wrong.diagnostics.first { $0.severity == .error }?.code == "oneroster-unknown-term")
   }
+
+  @Test func anUntaughtCourseNobodyTeachesGoesToAnyTeacher() throws {
+    var files = try Fixtures.tinyFiles()
+    // Without Cy Wu (who teaches no section, so may take any), nobody teaches Art.
+    files["users.csv"] = files["users.csv"]!.replacingOccurrences(
+      of: "t-3,,,TRUE,org-1,teacher,cwu,,Cy,Wu,,,,,,,,\n", with: "")
+    files["enrollments.csv"] = files["enrollments.csv"]!
+      .replacingOccurrences(of: "e-4,,,s-alg-1,org-1,t-3,teacher,false,,\n", with: "")
+      .replacingOccurrences(of: "e-15,,,h-9,org-1,t-3,teacher,true,,\n", with: "")
+    let roster = try #require(Fixtures.read(files).0)
+    let result = Cadre.importOneRoster(roster, options: OneRosterOptions())
+    let art = result.school.lessons.first { $0.id.raw == "s-art-1" }
+    #expect(art?.teacher == nil)
+    #expect(art?.candidates.map(\.raw) == ["t-1", "t-2"])
+    #expect(result.diagnostics.contains { $0.message.contains("any teacher") })
+    #expect(Validator.validate(result.school).filter { $0.severity == .error }.isEmpty)
+  }
 }

@@ -87,6 +87,16 @@ public enum RosterCompiler {
           subjects: subjectsOf[u.sourcedId] ?? []))
     }
     counts.teachers = teachers.count
+    // An untaught section of a course nobody teaches may go to any teacher.
+    var anyTeacher = 0
+    for k in lessons.indices where lessons[k].teacher == nil {
+      let subject = lessons[k].subject
+      guard !teachers.contains(where: { $0.qualifies(subject: subject, grade: nil) }) else {
+        continue
+      }
+      lessons[k].candidates = teachers.map(\.id)
+      anyTeacher += 1
+    }
 
     let sets = studentSets(sections.map(\.sourcedId), studentsOf)
     counts.students = sets.students
@@ -118,7 +128,9 @@ public enum RosterCompiler {
         .warning(
           "oneroster-no-teacher", at: "/enrollments.csv",
           "\(counts.untaught) section\(counts.untaught == 1 ? " has" : "s have") no teacher "
-            + "enrollment: any teacher of the same course may take \(counts.untaught == 1 ? "it" : "them")",
+            + "enrollment: a teacher of the same course (or one who teaches no section) may take "
+            + (counts.untaught == 1 ? "it" : "them")
+            + (anyTeacher == 0 ? "" : "; \(anyTeacher) of a course nobody teaches, any teacher"),
           hint: "enroll each section's teacher (role teacher) to fix the teacher"))
     }
     if counts.coTeachers > 0 {
