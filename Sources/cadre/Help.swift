@@ -222,7 +222,8 @@ enum Help {
        "meetings": {"default": 5, "byCourse": {"ART-1": 3}},
        "duration": {"default": 1, "byCourse": {"CHEM-LAB": 2}}}
     Without it, defaults (Mon-Fri, periods 1-7 of 50 minutes from 08:00, 5 meetings a
-    section), each printed as an oneroster-assumed warning. --term ID timetables only the
+    section), each written into the school's "assumed" list, which validate warns of
+    (assumed-default) now and every time after. --term ID timetables only the
     sections of terms overlapping that session (else all, with a warning when terms do not
     overlap). Rows with status tobedeleted are left out and counted. Every problem of the
     export is printed at once, with its file, line and column (the column's number in the

@@ -71,9 +71,14 @@ import Testing
 
   @Test func defaultsAreWarnedAndOptionsReplaceThem() throws {
     let defaults = try tiny()
-    let assumed = defaults.diagnostics.filter { $0.code == "oneroster-assumed" }
-    #expect(assumed.count == 2)  // the cycle, the meetings
-    #expect(assumed.allSatisfy { $0.severity == .warning })
+    // The cycle and the meetings, in the school, so validate warns of them every time.
+    #expect(defaults.school.assumed.count == 2)
+    #expect(defaults.school.assumed.first?.hasPrefix("the cycle: Monday to Friday") == true)
+    let warned = Validator.validate(defaults.school).filter { $0.code == "assumed-default" }
+    #expect(warned.map(\.pointer) == ["/assumed/0", "/assumed/1"])
+    #expect(warned.allSatisfy { $0.severity == .warning })
+    let text = SchoolJSON.encode(defaults.school)
+    #expect(SchoolJSON.decode(text).school == defaults.school)
     #expect(defaults.school.cycle == OneRosterOptions.defaultCycle)
     let cycle = Cycle(
       days: ["Mon", "Tue", "Wed", "Thu"],
@@ -84,10 +89,8 @@ import Testing
     let given = try tiny(
       OneRosterOptions(
         cycle: cycle, meetings: 2, meetingsByCourse: ["ALG1": 4, "c-art": 1],
-        durationByCourse: ["ART1": 2], name: "LHS"))
-    #expect(
-      !given.diagnostics.contains { $0.code == "oneroster-assumed" && $0.message.contains("cycle") }
-    )
+        duration: 1, durationByCourse: ["ART1": 2], name: "LHS"))
+    #expect(given.school.assumed.isEmpty)
     #expect(given.school.name == "LHS")
     #expect(given.school.cycle == cycle)
     #expect(given.school.lessons.map(\.meetings) == [2, 2, 4, 1])

@@ -16,7 +16,9 @@ import CadreModel
 /// - with a term (`options.term`), only the sections of terms overlapping it
 ///   (`sectionsInTerm`).
 ///
-/// Every default assumed (the cycle, meetings, duration) is an `oneroster-assumed` warning.
+/// Every default assumed (the cycle, meetings, duration) is written into the school's
+/// `assumed`, which the validator warns of (`assumed-default`), at import and every time
+/// after.
 public enum RosterCompiler {
   public static func compile(_ roster: Roster, options: OneRosterOptions) -> RosterImport {
     var warnings: [Diagnostic] = []
@@ -102,26 +104,24 @@ public enum RosterCompiler {
     counts.students = sets.students
     counts.sharedPairs = sets.pairs
 
-    // The defaults assumed, each said once.
+    // The defaults assumed, each said once, in the school (`assumed`: validate warns of them).
     let cycle = options.cycle ?? OneRosterOptions.defaultCycle
+    var assumed: [String] = []
     if options.cycle == nil {
-      warnings.append(
-        assumed(
-          "the cycle: Monday to Friday, 7 periods of 50 minutes from 08:00 (5 minutes between)",
-          "give \"cycle\" in the options file"))
+      assumed.append(
+        "the cycle: Monday to Friday, periods 1 to 7 of 50 minutes from 08:00 (5 minutes "
+          + "between); give \"cycle\" in the OneRoster options file")
     }
     if usedDefault.meetings > 0 {
-      warnings.append(
-        assumed(
-          "\(OneRosterOptions.defaultMeetings) meetings a cycle for \(usedDefault.meetings) "
-            + "section\(usedDefault.meetings == 1 ? "" : "s") whose course has no number",
-          "give \"meetings\": {\"default\": N, \"byCourse\": {...}} in the options file"))
+      assumed.append(
+        "\(OneRosterOptions.defaultMeetings) meetings a cycle for \(usedDefault.meetings) "
+          + "section\(usedDefault.meetings == 1 ? "" : "s") whose course has no number; give "
+          + "\"meetings\" in the OneRoster options file")
     }
     if usedDefault.duration > 0 && options.duration == nil && !options.durationByCourse.isEmpty {
-      warnings.append(
-        assumed(
-          "single-period meetings for \(usedDefault.duration) sections whose course has no "
-            + "duration", "give \"duration\": {\"default\": N} in the options file"))
+      assumed.append(
+        "single-period meetings for \(usedDefault.duration) sections whose course has no "
+          + "duration; give \"duration\" in the OneRoster options file")
     }
     if counts.untaught > 0 {
       warnings.append(
@@ -146,13 +146,9 @@ public enum RosterCompiler {
       ?? "OneRoster import"
     let school = School(
       name: name, cycle: cycle, teachers: teachers, classes: classes, lessons: lessons,
-      studentGroups: sets.groups)
+      studentGroups: sets.groups, assumed: assumed)
     return RosterImport(
       school: school, diagnostics: warnings, counts: counts)
-  }
-
-  static func assumed(_ what: String, _ hint: String) -> Diagnostic {
-    .warning("oneroster-assumed", at: "", "Assumed (the export does not say): " + what, hint: hint)
   }
 
   /// A CEDS grade as Cadre names it: "09" is "9", "KG" is "K"; others as written.

@@ -1,6 +1,6 @@
 /// What a OneRoster export does not say and a timetable needs (docs/ONEROSTER.md, "The options
 /// file"): the cycle, and each section's meetings per cycle and periods per meeting. Every
-/// value not given is a default the import reports as an assumption (`assumed`).
+/// value not given is a default the import records in the school's `assumed`.
 public struct OneRosterOptions: Sendable, Equatable {
   public static let currentFormat = "cadre-oneroster-options/1"
 

@@ -1,7 +1,6 @@
 /// A OneRoster export mapped to a school (docs/ONEROSTER.md, "The mapping"): the school (its
-/// `studentGroups` the students who attend the same sections), the warnings of the mapping
-/// (every default assumed among them, `oneroster-assumed`), and the counts the import command
-/// prints.
+/// `studentGroups` the students who attend the same sections, its `assumed` every default
+/// taken), the warnings of the mapping, and the counts the import command prints.
 public struct RosterImport: Sendable, Equatable {
   public var school: School
   public var diagnostics: [Diagnostic]
