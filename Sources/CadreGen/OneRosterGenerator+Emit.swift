@@ -8,8 +8,7 @@ extension OneRosterGenerator {
   static func emit(
     _ spec: OneRosterSpec, courses: [Course], sections: [Section],
     students: [(grade: Int, name: String, courses: [Int])],
-    teachers: [(department: String, name: String, periods: Set<Int>)], names: inout Names,
-    seed: UInt64
+    teachers: [(department: String, name: String, periods: Set<Int>)], names: inout Names
   ) -> Export {
     let school = "org-rhs"
     let year = "as-2027"
@@ -125,7 +124,6 @@ extension OneRosterGenerator {
             end: TimeOfDay(minutes: 7 * 60 + 45 + 55 * k + 50 + (k >= 4 ? 30 : 0)))
         }),
       meetings: 5, duration: 1, name: spec.name)
-    _ = seed
     return Export(
       roster: roster, options: options, witness: sections.map { ($0.id, $0.period) })
   }

@@ -138,7 +138,7 @@ public enum OneRosterGenerator {
     }
     return emit(
       spec, courses: courses, sections: sections, students: students, teachers: teachers,
-      names: &names, seed: seed)
+      names: &names)
   }
 
   /// `count` distinct electives open to `grade`, drawn by weight.

@@ -39,9 +39,6 @@ struct RosterTable {
     return row[k].trimmingSpaces
   }
 
-  /// Whether the file has column `name`.
-  func has(_ name: String) -> Bool { index[name] != nil }
-
   /// A diagnostic at `row`'s field of column `name`.
   func diagnostic(
     _ severity: Diagnostic.Severity = .error, _ code: String, _ row: CSVRow, _ name: String,
