@@ -209,11 +209,19 @@ expect 65 "FET unknown teacher names the line and the closest name" -- \
   "$CADRE" validate "$ft/unknown-teacher.fet"
 grep -q "line 76" "$tmp/stderr" && grep -q "did you mean 'Bob'" "$tmp/stderr" ||
   { fail=$((fail + 1)); echo "FAIL: FET unknown teacher: no line or hint"; }
-expect 65 "FET room constraints are unsupported" -- "$CADRE" solve "$ft/rooms.fet" --out "$tmp/fr"
-grep -q "ConstraintActivityPreferredRoom x1" "$tmp/stderr" ||
+expect 0 "FET rooms: a preferred room is assigned" -- \
+  "$CADRE" solve "$ft/rooms.fet" --out "$tmp/fr" --step-limit 20000 --quiet
+grep -q "<Room>R1</Room>" "$tmp/fr/fet_activities.xml" ||
+  { fail=$((fail + 1)); echo "FAIL: FET rooms: no room written"; }
+expect 0 "FET rooms read back and scored by the checker" -- \
+  "$CADRE" check "$ft/rooms.fet" "$tmp/fr/fet_activities.xml"
+expect 65 "FET unsupported room constraints are named" -- \
+  "$CADRE" solve "$ft/rooms-unsupported.fet" --out "$tmp/fu"
+grep -q "ConstraintActivitiesOccupyMaxDifferentRooms x1" "$tmp/stderr" ||
   { fail=$((fail + 1)); echo "FAIL: FET rooms: no count"; }
-expect 0 "FET --ignore-unsupported solves without rooms, loudly" -- \
-  "$CADRE" solve "$ft/rooms.fet" --out "$tmp/fr" --step-limit 20000 --ignore-unsupported --quiet
+expect 0 "FET --ignore-unsupported solves, loudly about rooms" -- \
+  "$CADRE" solve "$ft/rooms-unsupported.fet" --out "$tmp/fu" --step-limit 20000 \
+  --ignore-unsupported --quiet
 grep -q "rooms are NOT assigned" "$tmp/stderr" ||
   { fail=$((fail + 1)); echo "FAIL: FET rooms: no warning"; }
 expect 0 "FET solve writes fet_activities.xml" -- \

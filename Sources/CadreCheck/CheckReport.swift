@@ -16,6 +16,8 @@ public struct CheckReport: Sendable {
   public var fullText: String
   /// Per teacher, in school order: their gaps, late periods, same-subject days...
   public var teachers: [TeacherSummary]
+  /// How well students who share classes are kept apart; nil without student groups.
+  public var students: StudentSummary? = nil
 
   public var isFeasible: Bool { cost.hard == 0 }
 

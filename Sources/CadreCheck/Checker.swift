@@ -43,13 +43,15 @@ public enum Checker {
     let cost = HardSoft(hard: hard, soft: soft)
     let violations = ordered.flatMap { $0 }
     let teachers = TeacherSummary.all(school: school, violations: violations)
+    let students = StudentSummary.of(context)
     return CheckReport(
       violations: violations, cost: cost, countsByRule: counts,
       text: ReportText.render(
-        cost: cost, counts: counts, groups: ordered, teachers: teachers,
+        cost: cost, counts: counts, groups: ordered, teachers: teachers, students: students,
         limit: ReportText.linesPerRule),
       fullText: ReportText.render(
-        cost: cost, counts: counts, groups: ordered, teachers: teachers, limit: nil),
-      teachers: teachers)
+        cost: cost, counts: counts, groups: ordered, teachers: teachers, students: students,
+        limit: nil),
+      teachers: teachers, students: students)
   }
 }

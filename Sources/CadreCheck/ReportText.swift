@@ -9,7 +9,8 @@ enum ReportText {
 
   static func render(
     cost: HardSoft, counts: [(rule: String, hard: Bool, count: Int, weighted: Int)],
-    groups: [[Violation]], teachers: [TeacherSummary] = [], limit: Int? = linesPerRule
+    groups: [[Violation]], teachers: [TeacherSummary] = [], students: StudentSummary? = nil,
+    limit: Int? = linesPerRule
   ) -> String {
     var lines: [String] = []
     let broken = counts.filter { $0.hard && $0.count > 0 }.count
@@ -45,6 +46,10 @@ enum ReportText {
       if shown.count < group.count {
         lines.append("  ... and \(group.count - shown.count) more (every one in check-all.txt)")
       }
+    }
+    if let students {
+      lines.append("")
+      lines.append(students.line)
     }
     if !teachers.isEmpty {
       lines.append("")

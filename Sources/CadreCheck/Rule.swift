@@ -55,6 +55,7 @@ struct Rule: Sendable {
     .hard("over-budget", Rules.overBudget),
     .hard("debrief-window", Rules.debriefWindow),
     .hard("student-clash", Rules.studentClash),
+    .hard("personal-limit", Rules.personalLimits(soft: false)),
     .soft(.teacherGap, Rules.teacherGap),
     .soft(.sameSubjectTwice, Rules.sameSubjectTwice),
     .soft(.unevenSpread, Rules.unevenSpread),
@@ -65,6 +66,9 @@ struct Rule: Sendable {
     .soft(.roomStability, Rules.roomStability),
     .soft(.coverageCost, Rules.coverageCost),
     Rule(code: "team-policy", soft: nil, weighted: true, check: Rules.teamPolicy),
+    Rule(
+      code: "personal-preference", soft: nil, weighted: true,
+      check: Rules.personalLimits(soft: true)),
     .hard("unknown-lesson", Rules.malformed("unknown-lesson")),
     .hard("unknown-slot", Rules.malformed("unknown-slot")),
     .hard("unknown-teacher", Rules.malformed("unknown-teacher")),

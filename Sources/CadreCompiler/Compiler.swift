@@ -57,6 +57,18 @@ package enum Compiler {
     p.classUnavailable = school.classes.map { slots($0.unavailable) }
     p.roomCount = school.rooms.count
     p.roomUnavailable = school.rooms.map { slots($0.unavailable) }
+    p.teacherPreferred = school.teachers.map { slots($0.preferred) }
+    func limits(_ l: PersonalLimits) -> ([Int32], [Int64]) {
+      let kinds = PersonalLimits.Kind.allCases
+      return (
+        kinds.map { Int32(clamping: l[$0]?.count ?? -1) },
+        kinds.map { Int64(l[$0]?.weight ?? -1) }
+      )
+    }
+    p.teacherPersonal = school.teachers.map { limits($0.limits).0 }
+    p.teacherPersonalWeight = school.teachers.map { limits($0.limits).1 }
+    p.classPersonal = school.classes.map { limits($0.limits).0 }
+    p.classPersonalWeight = school.classes.map { limits($0.limits).1 }
 
     var groups: [String: Int32] = [:]
     var meetingLesson: [Int] = []

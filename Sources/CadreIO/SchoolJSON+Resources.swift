@@ -2,11 +2,13 @@ import CadreModel
 
 /// Teachers, classes and rooms: the resources lessons use.
 extension SchoolJSON {
-  static let teacherKeys = [
-    "id", "name", "subjects", "grades", "maxPerDay", "maxPerWeek", "unavailable",
-    "costPerPeriod", "team", "coverage",
-  ]
-  static let classKeys = ["id", "name", "grade", "students", "unavailable", "homeRoom"]
+  static let teacherKeys =
+    [
+      "id", "name", "subjects", "grades", "maxPerDay", "maxPerWeek", "unavailable",
+      "costPerPeriod", "team", "coverage", "preferred",
+    ] + teacherLimitKeys
+  static let classKeys =
+    ["id", "name", "grade", "students", "unavailable", "homeRoom"] + classLimitKeys
   static let roomKeys = ["id", "name", "kind", "capacity", "unavailable"]
 
   // MARK: Decoding
@@ -23,11 +25,13 @@ extension SchoolJSON {
     let cost = r.optionalInt(o, "costPerPeriod")
     let team = r.optionalString(o, "team")
     let coverage = r.optionalBool(o, "coverage") ?? false
+    let preferred = r.optionalList(o, "preferred") { r, v, p in slotRef(&r, v, p) }
+    let limits = personalLimits(&r, o, classes: false)
     guard let id else { return nil }
     return Teacher(
       id: TeacherID(id), name: name, subjects: subjects, grades: grades, maxPerDay: maxPerDay,
       maxPerWeek: maxPerWeek, unavailable: unavailable, costPerPeriod: cost,
-      team: team.map { TeamID($0) }, coverage: coverage)
+      team: team.map { TeamID($0) }, coverage: coverage, preferred: preferred, limits: limits)
   }
 
   static func schoolClass(_ r: inout JSONReader, _ v: JSONValue, _ p: String) -> SchoolClass? {
@@ -38,10 +42,11 @@ extension SchoolJSON {
     let students = r.optionalInt(o, "students")
     let unavailable = r.optionalList(o, "unavailable") { r, v, p in slotRef(&r, v, p) }
     let homeRoom = r.optionalString(o, "homeRoom")
+    let limits = personalLimits(&r, o, classes: true)
     guard let id else { return nil }
     return SchoolClass(
       id: ClassID(id), name: name, grade: grade, students: students, unavailable: unavailable,
-      homeRoom: homeRoom.map { RoomID($0) })
+      homeRoom: homeRoom.map { RoomID($0) }, limits: limits)
   }
 
   static func room(_ r: inout JSONReader, _ v: JSONValue, _ p: String) -> Room? {
@@ -70,6 +75,8 @@ extension SchoolJSON {
     b.int("costPerPeriod", t.costPerPeriod)
     b.string("team", t.team?.raw)
     if t.coverage { b.set("coverage", .bool(true)) }
+    b.list("preferred", t.preferred, encodeSlot)
+    encodeLimits(t.limits, into: &b)
     return b.value
   }
 
@@ -81,6 +88,7 @@ extension SchoolJSON {
     b.int("students", c.students)
     b.list("unavailable", c.unavailable, encodeSlot)
     b.string("homeRoom", c.homeRoom?.raw)
+    encodeLimits(c.limits, into: &b)
     return b.value
   }
 

@@ -46,7 +46,8 @@ public enum Bounds {
 
   /// The whole table, in the order of docs/FORMAT.md.
   public static let numbers: [NumberBound] =
-    cycle + people + lessons + leadership + overrides("roles") + overrides("teams") + policy
+    cycle + people + personal("teachers") + personal("classes") + lessons + leadership
+    + overrides("roles") + overrides("teams") + policy
     + budget + weights
 
   static let cycle: [NumberBound] = [
@@ -149,6 +150,45 @@ public enum Bounds {
   ]
 
   static let weightWhy = "weights are relative; a million is plenty"
+
+  /// The personal limits of teachers or classes (`list`), each a number or a soft
+  /// `{"count", "weight"}` (docs/FORMAT.md "Personal limits").
+  static func personal(_ list: String) -> [NumberBound] {
+    let ranges: [PersonalLimits.Kind: (ClosedRange<Int>, String)] = [
+      .maxGapsPerDay: (0...maxPeriodsPerDay, "a day has at most 48 periods"),
+      .maxGapsPerWeek: (0...10_000, "a cycle has fewer than 10,000 slots"),
+      .maxDaysPerWeek: (0...maxDaysPerWeek, "a cycle week has at most 14 days"),
+      .minPerDay: (1...maxPeriodsPerDay, "a day has at most 48 periods"),
+      .maxInARow: (1...maxPeriodsPerDay, "a day has at most 48 periods"),
+    ]
+    @Sendable func all(_ s: School) -> [PersonalLimits] {
+      list == "teachers" ? s.teachers.map(\.limits) : s.classes.map(\.limits)
+    }
+    return PersonalLimits.Kind.allCases.filter { list == "teachers" || $0.appliesToClasses }
+      .flatMap { kind -> [NumberBound] in
+        let (range, why) = ranges[kind] ?? (0...0, "")
+        let base = "/" + list + "/*/" + kind.key
+        return [
+          NumberBound(base, range, why) { s in
+            all(s).enumerated().compactMap { i, l in
+              l[kind].map { n in
+                (
+                  "/" + list + "/" + String(i) + "/" + kind.key + (n.isSoft ? "/count" : ""),
+                  n.count
+                )
+              }
+            }
+          },
+          NumberBound(base + "/weight", 0...maxWeight, weightWhy) { s in
+            all(s).enumerated().compactMap { i, l in
+              l[kind]?.weight.map {
+                ("/" + list + "/" + String(i) + "/" + kind.key + "/weight", $0)
+              }
+            }
+          },
+        ]
+      }
+  }
 
   /// The numbers of a role's or a team's own `policy` (`list` is "roles" or "teams"), with
   /// the same ranges as the school's. A soft number's count sits at `.../count`.

@@ -108,12 +108,21 @@ public struct Teacher: Sendable, Equatable {
   public var team: TeamID?
   /// A coverage position (co-teacher, resident, associate) whose taught periods cost money.
   public var coverage: Bool
+  /// Slots this teacher would rather teach in (soft, rule `preferred-slot`): every period
+  /// taught elsewhere counts. Empty: no preference.
+  public var preferred: [SlotRef]
+  /// The shape of this teacher's days and weeks (rule `personal-limit`, or soft
+  /// `personal-preference` for a number given with a weight).
+  public var limits: PersonalLimits
 
   public init(
     id: TeacherID, name: String = "", subjects: [String] = [], grades: [String] = [],
     maxPerDay: Int? = nil, maxPerWeek: Int? = nil, unavailable: [SlotRef] = [],
-    costPerPeriod: Int? = nil, team: TeamID? = nil, coverage: Bool = false
+    costPerPeriod: Int? = nil, team: TeamID? = nil, coverage: Bool = false,
+    preferred: [SlotRef] = [], limits: PersonalLimits = PersonalLimits()
   ) {
+    self.preferred = preferred
+    self.limits = limits
     self.id = id
     self.name = name
     self.subjects = subjects
@@ -143,11 +152,15 @@ public struct SchoolClass: Sendable, Equatable {
   public var unavailable: [SlotRef]
   /// The room this class's lessons use unless a lesson names another room or a room kind.
   public var homeRoom: RoomID?
+  /// The shape of this class's days and weeks (its students' gaps); only the gap limits
+  /// apply to a class.
+  public var limits: PersonalLimits
 
   public init(
     id: ClassID, name: String = "", grade: String? = nil, students: Int? = nil,
-    unavailable: [SlotRef] = [], homeRoom: RoomID? = nil
+    unavailable: [SlotRef] = [], homeRoom: RoomID? = nil, limits: PersonalLimits = PersonalLimits()
   ) {
+    self.limits = limits
     self.id = id
     self.name = name
     self.grade = grade

@@ -32,6 +32,7 @@ public enum Validator {
     checkCycle(context, into: &out)
     checkYear(context, into: &out)
     checkPeople(context, into: &out)
+    checkPersonalLimits(context, into: &out)
     checkLessons(context, into: &out)
     checkStudentGroups(context, into: &out)
     checkPinned(context, into: &out)

@@ -41,9 +41,9 @@ enum FETCommands {
           + "type(s) are NOT scored and NOT searched for: \(list)")
       if loaded.mapping.roomConstraints > 0 {
         Console.err(
-          "\(loaded.path): WARNING: rooms are NOT assigned (Cadre's engine cannot assign "
-            + "resources yet, issue 13): \(loaded.mapping.roomConstraints) space constraint(s) "
-            + "are ignored and every <Room> in fet_activities.xml is empty")
+          "\(loaded.path): WARNING: rooms are NOT assigned (nor scored) with the "
+            + "\(loaded.mapping.roomConstraints) unsupported space constraint(s) above in mind: "
+            + "the rooms Cadre writes respect the supported room constraints only")
       }
       Console.err(
         "\(loaded.path): WARNING: \"feasible\" below means feasible for the supported "
@@ -213,7 +213,9 @@ enum FETCommands {
       text += "NOTE: scored without the unsupported constraint types listed above\n"
     }
     if loaded.mapping.roomConstraints > 0 {
-      text += "NOTE: rooms were not assigned; space constraints were not scored\n"
+      text +=
+        "NOTE: rooms respect the supported room constraints only; "
+        + "\(loaded.mapping.roomConstraints) unsupported space constraint(s) were not scored\n"
     }
     let code = XHSTTCommands.commit(
       [

@@ -52,8 +52,8 @@ enum Help {
     the file invalid (65) unless --ignore-unsupported.
 
     FET data files (FILE.fet, FET 5.x and 6.x, docs/FET.md) are read too: a summary of the
-    file and its constraints by type; unsupported types (rooms among them) are named and
-    counted and make the file invalid (65) unless --ignore-unsupported.
+    file and its constraints by type; unsupported types (some space ones among them) are
+    named and counted and make the file invalid (65) unless --ignore-unsupported.
     """
 
   static let solve = """

@@ -172,6 +172,17 @@ enum Outputs {
           ("overCap", .integer(budget.overCap)), ("currency", .string(budget.currency)),
         ])
       ),
+      (
+        "students",
+        report.students.map { s in
+          .object([
+            ("groups", .integer(s.groups)), ("students", .integer(s.students)),
+            ("sharedPairs", .integer(s.sharedPairs)), ("clashingPairs", .integer(s.clashingPairs)),
+            ("clashingShare", .double(s.clashingShare)),
+            ("studentsWithClash", .integer(s.studentsWithClash)),
+          ])
+        } ?? .null
+      ),
       ("resolve", changes.map(resolveJSON) ?? .null),
       (
         "againstReport",

@@ -97,6 +97,25 @@ func randomProblem(seed: UInt64, meetings: Int = 10, previous: Bool = false) -> 
         (0..<(2 + students.below(3))).map { _ in Int32(students.below(p.classCount)) })
     }
   }
+  // Personal limits and teachers' preferred slots (`Kernel+PersonalLimits`), from their own
+  // stream: each limit present a third of the time, hard or soft.
+  var personal = SplitMix64(seed: seed ^ 0x9E25)
+  if personal.chance(60) {
+    func table(_ count: Int) -> ([[Int32]], [[Int64]]) {
+      var limits: [[Int32]] = []
+      var weights: [[Int64]] = []
+      for _ in 0..<count {
+        limits.append(
+          (0..<5).map { k in personal.chance(33) ? Int32(personal.below(3) + (k >= 3 ? 1 : 0)) : -1
+          })
+        weights.append((0..<5).map { _ in personal.chance(50) ? -1 : Int64(personal.below(5)) })
+      }
+      return (limits, weights)
+    }
+    (p.teacherPersonal, p.teacherPersonalWeight) = table(p.teacherCount)
+    (p.classPersonal, p.classPersonalWeight) = table(p.classCount)
+    p.teacherPreferred = (0..<p.teacherCount).map { _ in personal.chance(30) ? someSlots(8) : [] }
+  }
   if previous {
     let m = p.meetingCount
     p.previousStart = (0..<m).map { _ in Int32(rng.below(S + 3)) - 3 }

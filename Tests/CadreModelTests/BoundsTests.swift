@@ -5,8 +5,27 @@ import Testing
 /// `Bounds.numbers` is the one table of number ranges: each end is enforced by the validator,
 /// every value inside is accepted by the range rule, and docs/FORMAT.md lists the same table.
 @Suite struct BoundsTests {
+  /// The personal limits of the first teacher and class, hard and (`/weight`) soft.
+  static let personalSetters: [String: @Sendable (inout School, Int) -> Void] = {
+    var out: [String: @Sendable (inout School, Int) -> Void] = [:]
+    for kind in PersonalLimits.Kind.allCases {
+      out["/teachers/*/" + kind.key] = { s, n in s.teachers[0].limits[kind] = PolicyNumber(n) }
+      out["/teachers/*/" + kind.key + "/weight"] = { s, n in
+        s.teachers[0].limits[kind] = PolicyNumber(1, weight: n)
+      }
+      guard kind.appliesToClasses else { continue }
+      out["/classes/*/" + kind.key] = { s, n in s.classes[0].limits[kind] = PolicyNumber(n) }
+      out["/classes/*/" + kind.key + "/weight"] = { s, n in
+        s.classes[0].limits[kind] = PolicyNumber(1, weight: n)
+      }
+    }
+    return out
+  }()
+
   /// How to put a value at each bound's path in `validSchool()` (first element of a list).
-  static let setters: [String: @Sendable (inout School, Int) -> Void] = [
+  static let setters = fixedSetters.merging(personalSetters) { a, _ in a }
+
+  static let fixedSetters: [String: @Sendable (inout School, Int) -> Void] = [
     "/cycle/weeks": { s, n in s.cycle.weeks = (0..<max(n, 0)).map { "W\($0)" } },
     "/cycle/days": { s, n in s.cycle.days = (0..<max(n, 0)).map { "D\($0)" } },
     "/cycle/periods": { s, n in

@@ -31,12 +31,14 @@ import Testing
     }
   }
 
-  /// The school's soft rules, then `team-policy` (soft, weighted per team, not a `SoftRule`).
+  /// The school's soft rules, then `team-policy` and `personal-preference` (soft, weighted
+  /// per team or per limit, not `SoftRule`s).
   @Test func engineSoftRulesAreTheModelsSoftRules() {
-    let soft = Rule.allCases.filter { !$0.isHard && $0 != .teamPolicy }
+    let weighted: [Rule] = [.teamPolicy, .personalPreference]
+    let soft = Rule.allCases.filter { !$0.isHard && !weighted.contains($0) }
     #expect(soft.map(\.code) == SoftRule.allCases.map(\.code))
-    #expect(Rule.softCount == SoftRule.allCases.count + 1)
-    #expect(Rule.allCases.last == .teamPolicy)
+    #expect(Rule.softCount == SoftRule.allCases.count + weighted.count)
+    #expect(Array(Rule.allCases.suffix(weighted.count)) == weighted)
     #expect(Rule.hardCount + Rule.softCount == Rule.count)
     for rule in SoftRule.allCases {
       #expect(Rule(rawValue: Rule.hardCount + rule.rawValue)?.code == rule.code)
@@ -60,6 +62,7 @@ import Testing
     let hard = Self.rows(doc, section: "Hard rules")
     let soft = Self.rows(doc, section: "Soft rules")
     #expect(Self.rows(doc, section: "Team policy").map(\.code) == ["team-policy"])
+    #expect(Self.rows(doc, section: "Personal limits").map(\.code) == ["personal-preference"])
     #expect(hard.map(\.code) == Rule.allCases.filter(\.isHard).map(\.code))
     #expect(soft.map(\.code) == SoftRule.allCases.map(\.code))
     #expect(soft.map(\.second) == SoftRule.allCases.map(\.key))

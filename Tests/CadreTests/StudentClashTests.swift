@@ -10,7 +10,7 @@ import Testing
 @Suite struct StudentClashTests {
   /// Two sections and one group of three students in both; the two lessons pinned to the same
   /// slot, so one clash of three students, counted once per period of the overlap.
-  @Test func aClashCostsTheGroupsStudents() {
+  @Test func aClashCostsTheGroupsStudents() throws {
     let periods = (0..<3).map { p in
       Period(
         name: "P\(p + 1)", start: TimeOfDay(minutes: 480 + 60 * p),
@@ -41,6 +41,11 @@ import Testing
     let report = Checker.check(school: school, schedule: clash)
     #expect(report.count("student-clash") == 3)
     #expect(report.violations.first { $0.rule == "student-clash" }?.message.contains("S1") == true)
+    // Two pairs of classes share students (ART-BAND, BAND-PE); one meets at once, hitting S1.
+    let students = try #require(report.students)
+    #expect(students.sharedPairs == 2 && students.clashingPairs == 1)
+    #expect(students.studentsWithClash == 3 && students.students == 4)
+    #expect(report.text.contains("1 of them meet at the same time (50.0%)"))
     // The search finds the timetable without it, and its cost is the checker's.
     let result = solve(school, options: SolveOptions(seed: 1, timeLimit: nil, stepLimit: 5000))
     let solved = Checker.check(school: school, schedule: result.schedule)
@@ -65,6 +70,7 @@ import Testing
     let report = Checker.check(school: school, schedule: result.schedule)
     #expect(report.isFeasible, "\(report.text)")
     #expect(report.count("student-clash") == 0)
+    #expect(report.students?.clashingPairs == 0)
     #expect(result.cost == report.cost)
   }
 }

@@ -90,7 +90,43 @@ func tinySchool(seed: UInt64, lessons lessonCount: Int = 6) -> School {
       preferredSlot: 3, moved: 10))
   addMoney(to: &school, seed: seed)
   addStudentGroups(to: &school, seed: seed)
+  addPersonalLimits(to: &school, seed: seed)
   return school
+}
+
+/// Teachers' and classes' own limits and teachers' preferred slots (`personal-limit`,
+/// `personal-preference`, `preferred-slot`), from a separate stream: each limit present a
+/// third of the time, hard or soft.
+private func addPersonalLimits(to school: inout School, seed: UInt64) {
+  var personal = SplitMix64(seed: seed ^ 0x9E25)
+  guard personal.chance(60) else { return }
+  func limits(classes: Bool) -> PersonalLimits {
+    var l = PersonalLimits()
+    for kind in PersonalLimits.Kind.allCases where !classes || kind.appliesToClasses {
+      guard personal.chance(33) else { continue }
+      let least = kind == .minPerDay || kind == .maxInARow ? 1 : 0
+      l[kind] = PolicyNumber(
+        least + personal.below(3), weight: personal.chance(50) ? nil : personal.below(5))
+    }
+    return l
+  }
+  let days = school.cycle.days
+  let periods = school.cycle.periods.map(\.name)
+  for i in school.teachers.indices {
+    school.teachers[i].limits = limits(classes: false)
+    if let most = school.teachers[i].maxPerDay, let least = school.teachers[i].limits.minPerDay,
+      !least.isSoft, least.count > most
+    {
+      school.teachers[i].limits.minPerDay = nil
+    }
+    if personal.chance(30) {
+      school.teachers[i].preferred = (0..<(1 + personal.below(4))).map { _ in
+        SlotRef(
+          day: days[personal.below(days.count)], period: periods[personal.below(periods.count)])
+      }
+    }
+  }
+  for i in school.classes.indices { school.classes[i].limits = limits(classes: true) }
 }
 
 /// Student groups over the classes (`student-clash`), from a separate stream so the schools

@@ -216,7 +216,7 @@ import Testing
         == [
           "common-planning", "observation-window", "debrief-time", "split-lesson", "uneven-spread",
           "consecutive", "moved", "room-stability", "over-budget", "coverage-cost",
-          "team-policy", "debrief-window",
+          "team-policy", "debrief-window", "personal-limit", "personal-preference",
         ])
     #expect(export.rules.map(\.rule) == Rule.allCases.map(\.code))
     // Hard rules are required with weight 1; soft rules carry the school's weights.

@@ -581,13 +581,12 @@ struct FETExampleTests {
     let unsupported = m.instance.unsupportedConstraintCounts.map(\.type)
     switch path {
     case let p where p.hasPrefix("Argentina"):
+      // Its 116 preferred rooms and 6 room not available times are supported: every activity
+      // has a Room role.
       #expect(m.activityIds.count == 116)
-      #expect(
-        unsupported == [
-          "ConstraintActivityPreferredRoom", "ConstraintBasicCompulsorySpace",
-          "ConstraintRoomNotAvailableTimes",
-        ])
-      #expect(m.roomConstraints == 123)
+      #expect(unsupported.isEmpty)
+      #expect(m.roomConstraints == 0)
+      #expect(m.instance.events.prefix(116).allSatisfy { $0.openRoles.count == 1 })
     case let p where p.hasPrefix("Brazil"):
       #expect(m.activityIds.count == 400)
       #expect(unsupported.isEmpty)
@@ -613,12 +612,14 @@ struct FETExampleTests {
   }
 
   @Test(
-    "fet-cl's own timetable of Brazil is hard-feasible by Cadre's checker",
-    .enabled(if: FETExamples.fetCL != nil))
-  func fetTimetableScores() throws {
-    let out = FileManager.default.temporaryDirectory.appendingPathComponent("cadre-fet-\(getpid())")
+    "fet-cl's own timetable is hard-feasible by Cadre's checker (Horario_ISJ: rooms included)",
+    .enabled(if: FETExamples.fetCL != nil), arguments: [0, 1])
+  func fetTimetableScores(_ sample: Int) throws {
+    let out = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "cadre-fet-\(getpid())-\(sample)")
     defer { try? FileManager.default.removeItem(at: out) }
-    let input = FETExamples.folder + "/" + FETExamples.samples[1]
+    let input = FETExamples.folder + "/" + FETExamples.samples[sample]
+    let name = ((input as NSString).lastPathComponent as NSString).deletingPathExtension
     let p = Process()
     p.executableURL = URL(fileURLWithPath: "/usr/bin/timeout")
     p.arguments = [
@@ -630,9 +631,12 @@ struct FETExampleTests {
     p.standardError = FileHandle.nullDevice
     try p.run()
     p.waitUntilExit()
-    let xml = out.appendingPathComponent("timetables/Brazil/Brazil_activities.xml")
+    let xml = out.appendingPathComponent("timetables/\(name)/\(name)_activities.xml")
     let text = try String(contentsOf: xml, encoding: .utf8)
     let (placements, _) = FETReader.readTimetable(text: text)
+    if sample == 0 {
+      #expect(try #require(placements).allSatisfy { !$0.room.isEmpty })
+    }
     let m = try fetMapped(try String(contentsOfFile: input, encoding: .utf8))
     let (tt, d) = Cadre.fetTimetable(try #require(placements), mapping: m)
     let report = XEvaluator.evaluate(m.instance, try #require(tt, "\(d.map(\.rendered))"))

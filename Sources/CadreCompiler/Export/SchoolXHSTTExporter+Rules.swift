@@ -268,6 +268,10 @@ extension Builder {
       return .notExported(
         "one room per lesson is XHSTT's AvoidSplitAssignments, which scores resource "
           + "assignment; the archive preassigns each meeting's room or leaves it open")
+    case .personalLimit, .personalPreference:
+      return .notExported(
+        "teachers' and classes' own limits (gaps, days, periods a day, in a row) are not "
+          + "written yet; XHSTT has them (LimitIdleTimes, ClusterBusyTimes, LimitBusyTimes)")
     case .overBudget, .coverageCost:
       return .notExported("money: XHSTT has no costs of resources, stipends or caps")
     }
@@ -313,12 +317,20 @@ extension Builder {
           }
         }
       }
-      guard !outside.isEmpty else { return [] }
-      return [
-        "\(outside.count) pinned meeting(s) start outside their lesson's preferred slots ("
-          + Self.sample(outside) + "): XHSTT does not score events with a preassigned time, Cadre "
-          + "counts them"
-      ]
+      var notes: [String] = []
+      if !outside.isEmpty {
+        notes.append(
+          "\(outside.count) pinned meeting(s) start outside their lesson's preferred slots ("
+            + Self.sample(outside) + "): XHSTT does not score events with a preassigned time, "
+            + "Cadre counts them")
+      }
+      let preferring = school.teachers.filter { !$0.preferred.isEmpty }.map(\.id.raw)
+      if !preferring.isEmpty {
+        notes.append(
+          "\(preferring.count) teacher(s) state preferred slots (" + Self.sample(preferring)
+            + "): that part of the rule is not exported")
+      }
+      return notes
     default:
       return []
     }

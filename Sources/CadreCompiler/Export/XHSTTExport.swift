@@ -93,8 +93,8 @@ extension XHSTTExport {
   /// of count is one unit of infeasibility, as in `hard`); the other soft rules carry the
   /// school's weight. The one place the export reads a rule's hardness.
   static func xhsttWeight(_ rule: Rule, _ school: School) -> (required: Bool, weight: Int) {
-    // Soft, and its count carries the teams' weights.
-    if rule == .teamPolicy { return (false, 1) }
+    // Soft, and its count carries the teams' (the limits') weights.
+    if rule == .teamPolicy || rule == .personalPreference { return (false, 1) }
     guard !rule.isHard, let soft = SoftRule(rawValue: rule.rawValue - Rule.hardCount) else {
       return (true, 1)
     }

@@ -15,6 +15,8 @@ extension FETCompiler {
     var studentSets: [String: [Int]] = [:]
     var atomicStudents: [Int] = []
     var activityIds: [Int] = []
+    /// `activityOfEvent[e]` is the FET activity of event e (for the activities only).
+    var activityOfEvent: [FETActivity] = []
     var eventOfActivity: [Int: Int] = [:]
     /// All active activities by id (for the "inactive" check of constraints).
     var inactiveIds: Set<Int> = []
@@ -35,6 +37,13 @@ extension FETCompiler {
     var pendingEarly: [(element: FETElement, resources: [Int], max: Int, required: Bool)] = []
     var zeroGapStudents: Set<Int> = []
     var breakElements: [FETElement] = []
+    /// Rooms: room name → room number (resource `firstRoom + number`).
+    var roomIndex: [String: Int] = [:]
+    var firstRoom = 0
+    /// `ConstraintBasicCompulsorySpace` (required, weight, line), nil when absent or inactive.
+    var basicSpace: (required: Bool, weight: Int, line: Int)?
+    /// Room preferences and home rooms, mapped once every space constraint is read.
+    var roomPreferences: [RoomPreference] = []
 
     init(file: FETFile) {
       self.file = file
@@ -48,7 +57,7 @@ extension FETCompiler {
       FETMapping(
         instance: instance, activityIds: activityIds, days: file.days, hours: file.hours,
         inactiveActivities: inactiveActivities, inactiveConstraints: inactiveConstraints,
-        rooms: file.rooms.count, roomConstraints: roomConstraints)
+        rooms: file.rooms.count, firstRoom: firstRoom, roomConstraints: roomConstraints)
     }
 
     // MARK: Diagnostics
@@ -76,7 +85,7 @@ extension FETCompiler {
       let totalTimes = dayCount * hourCount
       instance.resourceTypes = [
         XNamed(id: "Teacher", name: "Teacher"), XNamed(id: "Students", name: "Students"),
-        XNamed(id: "Helper", name: "Helper"),
+        XNamed(id: "Helper", name: "Helper"), XNamed(id: "Room", name: "Room"),
       ]
       for t in 0..<totalTimes {
         instance.times.append(
@@ -96,11 +105,13 @@ extension FETCompiler {
       subjects = Set(file.subjects.map(\.name))
       tags = Set(file.activityTags.map(\.name))
       students()
+      rooms()
       activities()
       guard !list.hasErrors else { return }
       structural()
       for c in file.timeConstraints { timeConstraint(c) }
       for c in file.spaceConstraints { spaceConstraint(c) }
+      roomRoles()
       breakAndBoundary()
       for g in pendingGaps { gaps(g.element, resources: g.resources, perDay: g.perDay, max: g.max) }
       for e in pendingEarly {
@@ -208,6 +219,7 @@ extension FETCompiler {
         }
         eventOfActivity[a.id] = instance.events.count
         activityIds.append(a.id)
+        activityOfEvent.append(a)
         instance.events.append(
           XEvent(
             id: "A\(a.id)", name: "\(a.id) \(a.subject)", duration: a.duration,
@@ -244,6 +256,13 @@ extension FETCompiler {
     }
 
     func hint<S: Sequence>(_ name: String, in names: S) -> String? where S.Element == String {
+      Self.hint(name, in: names)
+    }
+
+    /// The did-you-mean of every unknown-name diagnostic: a name equal but for case, else one
+    /// that starts the other.
+    static func hint<S: Sequence>(_ name: String, in names: S) -> String?
+    where S.Element == String {
       let lower = name.lowercased()
       if let m = names.first(where: { $0.lowercased() == lower }) { return "did you mean '\(m)'?" }
       if let m = names.first(where: {

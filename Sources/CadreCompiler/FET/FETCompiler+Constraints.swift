@@ -23,7 +23,7 @@ extension FETCompiler.Builder {
     "ConstraintActivitiesSameStartingTime", "ConstraintActivitiesSameStartingDay",
     "ConstraintActivitiesSameStartingHour", "ConstraintTwoActivitiesGrouped",
     "ConstraintThreeActivitiesGrouped", "ConstraintStudentsEarlyMaxBeginningsAtSecondHour",
-    "ConstraintStudentsSetEarlyMaxBeginningsAtSecondHour",
+    "ConstraintStudentsSetEarlyMaxBeginningsAtSecondHour", "ConstraintTwoActivitiesConsecutive",
   ]
 
   mutating func timeConstraint(_ c: FETElement) {
@@ -183,19 +183,8 @@ extension FETCompiler.Builder {
       // A helper resource attends them all and may not be busy twice at once.
       w(.avoidClashes(resources: [helper(events, "not overlapping", c.line)]))
     case "ConstraintTwoActivitiesGrouped", "ConstraintThreeActivitiesGrouped":
-      var events: [Int] = []
-      for field in ["First_Activity_Id", "Second_Activity_Id", "Third_Activity_Id"] {
-        guard let text = c.value(field) else { continue }
-        guard let id = Int(text) else {
-          error("fet-bad-number", c.line, pointer, "<\(field)> is '\(text)', not a number")
-          continue
-        }
-        if let e = eventOfActivity[id] {
-          if !events.contains(e) { events.append(e) }
-        } else if !inactiveIds.contains(id) {
-          error("fet-unknown-activity", c.line, pointer, "no activity with id \(id)")
-        }
-      }
+      let events = idList(
+        c, ["First_Activity_Id", "Second_Activity_Id", "Third_Activity_Id"], pointer)
       guard events.count >= 2 else { return }
       // One block on one day, in any order: a helper resource attending them is busy on at
       // most one day, never twice at once, with no idle hour between them.
@@ -203,6 +192,20 @@ extension FETCompiler.Builder {
       w(.clusterBusyTimes(resources: [r], timeGroups: dayGroups, minimum: 0, maximum: 1))
       w(.avoidClashes(resources: [r]))
       w(.limitIdleTimes(resources: [r], timeGroups: dayGroups, minimum: 0, maximum: 0))
+    case "ConstraintTwoActivitiesConsecutive":
+      // The second starts right after the first ends, on the same day: OrderEvents with
+      // separation 0...0 (Step) and, since times run on across days, a helper resource busy
+      // on at most one day.
+      let events = idList(c, ["First_Activity_Id", "Second_Activity_Id"], pointer)
+      guard events.count == 2 else { return }
+      w(
+        .orderEvents(
+          pairs: [
+            XEventPair(first: events[0], second: events[1], minSeparation: 0, maxSeparation: 0)
+          ]),
+        function: .step)
+      let r = helper(events, "consecutive", c.line)
+      w(.clusterBusyTimes(resources: [r], timeGroups: dayGroups, minimum: 0, maximum: 1))
     case "ConstraintActivitiesSameStartingTime", "ConstraintActivitiesSameStartingDay",
       "ConstraintActivitiesSameStartingHour":
       let events = activityList(c, pointer)
@@ -238,22 +241,6 @@ extension FETCompiler.Builder {
     }
   }
 
-  /// Rooms are not assigned (issue 13): every active space constraint but the basic one is
-  /// unsupported; the basic one is too when other space constraints exist (the rooms it would
-  /// keep apart are never chosen).
-  mutating func spaceConstraint(_ c: FETElement) {
-    if c.value("Active") == "false" {
-      inactiveConstraints += 1
-      return
-    }
-    let others = file.spaceConstraints.contains {
-      $0.name != "ConstraintBasicCompulsorySpace" && $0.value("Active") != "false"
-    }
-    if c.name == "ConstraintBasicCompulsorySpace" && !others { return }
-    roomConstraints += 1
-    add(c.name, line: c.line, required: true, weight: 1, .unsupported(typeName: c.name))
-  }
-
   // MARK: Parts
 
   /// The active activities of a constraint's `Activity_Id` list, each once, in file order.
@@ -268,6 +255,25 @@ extension FETCompiler.Builder {
         if !events.contains(e) { events.append(e) }
       } else if !inactiveIds.contains(id) {
         error("fet-unknown-activity", i.line, pointer, "no activity with id \(id)")
+      }
+    }
+    return events
+  }
+
+  /// The active activities of the given id fields (`First_Activity_Id`, ...), each once, in
+  /// field order; absent fields are skipped, inactive activities dropped.
+  mutating func idList(_ c: FETElement, _ fields: [String], _ pointer: String) -> [Int] {
+    var events: [Int] = []
+    for field in fields {
+      guard let text = c.value(field) else { continue }
+      guard let id = Int(text) else {
+        error("fet-bad-number", c.line, pointer, "<\(field)> is '\(text)', not a number")
+        continue
+      }
+      if let e = eventOfActivity[id] {
+        if !events.contains(e) { events.append(e) }
+      } else if !inactiveIds.contains(id) {
+        error("fet-unknown-activity", c.line, pointer, "no activity with id \(id)")
       }
     }
     return events

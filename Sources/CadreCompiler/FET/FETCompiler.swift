@@ -25,9 +25,11 @@ package enum FETCompiler {
     return (b.mapping(), b.list.all)
   }
 
-  /// FET's placements (activity id, day name, hour name) as a timetable of the mapped instance.
-  /// An activity the timetable does not place stays unassigned; unknown ids, days or hours, an
-  /// activity placed twice or running past the end of the day are errors.
+  /// FET's placements (activity id, day name, hour name, room name) as a timetable of the mapped
+  /// instance. An activity the timetable does not place stays unassigned; its room fills its
+  /// Room role (an empty room leaves the role empty; a room for an activity without the role,
+  /// one that needs no room in the mapping, is not read). Unknown ids, days, hours or rooms,
+  /// an activity placed twice or running past the end of the day are errors.
   package static func timetable(
     _ placements: [FETPlacement], mapping: FETMapping
   ) -> (XTimetable?, [Diagnostic]) {
@@ -38,8 +40,12 @@ package enum FETCompiler {
       mapping.days.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
     let hourIndex = Dictionary(
       mapping.hours.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+    let rooms = mapping.firstRoom..<mapping.firstRoom + mapping.rooms
+    let roomIndex = Dictionary(
+      rooms.map { (mapping.instance.resources[$0].name, $0) }, uniquingKeysWith: { a, _ in a })
     // Events past the activities are fixed helpers (start-of-day anchors): at their time.
     var start = mapping.instance.events.map { $0.time }
+    var room = [Int?](repeating: nil, count: start.count)
     for e in mapping.activityIds.indices { start[e] = nil }
     var placed = Set<Int>()
     for p in placements {
@@ -58,6 +64,17 @@ package enum FETCompiler {
       guard placed.insert(e).inserted else {
         fail("fet-duplicate-activity", "activity \(p.activityId) is placed twice")
         continue
+      }
+      if !p.room.isEmpty, mapping.instance.events[e].openRole(named: FETMapping.roomRole) != nil {
+        guard let r = roomIndex[p.room] else {
+          list.append(
+            Diagnostic(
+              .error, code: "fet-unknown-room", pointer: "/Activities_Timetable/Activity",
+              message: "activity \(p.activityId): no room '\(p.room)' in the file (line \(p.line))",
+              hint: Builder.hint(p.room, in: roomIndex.keys), line: p.line))
+          continue
+        }
+        room[e] = r
       }
       if p.day.isEmpty && p.hour.isEmpty { continue }
       guard let d = dayIndex[p.day] else {
@@ -82,7 +99,9 @@ package enum FETCompiler {
     return (
       XTimetable(
         subEvents: mapping.instance.events.enumerated().map {
-          XSubEvent(event: $0.offset, duration: $0.element.duration, start: start[$0.offset])
+          XSubEvent(
+            event: $0.offset, duration: $0.element.duration, start: start[$0.offset],
+            assigned: $0.element.openRoles.isEmpty ? [] : [room[$0.offset]])
         }),
       list.all
     )
@@ -91,7 +110,8 @@ package enum FETCompiler {
   /// A timetable of the mapped instance as FET placements, in activity order; an unassigned
   /// activity is left out (FET's own file lists placed activities only). FET cannot hold a
   /// split activity: when an infeasible timetable splits one (a broken required SplitEvents),
-  /// its first placed piece stands for it.
+  /// its first placed piece stands for it. The room is the one that piece gives the activity's
+  /// Room role, empty when none.
   package static func placements(_ timetable: XTimetable, mapping: FETMapping) -> [FETPlacement] {
     let hours = mapping.hours.count
     var out: [FETPlacement] = []
@@ -100,10 +120,12 @@ package enum FETCompiler {
       guard let t = s.start, s.event >= 0, s.event < mapping.activityIds.count, hours > 0,
         written.insert(s.event).inserted
       else { continue }
+      let role = mapping.instance.events[s.event].openRole(named: FETMapping.roomRole)
+      let room = role.flatMap { s.resource(role: $0) }.map { mapping.instance.resources[$0].name }
       out.append(
         FETPlacement(
           activityId: mapping.activityIds[s.event], day: mapping.days[t / hours],
-          hour: mapping.hours[t % hours]))
+          hour: mapping.hours[t % hours], room: room ?? ""))
     }
     return out
   }

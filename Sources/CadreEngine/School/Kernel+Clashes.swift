@@ -39,6 +39,7 @@ extension SearchState {
         bump(.classClash, 1)
       } else {
         classFreeBits[c * model.words + x >> 6] &= ~(1 << UInt64(x & 63))
+        if model.cHasLimits[c] { classShapeChanged(c, x / P) }
       }
     } else {
       classOcc[i] = n - 1
@@ -47,6 +48,7 @@ extension SearchState {
       } else {
         classFreeBits[c * model.words + x >> 6] |=
           model.classStaticFreeBits[c * model.words + x >> 6] & (1 << UInt64(x & 63))
+        if model.cHasLimits[c] { classShapeChanged(c, x / P) }
       }
     }
   }

@@ -25,6 +25,15 @@ package struct Problem: Sendable {
   package var classUnavailable: [[Int32]] = []
   package var roomCount = 0
   package var roomUnavailable: [[Int32]] = []
+  /// Personal limits (`Kernel+PersonalLimits`), per teacher and per class, one entry per
+  /// `PersonalLimit` kind: the limit (-1: none) and its weight (-1: hard, counted in
+  /// `personal-limit`; else soft, weight × excess in `personal-preference`).
+  package var teacherPersonal: [[Int32]] = []
+  package var teacherPersonalWeight: [[Int64]] = []
+  package var classPersonal: [[Int32]] = []
+  package var classPersonalWeight: [[Int64]] = []
+  /// Per teacher: the slots they would rather teach in (empty: no preference).
+  package var teacherPreferred: [[Int32]] = []
   /// Per student group: its students (the weight of one `student-clash`) and its classes.
   package var groupStudents: [Int64] = []
   package var groupClasses: [[Int32]] = []

@@ -5,12 +5,15 @@ package enum Rule: Int, CaseIterable, Sendable {
   case teacherUnavailable, classUnavailable, roomUnavailable, doubleLessonOverflow
   case pinnedMoved, unqualifiedTeacher, roomUnsuitable, leaderOverload, teacherDayMax
   case teacherWeekMax, commonPlanning, observationWindow, debriefTime, splitLesson, overBudget
-  case debriefWindow, studentClash
+  case debriefWindow, studentClash, personalLimit
   case teacherGap, sameSubjectTwice, unevenSpread, consecutive, lateDay, preferredSlot, moved
   case roomStability, coverageCost
   /// A soft-marked team policy number (docs/RULES.md `team-policy`); its count is already
   /// weighted, so its weight is 1. Not one of the school's `SoftRule`s.
   case teamPolicy
+  /// Soft-marked personal limits (docs/RULES.md `personal-preference`); weighted already, so
+  /// its weight is 1. Not one of the school's `SoftRule`s.
+  case personalPreference
 
   /// Number of rules that are always hard; `rawValue < hardCount` is hard. The soft rules
   /// follow, in the order of the school's `SoftRule`; a school may require any of them.
@@ -46,6 +49,7 @@ package enum Rule: Int, CaseIterable, Sendable {
     case .overBudget: "over-budget"
     case .debriefWindow: "debrief-window"
     case .studentClash: "student-clash"
+    case .personalLimit: "personal-limit"
     case .teacherGap: "teacher-gap"
     case .sameSubjectTwice: "same-subject-twice"
     case .unevenSpread: "uneven-spread"
@@ -56,6 +60,7 @@ package enum Rule: Int, CaseIterable, Sendable {
     case .roomStability: "room-stability"
     case .coverageCost: "coverage-cost"
     case .teamPolicy: "team-policy"
+    case .personalPreference: "personal-preference"
     }
   }
 }

@@ -88,6 +88,17 @@ final class SearchModel: Sendable {
   /// Per class: the other classes that share a student group with it (Kempe chains and swaps
   /// follow these links as they follow a class's own meetings).
   let classNeighbours: CSR
+  /// Personal limits (`Kernel+PersonalLimits`): per teacher (T × kinds) and per class
+  /// (C × kinds) the limit (-1: none) and its weight (-1: hard); whether each has any.
+  let tLimit: [Int32]
+  let tLimitWeight: [Int64]
+  let tHasLimits: [Bool]
+  let cLimit: [Int32]
+  let cLimitWeight: [Int64]
+  let cHasLimits: [Bool]
+  /// Per teacher: whether they state preferred slots; T × S: whether a slot is one of them.
+  let teacherHasPreferred: [Bool]
+  let teacherPreferredSlot: [Bool]
   /// Meetings the teacher is a candidate for.
   let teacherMeetings: CSR
   let maxMeetingsPerLesson: Int
@@ -291,6 +302,37 @@ final class SearchModel: Sendable {
       }
     }
     classNeighbours = CSR(neighbourLists)
+    func personalTable(
+      _ count: Int, _ l: [[Int32]], _ w: [[Int64]]
+    ) -> ([Int32], [Int64], [Bool]) {
+      let k = PersonalLimit.count
+      var limit = [Int32](repeating: -1, count: count * k)
+      var weight = [Int64](repeating: -1, count: count * k)
+      var has = [Bool](repeating: false, count: count)
+      for e in 0..<count {
+        for j in 0..<k {
+          let n = at(at(l, e, []), j, -1)
+          guard n >= 0 else { continue }
+          limit[e * k + j] = n
+          weight[e * k + j] = max(-1, at(at(w, e, []), j, -1))
+          has[e] = true
+        }
+      }
+      return (limit, weight, has)
+    }
+    (tLimit, tLimitWeight, tHasLimits) = personalTable(
+      T, p.teacherPersonal, p.teacherPersonalWeight)
+    (cLimit, cLimitWeight, cHasLimits) = personalTable(C, p.classPersonal, p.classPersonalWeight)
+    var preferredSlot = [Bool](repeating: false, count: T * S)
+    var hasTeacherPreferred = [Bool](repeating: false, count: T)
+    for t in 0..<T {
+      for x in at(p.teacherPreferred, t, []) where x >= 0 && Int(x) < S {
+        preferredSlot[t * S + Int(x)] = true
+        hasTeacherPreferred[t] = true
+      }
+    }
+    teacherPreferredSlot = preferredSlot
+    teacherHasPreferred = hasTeacherPreferred
 
     // Teams.
     let G = p.teamMembers.count
@@ -452,6 +494,8 @@ final class SearchModel: Sendable {
     // `team-policy` carries its weights in its count.
     w[Rule.teamPolicy.rawValue] = 1
     hard[Rule.teamPolicy.rawValue] = false
+    w[Rule.personalPreference.rawValue] = 1
+    hard[Rule.personalPreference.rawValue] = false
     weights = w
     countsAsHard = hard
     requiresAnySoft = hard[Rule.hardCount...].contains(true)

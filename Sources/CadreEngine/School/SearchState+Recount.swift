@@ -11,6 +11,10 @@ extension SearchState {
     out[Rule.classClash.rawValue] = c
     out[Rule.roomClash.rawValue] = r
     out[Rule.studentClash.rawValue] = recountStudentClash()
+    let (limitHard, limitSoft) = recountPersonalLimits()
+    out[Rule.personalLimit.rawValue] = limitHard
+    out[Rule.personalPreference.rawValue] = limitSoft
+    out[Rule.preferredSlot.rawValue] += recountTeacherPreferred()
     let (overload, dayMax, weekMax) = recountTeachingLoad()
     out[Rule.leaderOverload.rawValue] = overload
     out[Rule.teacherDayMax.rawValue] = dayMax

@@ -26,6 +26,12 @@ struct SearchState {
   /// Per student group and slot: meetings of its classes; per group the busy slots as masks.
   var studentOcc: [Int32]
   var studentBusyBits: [UInt64]
+  /// `Kernel+PersonalLimits`: per (teacher or class, cycle day) gaps, busy periods and run
+  /// excess; per (teacher or class, week) gaps and days in use.
+  var personalDay: [Int32]
+  var personalWeek: [Int32]
+  var classDay: [Int32]
+  var classWeek: [Int32]
   var taughtTotal: [Int32]
   var taughtDay: [Int32]
   var taughtWeek: [Int32]
@@ -82,6 +88,10 @@ struct SearchState {
     classFreeBits = m.classStaticFreeBits
     studentOcc = [Int32](repeating: 0, count: m.SG * m.S)
     studentBusyBits = [UInt64](repeating: 0, count: m.SG * m.words)
+    personalDay = [Int32](repeating: 0, count: m.T * m.CD * 3)
+    personalWeek = [Int32](repeating: 0, count: m.T * m.W * 2)
+    classDay = [Int32](repeating: 0, count: m.C * m.CD * 3)
+    classWeek = [Int32](repeating: 0, count: m.C * m.W * 2)
     taughtTotal = [Int32](repeating: 0, count: m.T)
     taughtDay = [Int32](repeating: 0, count: m.T * m.CD)
     taughtWeek = [Int32](repeating: 0, count: m.T * m.W)
@@ -206,6 +216,10 @@ struct SearchState {
       debriefWindowChanged(t, x)
     }
     recomputeTeacherDay(t, x / P)
+    if model.tHasLimits[t] { teacherShapeChanged(t, x / P) }
+    if model.teacherHasPreferred[t] && !model.teacherPreferredSlot[t * S + x] {
+      bump(.preferredSlot, Int64(sign))
+    }
   }
 
   /// Rebuilds every derived table from the given assignment (used to load snapshots).

@@ -195,6 +195,8 @@ extension Searcher {
       }
       if r >= 0 && (st.roomOcc[r * S + x] > 1 || md.roomUnavailable[r * S + x]) { return true }
     }
+    if md.cHasLimits[c] && st.classOverLimit(c, day: s / md.P) { return true }
+    if t >= 0 && md.tHasLimits[t] && st.teacherOverLimit(t, day: s / md.P) { return true }
     if s % md.P + Int(md.lessonDuration[l]) > md.P { return true }
     if !md.allowSplit[l] && st.lessonTeachers[l] > 1 { return true }
     if md.requiresAnySoft && inRequiredConflict(m, l, s, t) { return true }

@@ -46,7 +46,10 @@ extension Searcher {
   @inline(__always)
   func repairableHard() -> Int64 {
     let c = st.counts
-    var sum = c[Rule.observationWindow.rawValue] + c[Rule.debriefWindow.rawValue]
+    // A personal limit on gaps or periods a day can be mended by placing more: repairable.
+    var sum =
+      c[Rule.observationWindow.rawValue] + c[Rule.debriefWindow.rawValue]
+      + c[Rule.personalLimit.rawValue]
     if model.requiresGap { sum += c[Rule.teacherGap.rawValue] }
     if model.requiresSpread { sum += c[Rule.unevenSpread.rawValue] }
     return sum

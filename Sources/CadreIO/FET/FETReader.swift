@@ -110,14 +110,20 @@ public enum FETReader {
     file.teachers = names(root, list: "Teachers_List", item: "Teacher", &list)
     file.subjects = names(root, list: "Subjects_List", item: "Subject", &list)
     file.activityTags = names(root, list: "Activity_Tags_List", item: "Activity_Tag", &list)
-    file.rooms = names(root, list: "Rooms_List", item: "Room", &list)
+    file.rooms = rooms(root, &list)
     if let students = root.child("Students_List") {
+      func count(_ node: XMLNode, _ name: String) {
+        if let n = number(node, "Number_of_Students", &list) { file.studentCounts[name] = n }
+      }
       for y in students.children("Year") {
         var year = FETYear(name: name(of: y, &list), line: y.line)
+        count(y, year.name)
         for g in y.children("Group") {
           var group = FETGroup(name: name(of: g, &list), line: g.line)
+          count(g, group.name)
           for s in g.children("Subgroup") {
             group.subgroups.append(FETNamed(name: name(of: s, &list), line: s.line))
+            count(s, group.subgroups[group.subgroups.count - 1].name)
           }
           year.groups.append(group)
         }
@@ -212,6 +218,36 @@ public enum FETReader {
     return out
   }
 
+  /// A whole number ≥ 0 in child `name`, nil when absent or empty; anything else is
+  /// `fet-bad-number`.
+  static func number(_ node: XMLNode, _ name: String, _ list: inout DiagnosticList) -> Int? {
+    guard let n = node.child(name), !n.text.isEmpty else { return nil }
+    guard let v = Int(n.text), v >= 0 else {
+      list.append(
+        error("fet-bad-number", n, "<\(name)> is '\(n.text)', expected a whole number ≥ 0"))
+      return nil
+    }
+    return v
+  }
+
+  /// `Rooms_List`: names (unique), capacities, virtual flags.
+  static func rooms(_ root: XMLNode, _ list: inout DiagnosticList) -> [FETRoom] {
+    guard let node = root.child("Rooms_List") else { return [] }
+    var seen: Set<String> = []
+    var out: [FETRoom] = []
+    for r in node.children("Room") {
+      let n = name(of: r, &list)
+      if !seen.insert(n).inserted {
+        list.append(error("fet-duplicate-name", r, "room '\(n)' is listed twice"))
+      }
+      out.append(
+        FETRoom(
+          name: n, line: r.line, capacity: number(r, "Capacity", &list),
+          isVirtual: r.child("Virtual")?.text == "true"))
+    }
+    return out
+  }
+
   static func activity(_ a: XMLNode, hours: Int, _ list: inout DiagnosticList) -> FETActivity? {
     func int(_ name: String, required: Bool, in range: ClosedRange<Int>) -> Int? {
       guard let node = a.child(name), !node.text.isEmpty else {
@@ -244,7 +280,7 @@ public enum FETReader {
       subject: a.child("Subject")?.text ?? "",
       tags: a.children("Activity_Tag").map(\.text).filter { !$0.isEmpty },
       students: a.children("Students").map(\.text).filter { !$0.isEmpty }, duration: duration,
-      totalDuration: total,
+      totalDuration: total, numberOfStudents: number(a, "Number_Of_Students", &list),
       active: activeText != "false", line: a.line)
   }
 

@@ -13,15 +13,19 @@ public struct FETFile: Sendable, Equatable {
   public var activityTags: [FETNamed]
   public var years: [FETYear]
   public var activities: [FETActivity]
-  public var rooms: [FETNamed]
+  public var rooms: [FETRoom]
+  /// `Number_of_Students` of the years, groups and subgroups that give one, by name: what
+  /// FET's room capacity check adds up for an activity (docs/FET.md "Rooms").
+  public var studentCounts: [String: Int]
   public var timeConstraints: [FETElement]
   public var spaceConstraints: [FETElement]
 
   public init(
     version: String = "", institution: String = "", days: [String] = [], hours: [String] = [],
     teachers: [FETNamed] = [], subjects: [FETNamed] = [], activityTags: [FETNamed] = [],
-    years: [FETYear] = [], activities: [FETActivity] = [], rooms: [FETNamed] = [],
-    timeConstraints: [FETElement] = [], spaceConstraints: [FETElement] = []
+    years: [FETYear] = [], activities: [FETActivity] = [], rooms: [FETRoom] = [],
+    studentCounts: [String: Int] = [:], timeConstraints: [FETElement] = [],
+    spaceConstraints: [FETElement] = []
   ) {
     self.version = version
     self.institution = institution
@@ -33,12 +37,13 @@ public struct FETFile: Sendable, Equatable {
     self.years = years
     self.activities = activities
     self.rooms = rooms
+    self.studentCounts = studentCounts
     self.timeConstraints = timeConstraints
     self.spaceConstraints = spaceConstraints
   }
 }
 
-/// A teacher, subject, activity tag or room: its name and line.
+/// A teacher, subject or activity tag: its name and line.
 public struct FETNamed: Sendable, Equatable {
   public var name: String
   public var line: Int
@@ -84,13 +89,16 @@ public struct FETActivity: Sendable, Equatable {
   public var students: [String]
   public var duration: Int
   public var totalDuration: Int?
+  /// `Number_Of_Students` when the file fixes it; nil = the sum of its students sets' numbers
+  /// (FET's computed count).
+  public var numberOfStudents: Int?
   public var active: Bool
   public var line: Int
 
   public init(
     id: Int, groupId: Int = 0, teachers: [String] = [], subject: String = "",
     tags: [String] = [], students: [String] = [], duration: Int = 1, totalDuration: Int? = nil,
-    active: Bool = true, line: Int = 0
+    numberOfStudents: Int? = nil, active: Bool = true, line: Int = 0
   ) {
     self.id = id
     self.groupId = groupId
@@ -100,6 +108,7 @@ public struct FETActivity: Sendable, Equatable {
     self.students = students
     self.duration = duration
     self.totalDuration = totalDuration
+    self.numberOfStudents = numberOfStudents
     self.active = active
     self.line = line
   }
@@ -159,14 +168,21 @@ public struct FETMapping: Sendable {
   /// Inactive activities and inactive constraints left out.
   public var inactiveActivities: Int
   public var inactiveConstraints: Int
-  /// Room facts: rooms declared and space constraints (other than the basic one) present.
+  /// Rooms declared; room i is resource `firstRoom + i` (type Room), and an activity that needs
+  /// a room has an open role named `FETMapping.roomRole`.
   public var rooms: Int
+  public var firstRoom: Int
+  /// Space constraints of unsupported types (and virtual rooms): what Cadre's rooms do not
+  /// respect when `--ignore-unsupported` goes on.
   public var roomConstraints: Int
+
+  /// The open role an activity that needs a room has.
+  public static let roomRole = "Room"
 
   public init(
     instance: XInstance, activityIds: [Int], days: [String], hours: [String],
     inactiveActivities: Int = 0, inactiveConstraints: Int = 0, rooms: Int = 0,
-    roomConstraints: Int = 0
+    firstRoom: Int = 0, roomConstraints: Int = 0
   ) {
     self.instance = instance
     self.activityIds = activityIds
@@ -175,6 +191,7 @@ public struct FETMapping: Sendable {
     self.inactiveActivities = inactiveActivities
     self.inactiveConstraints = inactiveConstraints
     self.rooms = rooms
+    self.firstRoom = firstRoom
     self.roomConstraints = roomConstraints
   }
 }
