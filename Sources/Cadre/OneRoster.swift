@@ -20,10 +20,3 @@ public func sectionPeriods(_ school: School, _ schedule: Schedule) -> [ClassID: 
 public func sectionMeetings(_ school: School, _ schedule: Schedule) -> [SectionMeeting] {
   SectionTimes.occupied(school, schedule)
 }
-
-/// The student figures of `schedule` for the sets of sections students share.
-public func studentOverlap(
-  _ groups: [(students: Int, classes: [ClassID])], _ school: School, _ schedule: Schedule
-) -> StudentOverlap {
-  StudentOverlap.measure(groups: groups, meetings: SectionTimes.occupied(school, schedule))
-}

@@ -53,8 +53,12 @@ enum ExportOneRoster {
       return finish(.cannotWrite, unwritten)
     }
     let missing = school.classes.count - rows.count
-    let overlap = Cadre.studentOverlap(
-      school.studentGroups.map { ($0.students, $0.classes) }, school, schedule)
+    // The checker's students summary: the pairs of sections that share students, and how
+    // many of them the timetable could not keep apart.
+    let checked = Cadre.checkSchedule(school: school, schedule: schedule, previous: nil)
+    let clashes = checked.count("student-clash")
+    let shared = checked.students?.sharedPairs ?? 0
+    let together = checked.students?.clashingPairs ?? 0
     if !quiet {
       var text =
         "Wrote \(dir)/classes.csv (\(rows.count) sections with their periods"
@@ -63,12 +67,11 @@ enum ExportOneRoster {
       if missing > 0 {
         text += "\n  \(missing) classes have no scheduled meeting: periods left as they were"
       }
-      if overlap.sharedPairs > 0 {
+      if let s = checked.students, s.sharedPairs > 0 {
         text +=
-          "\n  \(overlap.sharedPairs) pairs of sections share students; "
-          + "\(overlap.overlappingPairs) of them meet at the same time at least once ("
-          + Format.fixed(100 * overlap.overlappingShare, digits: 1) + "%), "
-          + "\(overlap.studentClashes) student clashes"
+          "\n  \(s.sharedPairs) pairs of sections share students; \(s.clashingPairs) of them "
+          + "meet at the same time at least once (" + Format.fixed(100 * s.clashingShare, digits: 1)
+          + "%), \(clashes) student clashes"
       }
       Console.out(text)
     }
@@ -76,9 +79,8 @@ enum ExportOneRoster {
       .ok,
       [
         ("written", .string(dir)), ("sections", .integer(rows.count)),
-        ("unscheduled", .integer(missing)), ("sharedPairs", .integer(overlap.sharedPairs)),
-        ("overlappingPairs", .integer(overlap.overlappingPairs)),
-        ("studentClashes", .integer(overlap.studentClashes)),
+        ("unscheduled", .integer(missing)), ("sharedPairs", .integer(shared)),
+        ("clashingPairs", .integer(together)), ("studentClashes", .integer(clashes)),
       ])
   }
 

@@ -41,10 +41,4 @@ enum Fixtures {
     for k in r.enrollments.indices { r.enrollments[k].line = 0 }
     return r
   }
-
-  /// The student figures of a schedule of an imported school.
-  static func studentOverlaps(_ result: RosterImport, _ schedule: Schedule) -> StudentOverlap {
-    Cadre.studentOverlap(
-      result.school.studentGroups.map { ($0.students, $0.classes) }, result.school, schedule)
-  }
 }

@@ -69,6 +69,8 @@ import Testing
     let witness = OneRosterGenerator.witnessSchedule(Self.export, school: school)
     let report = Checker.check(school: school, schedule: witness)
     #expect(report.cost.hard == 0, "\(report.text)")
-    #expect(Fixtures.studentOverlaps(result, witness).overlappingPairs == 0)
+    #expect(report.count("student-clash") == 0)
+    #expect(report.students?.sharedPairs == c.sharedPairs)
+    #expect(report.students?.clashingPairs == 0)
   }
 }

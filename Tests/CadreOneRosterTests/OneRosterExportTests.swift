@@ -1,4 +1,5 @@
 import Cadre
+import CadreCheck
 import CadreGen
 import CadreIO
 import CadreModel
@@ -69,11 +70,14 @@ import Testing
       Meeting(lesson: "s-art-1", index: 0, start: SlotRef(day: "Mon", period: "2"), teacher: nil),
       Meeting(lesson: "s-eng-2", index: 0, start: SlotRef(day: "Mon", period: "3"), teacher: nil),
     ])
-    let o = Fixtures.studentOverlaps(result, schedule)
+    // The checker's figures for the import's groups (what export --oneroster prints).
+    let report = Checker.check(school: result.school, schedule: schedule)
+    let o = try #require(report.students)
+    #expect(o.sharedPairs == result.counts.sharedPairs)
     #expect(o.sharedPairs == 5)
-    #expect(o.overlappingPairs == 1)
+    #expect(o.clashingPairs == 1)
+    #expect(o.clashingShare == 0.2)
     // The sets {eng-1, alg-1, art-1} and {eng-1, alg-1}, one student each.
-    #expect(o.studentClashes == 2)
-    #expect(o.overlappingShare == 0.2)
+    #expect(report.count("student-clash") == 2)
   }
 }
