@@ -319,6 +319,13 @@ grep -q "/enrollments.csv/userSourcedId (line 10, column 6)" "$tmp/stderr" \
   || { fail=$((fail + 1)); echo "FAIL: unknown user not placed"; }
 rm "$o/bad/users.csv"
 expect 65 "import oneroster without users.csv" -- "$CADRE" import oneroster "$o/bad" --out "$o/b.json"
+# 15 meetings a section: Ada's three sections need 45 of the 35 periods. The school is written
+# (exit 0) so that explain can prove it cannot fit (3).
+expect 0 "import oneroster a roster that cannot fit" -- "$CADRE" import oneroster \
+  Tests/cli-fixtures/oneroster/tiny --options Tests/cli-fixtures/oneroster/too-many-meetings.json \
+  --out "$o/over.json"
+grep -q "cadre explain" "$tmp/stderr" || { fail=$((fail + 1)); echo "FAIL: no pointer to explain"; }
+expect 3 "explain the roster that cannot fit" -- "$CADRE" explain "$o/over.json"
 expect 64 "import without --out" -- "$CADRE" import oneroster Tests/cli-fixtures/oneroster/tiny
 expect 64 "export --oneroster without --schedule" -- "$CADRE" export "$o/school.json" \
   --oneroster "$o/out"

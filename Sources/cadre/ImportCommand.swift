@@ -73,7 +73,13 @@ enum ImportCommand {
     }
     let problems = Validator.validate(result.school)
     Console.report(diagnostics + result.diagnostics + problems, file: path)
-    if problems.contains(where: { $0.severity == .error }) {
+    // A school that cannot fit (capacity facts: a group attends more periods than the cycle
+    // has) is still the roster's school: written, so that explain can say why.
+    let cannotFit = problems.contains {
+      $0.severity == .error && Cadre.capacityCodes.contains($0.code)
+    }
+    if problems.contains(where: { $0.severity == .error && !Cadre.capacityCodes.contains($0.code) })
+    {
       Console.err("cadre: the roster maps to a school that is not valid; nothing was written")
       return finish(.invalidInput, [("written", .bool(false))])
     }
@@ -86,6 +92,11 @@ enum ImportCommand {
     }
     let c = result.counts
     if !quiet { Console.out(text(result, out)) }
+    if cannotFit {
+      Console.err(
+        "cadre: \(out) cannot fit as it stands (the errors above); it is written so that "
+          + "'cadre explain \(out)' can say why and what would fix it")
+    }
     let skipped = JSONValue.object(
       c.skipped.sorted { $0.key < $1.key }.map { ($0.key, .integer($0.value)) })
     return finish(

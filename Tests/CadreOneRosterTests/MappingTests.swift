@@ -52,6 +52,9 @@ import Testing
         ["s-eng-2", "s-alg-1", "s-art-1"],
       ])
     #expect(result.counts.sharedPairs == 5)
+    #expect(
+      result.school.studentGroups.first { $0.classes.count == 2 }?.name
+        == "English 9 - 1 + Algebra I - 1")
   }
 
   @Test func identicalStudentsCountTogether() throws {

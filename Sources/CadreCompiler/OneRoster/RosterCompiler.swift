@@ -101,6 +101,12 @@ public enum RosterCompiler {
     }
 
     let sets = studentSets(sections.map(\.sourcedId), studentsOf)
+    // Each group is named by its sections' titles, so messages say which sections clash.
+    let titles = Dictionary(classes.map { ($0.id, $0.name) }) { a, _ in a }
+    var groups = sets.groups
+    for k in groups.indices {
+      groups[k].name = groups[k].classes.map { titles[$0] ?? $0.raw }.joined(separator: " + ")
+    }
     counts.students = sets.students
     counts.sharedPairs = sets.pairs
 
@@ -146,7 +152,7 @@ public enum RosterCompiler {
       ?? "OneRoster import"
     let school = School(
       name: name, cycle: cycle, teachers: teachers, classes: classes, lessons: lessons,
-      studentGroups: sets.groups, assumed: assumed)
+      studentGroups: groups, assumed: assumed)
     return RosterImport(
       school: school, diagnostics: warnings, counts: counts)
   }
