@@ -108,7 +108,14 @@ let package = Package(
     // ../shared/data/xhstt when present.
     .testTarget(
       name: "CadreXHSTTTests",
-      dependencies: ["CadreModel", "CadreIO", "CadreCheck", "CadreCompiler", "CadreEngine", "Cadre"]),
+      dependencies: [
+        "CadreModel", "CadreIO", "CadreCheck", "CadreCompiler", "CadreEngine", "Cadre",
+      ]),
+    // OneRoster 1.1 CSV: the CSV, ZIP and inflate readers, the field rules, the mapping, the
+    // generated 600-student export (Samples/oneroster-600) and the export of periods.
+    .testTarget(
+      name: "CadreOneRosterTests",
+      dependencies: ["Cadre", "CadreModel", "CadreIO", "CadreGen", "CadreCheck"]),
     .testTarget(
       name: "CadreTests",
       dependencies: [

@@ -283,6 +283,53 @@ mkdir -p "$e/folder.xml"
 expect 73 "export onto a folder" -- \
   "$CADRE" export Samples/small-ab-week.json --xhstt "$e/folder.xml"
 
+# OneRoster (docs/ONEROSTER.md): the generated 600-student export imports, from its folder and
+# from a zip of it alike, solves, and its periods go back into classes.csv; bad exports exit 65
+# naming the file, line and column.
+o="$tmp/oneroster"
+mkdir -p "$o"
+expect 0 "import oneroster the 600-student sample" -- "$CADRE" import oneroster \
+  Samples/oneroster-600 --options Samples/oneroster-600/options.json --out "$o/school.json"
+expect 0 "validate the imported school" -- "$CADRE" validate "$o/school.json"
+expect 0 "import oneroster the tiny export with defaults (warned)" -- "$CADRE" import oneroster \
+  Tests/cli-fixtures/oneroster/tiny --out "$o/tiny.json"
+grep -q "assumed-default" "$tmp/stderr" || { fail=$((fail + 1)); echo "FAIL: no assumed default"; }
+if command -v python3 >/dev/null; then
+  (cd Samples/oneroster-600 && python3 -c 'import sys, zipfile, glob
+with zipfile.ZipFile(sys.argv[1], "w", zipfile.ZIP_DEFLATED) as z:
+    [z.write(f, "export/" + f) for f in sorted(glob.glob("*.csv"))]' "$o/roster.zip")
+  expect 0 "import oneroster from a zip" -- "$CADRE" import oneroster "$o/roster.zip" \
+    --options Samples/oneroster-600/options.json --out "$o/school-zip.json"
+  cmp -s "$o/school.json" "$o/school-zip.json" || { fail=$((fail + 1)); echo "FAIL: zip differs"; }
+fi
+expect 0 "solve the imported school" -- "$CADRE" solve "$o/school.json" --out "$o/solved" \
+  --step-limit 5000000 --quiet
+expect 0 "export --oneroster with the original roster" -- "$CADRE" export "$o/school.json" \
+  --schedule "$o/solved/schedule.json" --oneroster "$o/out" --roster Samples/oneroster-600
+[ "$(grep -c ',scheduled,' "$o/out/classes.csv")" -eq 150 ] \
+  || { fail=$((fail + 1)); echo "FAIL: classes.csv lacks sections"; }
+grep -q "0 of them meet at the same time" "$tmp/stdout" \
+  || { fail=$((fail + 1)); echo "FAIL: sections sharing students meet together"; }
+mkdir -p "$o/bad"
+cp Tests/cli-fixtures/oneroster/tiny/*.csv "$o/bad/"
+sed -i 's/e-9,,,s-alg-1,org-1,st-1,/e-9,,,s-alg-1,org-1,st-9,/' "$o/bad/enrollments.csv"
+expect 65 "import oneroster with an unknown user" -- "$CADRE" import oneroster "$o/bad" \
+  --out "$o/bad.json"
+grep -q "/enrollments.csv/userSourcedId (line 10, column 6)" "$tmp/stderr" \
+  || { fail=$((fail + 1)); echo "FAIL: unknown user not placed"; }
+rm "$o/bad/users.csv"
+expect 65 "import oneroster without users.csv" -- "$CADRE" import oneroster "$o/bad" --out "$o/b.json"
+# 15 meetings a section: Ada's three sections need 45 of the 35 periods. The school is written
+# (exit 0) so that explain can prove it cannot fit (3).
+expect 0 "import oneroster a roster that cannot fit" -- "$CADRE" import oneroster \
+  Tests/cli-fixtures/oneroster/tiny --options Tests/cli-fixtures/oneroster/too-many-meetings.json \
+  --out "$o/over.json"
+grep -q "cadre explain" "$tmp/stderr" || { fail=$((fail + 1)); echo "FAIL: no pointer to explain"; }
+expect 3 "explain the roster that cannot fit" -- "$CADRE" explain "$o/over.json"
+expect 64 "import without --out" -- "$CADRE" import oneroster Tests/cli-fixtures/oneroster/tiny
+expect 64 "export --oneroster without --schedule" -- "$CADRE" export "$o/school.json" \
+  --oneroster "$o/out"
+
 # Snapshots of what scripts read: every --help, and --json of validate, check and explain for
 # schools and XHSTT archives. UPDATE_SNAPSHOTS=1 rewrites them (then review the diff).
 snaps=Tests/cli-fixtures/snapshots
@@ -301,7 +348,7 @@ snap() { # snap NAME -- command...
   fi
 }
 snap help.txt -- "$CADRE" help
-for c in validate solve check explain sweep export; do snap "help-$c.txt" -- "$CADRE" "$c" --help; done
+for c in validate solve check explain sweep export import; do snap "help-$c.txt" -- "$CADRE" "$c" --help; done
 snap validate.json -- "$CADRE" validate Samples/small-ab-week.json --json
 snap validate-malformed.json -- "$CADRE" validate \
   Tests/CadreIOTests/Fixtures/malformed/unknown-teacher-in-lesson.json --json
@@ -316,6 +363,8 @@ snap validate-fet.json -- "$CADRE" validate Tests/cli-fixtures/fet/small.fet --j
 snap check-fet.json -- "$CADRE" check Tests/cli-fixtures/fet/small.fet \
   "$tmp/snapfet/fet_activities.xml" --json
 snap export.json -- "$CADRE" export Samples/small-ab-week.json --xhstt "$tmp/export/snap.xml" --json
+snap import.json -- "$CADRE" import oneroster Tests/cli-fixtures/oneroster/tiny \
+  --out "$tmp/snapimport.json" --json
 
 # The command line: single-dash long options, repeated options and options that do not apply
 # to the input are refused (64), never ignored.

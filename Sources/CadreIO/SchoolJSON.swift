@@ -49,6 +49,7 @@ public enum SchoolJSON {
     if let budget = school.budget { b.set("budget", encodeBudget(budget)) }
     if school.weights != Weights() { b.set("weights", encodeWeights(school.weights)) }
     if let source = school.source { b.set("source", encodeSource(source)) }
+    if !school.assumed.isEmpty { b.strings("assumed", school.assumed) }
     return b.value
   }
 
@@ -56,7 +57,7 @@ public enum SchoolJSON {
 
   static let schoolKeys = [
     "format", "name", "cycle", "year", "teachers", "classes", "rooms", "lessons", "studentGroups",
-    "leadership", "policy", "budget", "weights", "source",
+    "leadership", "policy", "budget", "weights", "source", "assumed",
   ]
 
   static func school(_ r: inout JSONReader, _ root: JSONValue) -> School? {
@@ -85,6 +86,7 @@ public enum SchoolJSON {
     let budget = r.optional(o, "budget") { r, v, p in budgetValue(&r, v, p) }
     let weights = r.optional(o, "weights") { r, v, p in weightsValue(&r, v, p) } ?? Weights()
     let source = r.optional(o, "source") { r, v, p in sourceValue(&r, v, p) }
+    let assumed = r.stringList(o, "assumed")
     guard let format, let name, let cycle, let teachers, let classes, let lessons else {
       return nil
     }
@@ -92,6 +94,6 @@ public enum SchoolJSON {
       format: format, name: name, cycle: cycle, year: year, teachers: teachers,
       classes: classes, rooms: rooms, lessons: lessons, studentGroups: groups,
       leadership: leadership, policy: policy,
-      budget: budget, weights: weights, source: source)
+      budget: budget, weights: weights, source: source, assumed: assumed)
   }
 }

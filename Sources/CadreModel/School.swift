@@ -20,6 +20,9 @@ public struct School: Sendable, Equatable {
   public var weights: Weights
   /// The report or study the file reproduces, with figures to compare (optional).
   public var source: Source?
+  /// What the program that wrote the file assumed because its input did not say (a roster
+  /// import's default bell schedule, meetings per section): `validate` warns of each.
+  public var assumed: [String]
 
   public static let currentFormat = "cadre/1"
 
@@ -28,8 +31,9 @@ public struct School: Sendable, Equatable {
     teachers: [Teacher], classes: [SchoolClass], rooms: [Room] = [], lessons: [Lesson],
     studentGroups: [StudentGroup] = [], leadership: Leadership = Leadership(),
     policy: Policy = Policy(), budget: Budget? = nil,
-    weights: Weights = Weights(), source: Source? = nil
+    weights: Weights = Weights(), source: Source? = nil, assumed: [String] = []
   ) {
+    self.assumed = assumed
     self.format = format
     self.name = name
     self.cycle = cycle

@@ -35,7 +35,7 @@ extension Validator {
         "format", "id", "name", "cycle", "year", "teachers", "classes", "rooms", "lessons",
         "studentGroups",
         "leadership", "policy", "budget", "weights", "source", "title", "figures", "quote",
-        "measure",
+        "measure", "assumed",
         "weeks", "days", "periods", "blocked", "start", "end", "late", "reason",
         "firstDay", "lastDay", "timeZone", "closures", "terms", "firstCycleWeek", "from", "to",
         "class", "subject", "subjects", "grade", "grades", "students", "kind", "capacity",

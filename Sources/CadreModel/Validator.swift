@@ -42,6 +42,7 @@ public enum Validator {
     checkPolicy(context, into: &out)
     checkTeamPolicies(context, into: &out)
     checkSource(school, into: &out)
+    checkAssumed(school, into: &out)
     if numbersFit {
       checkCapacity(context, into: &out)
       checkRequiredRules(context, into: &out)

@@ -12,8 +12,12 @@ struct Arguments {
   var switches: Set<String> = []
   /// The flags given, in order (for the "does not apply" check).
   private(set) var given: [String] = []
+  /// The command the line is for (an option's entry is the command's: `--out` of `import`
+  /// is a file, of `solve` a folder).
+  private(set) var command = ""
 
   init(_ args: ArraySlice<String>, command: String) throws(UsageError) {
+    self.command = command
     let options = Options.of(command)
     var i = args.startIndex
     var flagsEnded = false
@@ -67,7 +71,7 @@ struct Arguments {
   /// archive, `--instance` with a school), instead of ignoring it.
   func check(applies input: Option.Input) throws(UsageError) {
     for name in given {
-      guard let option = Options.all.first(where: { $0.name == name }),
+      guard let option = Options.of(command).first(where: { $0.name == name }),
         !option.inputs.contains(input)
       else { continue }
       let what: (Option.Input) -> String = {
@@ -76,9 +80,10 @@ struct Arguments {
         case .xhstt: "XHSTT archives (.xml)"
         case .fet: "FET files (.fet)"
         case .sweep: "sweep files"
+        case .roster: "OneRoster exports"
         }
       }
-      let applies = [Option.Input.school, .xhstt, .fet, .sweep].filter {
+      let applies = [Option.Input.school, .xhstt, .fet, .sweep, .roster].filter {
         option.inputs.contains($0)
       }
       .map(what).joined(separator: " and ")

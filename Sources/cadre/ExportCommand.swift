@@ -3,7 +3,8 @@ import CadreIO
 import CadreModel
 
 /// `cadre export SCHOOL.json --xhstt OUT.xml [--schedule SCHEDULE.json]`: the school as an
-/// XHSTT archive (docs/XHSTT.md, "Exporting a school"), with every rule's fate printed.
+/// XHSTT archive (with `--oneroster DIR` instead, the timetable as OneRoster CSV:
+/// `ExportOneRoster`) (docs/XHSTT.md, "Exporting a school"), with every rule's fate printed.
 /// Exit 0 when the archive is written, whatever rules it leaves out (they are named); 64
 /// usage; 65 invalid school or schedule; 70 when, with --schedule, a wholly exported rule
 /// costs differently in the archive than in the checker (a bug: the file is still written);
@@ -21,9 +22,19 @@ enum ExportCommand {
         hint: "cadre validate, solve and check read XHSTT archives directly")
     }
     try parsed.check(applies: .school)
+    if parsed.values["oneroster"] != nil {
+      guard parsed.values["xhstt"] == nil else {
+        throw UsageError("export writes one of --xhstt and --oneroster, not both")
+      }
+      return try ExportOneRoster.run(parsed, school: path)
+    }
+    if parsed.values["roster"] != nil {
+      throw UsageError("--roster goes with --oneroster DIR")
+    }
     guard let out = parsed.values["xhstt"] else {
       throw UsageError(
-        "export needs --xhstt OUT.xml", hint: "e.g. cadre export \(path) --xhstt school.xml")
+        "export needs --xhstt OUT.xml or --oneroster DIR",
+        hint: "e.g. cadre export \(path) --xhstt school.xml")
     }
     guard XHSTTCommands.isXHSTT(out), out.count > 4 else {
       throw UsageError(

@@ -22,6 +22,9 @@ enum Help {
       explain FILE                say why a school cannot fit, and which re-checked changes fix it
       sweep SWEEP --out DIR       solve many scenarios (release, span, leaders, ...) and compare
       export FILE --xhstt OUT.xml write the school as an XHSTT archive (for HSEval, KHE, ...)
+                                  (--oneroster DIR: a timetable as OneRoster classes.csv)
+      import oneroster PATH --out SCHOOL.json
+                                  read a OneRoster 1.1 CSV export (folder or .zip) as a school
       help [COMMAND]              show help for a command
       version                     print the version (also: cadre --version)
 
@@ -169,6 +172,7 @@ enum Help {
 
   static let export = """
     Usage: cadre export SCHOOL.json --xhstt OUT.xml [--schedule SCHEDULE.json] [options]
+           cadre export SCHOOL.json --schedule SCHEDULE.json --oneroster DIR [--roster PATH]
 
     Writes the school as an XHSTT archive (ITC 2011 format) that HSEval, KHE or any XHSTT
     solver reads, and that cadre validate, solve and check read too (docs/XHSTT.md,
@@ -191,6 +195,48 @@ enum Help {
     school or schedule, 70 internal error (with --schedule, a wholly exported rule costs
     differently in the archive; the file is written for a bug report), 73 OUT.xml cannot be
     written (nothing is replaced).
+
+    OneRoster (docs/ONEROSTER.md): --oneroster DIR writes DIR/classes.csv with each
+    section's periods (the names of the periods it meets in, comma-separated, in the cycle's
+    order) and DIR/cadre-meetings.csv (each meeting's day, period, times and teacher, which
+    OneRoster cannot say). With --roster (the folder or .zip the school was imported from),
+    classes.csv is the original file with only the periods column changed, ready for the SIS.
+    """
+
+  static let `import` = """
+    Usage: cadre import oneroster PATH --out SCHOOL.json [--options OPTIONS.json] [--term ID]
+
+    Reads a OneRoster 1.1 CSV export (a folder, or a .zip of it): orgs.csv,
+    academicSessions.csv, courses.csv, classes.csv, users.csv, enrollments.csv, and
+    manifest.csv where present (bulk files only). UTF-8 with or without a byte order mark,
+    quoted fields, multi-valued fields ("09,10") in one quoted field. Writes a cadre/1 school
+    (docs/ONEROSTER.md has the whole mapping):
+      - each scheduled class (section) is a class and one lesson, ids the sourcedIds; its
+        teacher is its primary teacher enrollment (others are co-teachers, not scheduled);
+        homeroom classes are not timetabled;
+      - teachers are the users with role teacher and anyone enrolled as a teacher;
+      - students attending exactly the same sections form one student group, and no two
+        sections that share a student may meet at the same time (rule student-clash).
+    What a roster does not say comes from --options (format cadre-oneroster-options/1):
+      {"format": "cadre-oneroster-options/1", "name": "Lincoln High",
+       "cycle": {"days": [...], "periods": [{"name": "1", "start": "08:00", "end": "08:50"}]},
+       "meetings": {"default": 5, "byCourse": {"ART-1": 3}},
+       "duration": {"default": 1, "byCourse": {"CHEM-LAB": 2}}}
+    Without it, defaults (Mon-Fri, periods 1-7 of 50 minutes from 08:00, 5 meetings a
+    section), each written into the school's "assumed" list, which validate warns of
+    (assumed-default) now and every time after. --term ID timetables only the
+    sections of terms overlapping that session (else all, with a warning when terms do not
+    overlap). Rows with status tobedeleted are left out and counted. Every problem of the
+    export is printed at once, with its file, line and column (the column's number in the
+    header), e.g.
+      roster/: error[oneroster-unknown-id] /enrollments.csv/userSourcedId (line 12,
+      column 6): userSourcedId 'u-999' names no row of users.csv
+
+    Options:
+    \(Options.helpBlock("import"))
+
+    Exit codes: 0 written (warnings may be printed), 64 usage error, 65 invalid export or
+    options file (nothing written), 73 SCHOOL.json cannot be written.
     """
 
   static func text(for command: String) -> String? {
@@ -201,6 +247,7 @@ enum Help {
     case "explain": explain
     case "sweep": sweep
     case "export": export
+    case "import": `import`
     case "help": overview
     default: nil
     }

@@ -13,6 +13,8 @@ struct Option: Sendable {
     case fet
     /// A sweep file (`cadre sweep`).
     case sweep
+    /// A OneRoster 1.1 CSV export, a folder or a `.zip` (`cadre import oneroster`).
+    case roster
   }
 
   var name: String
@@ -77,12 +79,38 @@ enum Options {
       help: "override the calendar planner's local-search steps",
       commands: ["sweep"], inputs: [.sweep]),
     Option(
-      name: "xhstt", value: "FILE", help: "the XHSTT archive to write (.xml) [required]",
+      name: "xhstt", value: "FILE", help: "the XHSTT archive to write (.xml) [or --oneroster]",
+      commands: ["export"], inputs: [.school]),
+    Option(
+      name: "oneroster", value: "DIR",
+      help: "write the timetable as OneRoster classes.csv (periods) into DIR [or --xhstt]",
+      commands: ["export"], inputs: [.school]),
+    Option(
+      name: "roster", value: "PATH",
+      help: "with --oneroster: the original export (folder or .zip), its other columns kept",
       commands: ["export"], inputs: [.school]),
     Option(
       name: "schedule", value: "FILE",
-      help: "preassign its teachers and rooms, add it as the solution, score it both ways",
+      help: "preassign its teachers and rooms, add it as the solution, score it both ways "
+        + "(--oneroster: the timetable to write, required)",
       commands: ["export"], inputs: [.school]),
+    Option(
+      name: "out", value: "FILE", help: "the school file to write (cadre/1 JSON) [required]",
+      commands: ["import"], inputs: [.roster]),
+    Option(
+      name: "options", value: "FILE",
+      help: "the cycle, meetings and durations per course (docs/ONEROSTER.md); else defaults",
+      commands: ["import"], inputs: [.roster]),
+    Option(
+      name: "term", value: "ID",
+      help: "timetable only the sections of this term (an academic session's sourcedId)",
+      commands: ["import"], inputs: [.roster]),
+    Option(
+      name: "json", value: nil, help: "print a machine-readable summary on stdout",
+      commands: ["import"], inputs: [.roster]),
+    Option(
+      name: "quiet", value: nil, help: "print nothing but errors (and --json's summary)",
+      commands: ["import"], inputs: [.roster]),
     Option(
       name: "json", value: nil, help: "print a machine-readable summary on stdout",
       commands: ["validate", "solve", "check", "explain", "export"], inputs: timetables),

@@ -3,7 +3,9 @@ import Foundation
 
 /// Entry point: dispatches to a command and exits with its documented code.
 let arguments = CommandLine.arguments.dropFirst()
-let commands = ["validate", "solve", "check", "explain", "sweep", "export", "help", "version"]
+let commands = [
+  "validate", "solve", "check", "explain", "sweep", "export", "import", "help", "version",
+]
 
 func run() -> ExitCode {
   guard let command = arguments.first else {
@@ -35,6 +37,7 @@ func run() -> ExitCode {
     case "explain": return try ExplainCommand.run(rest)
     case "sweep": return try SweepCommand.run(rest)
     case "export": return try ExportCommand.run(rest)
+    case "import": return try ImportCommand.run(rest)
     case "help":
       if let topic = rest.first {
         guard let text = Help.text(for: topic) else {

@@ -120,6 +120,7 @@ enum TestSchools {
       budget: Budget(cap: 50_000, coveragePerPeriod: 30, weeksPerYear: 38, currency: "EUR"),
       weights: Weights(
         teacherGap: 4, sameSubjectTwice: 6, unevenSpread: 1, consecutive: 0, lateDay: 2,
-        preferredSlot: 7, moved: 11))
+        preferredSlot: 7, moved: 11),
+      assumed: ["the cycle: five days of three periods (an import's default)"])
   }
 }
