@@ -237,8 +237,13 @@ if [ -f "$fx/Brazil/1/Brazil.fet" ]; then
     "$CADRE" solve "$fx/Brazil/1/Brazil.fet" --out "$tmp/fb" --time-limit 30 --quiet
   expect 0 "FET example Lom validates (every constraint supported)" -- \
     "$CADRE" validate "$fx/Bulgaria/Lom_high_school_2007-2008.fet"
-  expect 65 "FET example Horario_ISJ refused for its room constraints" -- \
+  # Its rooms are mapped since issue 17 (units 4, 11): it loads and solves with rooms.
+  expect 0 "FET example Horario_ISJ validates with its rooms" -- \
     "$CADRE" validate "$fx/Argentina/Horario_ISJ.fet"
+  expect 0 "FET example Horario_ISJ solved with rooms" -- \
+    "$CADRE" solve "$fx/Argentina/Horario_ISJ.fet" --out "$tmp/fh" --time-limit 20 --quiet
+  grep -q "<Room>" "$tmp/fh/fet_activities.xml" ||
+    { fail=$((fail + 1)); echo "FAIL: Horario_ISJ: no room in fet_activities.xml"; }
 else
   echo "skip FET example checks: Debian's fet-data is not installed"
 fi
