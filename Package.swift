@@ -115,7 +115,7 @@ let package = Package(
     // generated 600-student export (Samples/oneroster-600) and the export of periods.
     .testTarget(
       name: "CadreOneRosterTests",
-      dependencies: ["Cadre", "CadreModel", "CadreIO", "CadreGen", "CadreCheck"]),
+      dependencies: ["Cadre", "CadreModel", "CadreIO", "CadreGen", "CadreCheck", "CadreEngine"]),
     .testTarget(
       name: "CadreTests",
       dependencies: [

@@ -1,4 +1,5 @@
 import Cadre
+import CadreEngine
 import CadreIO
 import CadreModel
 import Testing
@@ -7,22 +8,10 @@ import Testing
 /// quotes and commas inserted, lines dropped) is read, mapped and validated, or refused with
 /// diagnostics; and every refusal has a place.
 @Suite struct MalformedExportTests {
-  /// SplitMix64, so the damage is the same on every run.
-  struct Draw {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-    mutating func below(_ n: Int) -> Int { n <= 0 ? 0 : Int(next() % UInt64(n)) }
-  }
-
+  // Damage drawn from the engine's SplitMix64: the same on every run.
   @Test func damagedExportsAreReadOrRefusedNeverCrash() throws {
     let files = try Fixtures.tinyFiles().mapValues { Array($0.utf8) }
-    var draw = Draw(state: 17)
+    var draw = SplitMix64(seed: 17)
     let names = files.keys.sorted()
     var refused = 0
     for _ in 0..<400 {
@@ -58,7 +47,7 @@ import Testing
 
   @Test func damagedZipsAreRefusedNeverCrash() throws {
     let zip = InflateTests.storedZip(name: "users.csv", data: Array("sourcedId\nu1\n".utf8))
-    var draw = Draw(state: 5)
+    var draw = SplitMix64(seed: 5)
     for _ in 0..<500 {
       var bytes = zip
       bytes[draw.below(bytes.count)] = UInt8(truncatingIfNeeded: draw.next())
