@@ -327,7 +327,7 @@ import Testing
       Set(export.notExported.map(\.rule))
         == [
           "common-planning", "observation-window", "debrief-time", "uneven-spread",
-          "consecutive", "moved", "over-budget", "coverage-cost", "team-policy", "debrief-window",
+          "moved", "over-budget", "coverage-cost", "team-policy", "debrief-window",
           "room-preference",
         ])
     #expect(export.rules.map(\.rule) == Rule.allCases.map(\.code))

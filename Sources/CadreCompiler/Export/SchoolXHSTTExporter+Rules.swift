@@ -270,10 +270,17 @@ extension Builder {
         "counts how close in days a lesson's meetings are; SpreadEvents counts meetings per time "
           + "group, not distances between them")
     case .consecutive:
-      return .notExported(
-        "limits runs of consecutive taught periods; XHSTT 2012 has no such constraint "
-          + "(LimitActiveIntervals belongs to the later XESTT extension, which Cadre does not read)"
-      )
+      // A run of L taught periods fills L − m windows of m + 1 periods (none spans a blocked
+      // period, which ends a run in both): Cadre's max(0, L − m), as for `maxInARow`.
+      let m = max(0, school.policy.maxConsecutivePeriods)
+      guard m < P, !teachers.isEmpty else { return .constraints([]) }
+      let windows = self.windows(m + 1)
+      guard !windows.isEmpty else { return .constraints([]) }
+      return .constraints([
+        add(
+          "Consecutive", "at most \(m) periods taught in a row", .linear,
+          .limitBusyTimes(resources: teachers, timeGroups: windows, minimum: 0, maximum: m))
+      ])
     case .lateDay:
       let anyMarked = school.cycle.periods.contains { $0.late }
       let late = inst.times.indices.filter { t in
