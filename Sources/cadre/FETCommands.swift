@@ -240,6 +240,7 @@ enum FETCommands {
               "firstFeasibleSeconds",
               result.stats.firstFeasibleSeconds.map { .double($0) } ?? .null
             ),
+            ("firstFeasibleSteps", result.stats.firstFeasibleSteps.map { .integer($0) } ?? .null),
             ("interrupted", .bool(code == .interrupted)),
           ])))
     } else if !quiet {

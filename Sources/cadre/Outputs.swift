@@ -159,6 +159,7 @@ enum Outputs {
       ("seconds", .double(s.elapsed)),
       ("movesPerSecond", .double(s.movesPerSecond)),
       ("firstFeasibleSeconds", s.firstFeasibleSeconds.map { .double($0) } ?? .null),
+      ("firstFeasibleSteps", s.firstFeasibleSteps.map { .integer($0) } ?? .null),
       ("seed", .integer(Int(truncatingIfNeeded: s.winningSeed))),
       ("violationsByRule", .object(rules)),
       ("infeasibilityReasons", .array(result.infeasibilityReasons.map { .string($0) })),

@@ -281,6 +281,11 @@ enum XHSTTCommands {
             ("objective", .integer(report.objective)),
             ("steps", .integer(result.stats.steps)),
             ("seconds", .double(result.stats.elapsed)),
+            (
+              "firstFeasibleSeconds",
+              result.stats.firstFeasibleSeconds.map { .double($0) } ?? .null
+            ),
+            ("firstFeasibleSteps", result.stats.firstFeasibleSteps.map { .integer($0) } ?? .null),
             ("stop", .string(result.stopReason.rawValue)),
             ("interrupted", .bool(code == .interrupted)),
             ("exit", .integer(Int(code.rawValue))),

@@ -81,6 +81,8 @@ struct HSTTSearcher: MeteredSearch {
   mutating func run() -> HSTTOutcome {
     chooseSplits()
     if md.G > 0 { assignRoles(timed: false) }
+    // Pure clash instances keep the greedy start the frame tabu search was tuned on.
+    if !isPureClashProblem { forwardConstruct() }
     construct()
     if md.G > 0 { assignRoles(timed: true) }
     offerBest()

@@ -1,0 +1,430 @@
+/// Construction by iterative forward search: the most constrained unplaced sub-event first
+/// (MRV), placed at its cheapest start among those it can take without a required clash; when
+/// it has none, placed where it conflicts with the fewest placed sub-events, which go back to
+/// the unplaced ones (conflict-directed ejection, as in FET's recursive swapping and Müller's
+/// iterative forward search).
+///
+/// A sub-event's *domain* is read from bit masks: the starts its required PreferTimes points
+/// allow (for its duration), where every time it would take is free for each of its
+/// resources (preassigned and role-held) that a required AvoidClashes point watches, and not
+/// among a required AvoidUnavailableTimes point's times; less the time groups that a required
+/// maximum already at its limit closes (a SpreadEvents group with its maximum of sub-events
+/// there, a ClusterBusyTimes resource busy in its maximum of groups, a LimitBusyTimes group
+/// where the resource is busy its maximum of times). The domain is forward checking on those
+/// rules; the value among it is chosen by the full evaluation (hard, then soft), so the other
+/// rules steer it too. Ejection: a start of the static domain (preferred times, unavailable
+/// times, and the times of fixed events and of sub-events already placed when the construction
+/// begins) is scored by the placed movable sub-events that share a watched resource at its
+/// times or that a spread maximum there would exceed. A sub-event is not
+/// placed back at the start it was just ejected from unless it has no other; one choice in
+/// twenty is a random start of its static domain (noise against cycles).
+///
+/// It stops when every sub-event is placed or after `rounds` × the sub-events steps (each one
+/// step of the budget); `construct()` then places what is left greedily. Each step scans the
+/// open sub-events' domains (at most `scan` of them, drawn at random past that).
+extension HSTTSearcher {
+  mutating func forwardConstruct(rounds: Int = 20, scan: Int = 300) {
+    let W = md.words
+    var tables = ForwardTables(md, st)
+    var open: [Int32] = []
+    var slotEvent = [Int32](repeating: -1, count: st.subDur.count)
+    for e32 in md.movable {
+      let base = Int(md.subBase[Int(e32)])
+      for k in base..<base + Int(st.subCount[Int(e32)]) {
+        slotEvent[k] = e32
+        if st.subStart[k] < 0 { open.append(Int32(k)) }
+      }
+    }
+    if open.isEmpty { return }
+    var lastStart = [Int32](repeating: -1, count: st.subDur.count)
+    var starts = [UInt64](repeating: 0, count: W)
+    var bestStarts = [UInt64](repeating: 0, count: W)
+    var conflicts: [(event: Int, slot: Int)] = []
+    var limit = rounds * open.count + 100
+    while !open.isEmpty && limit > 0 {
+      limit -= 1
+      if !tick() { return }
+      // MRV: the open sub-event with the fewest starts (longest, then most resources, first).
+      // Past `scan` open sub-events, a random sample of that many is scanned (the scan is
+      // O(open) domain computations per step).
+      var pick = -1
+      var pickKey = Int.max
+      let sampled = open.count > scan
+      for x in 0..<min(open.count, scan) {
+        let i = sampled ? rng.below(open.count) : x
+        let k = Int(open[i])
+        let e = Int(slotEvent[k])
+        let n = tables.domain(e, k, st, &starts, free: true)
+        let key = (n * 64 - Int(st.subDur[k])) * 64 - min(63, md.resourcesOfEvent.count(e))
+        if key < pickKey || (key == pickKey && rng.chance(30)) {
+          (pick, pickKey) = (i, key)
+          bestStarts = starts
+        }
+      }
+      let k = Int(open[pick])
+      let e = Int(slotEvent[k])
+      let d = Int(st.subDur[k])
+      linkedBundle(e, k)
+      for (f, j) in bundle.dropFirst() {
+        var other = [UInt64](repeating: 0, count: W)
+        _ = tables.domain(f, j, st, &other, free: true)
+        for w in 0..<W { bestStarts[w] &= other[w] }
+      }
+      var chosen = -1
+      if bestStarts.contains(where: { $0 != 0 }) && !rng.chance(5) {
+        chosen = cheapestStart(in: bestStarts)
+        conflicts.removeAll(keepingCapacity: true)
+      } else {
+        _ = tables.domain(e, k, st, &starts, free: false)
+        chosen = fewestConflicts(e, k, d, starts, avoid: Int(lastStart[k]), &tables, &conflicts)
+      }
+      open.swapAt(pick, open.count - 1)
+      open.removeLast()
+      if chosen < 0 { continue }
+      st.begin()
+      for (f, j) in conflicts {
+        st.touch(f)
+        st.subStart[j] = -1
+        lastStart[j] = Int32(chosen)
+        open.append(Int32(j))
+      }
+      for (f, j) in bundle {
+        st.touch(f)
+        st.subStart[j] = Int32(chosen)
+        if let at = open.firstIndex(of: Int32(j)) {
+          open.swapAt(at, open.count - 1)
+          open.removeLast()
+        }
+      }
+      _ = st.evaluate()
+      st.commit()
+    }
+  }
+
+  /// The start in `mask` where the current `bundle` costs least (random among equals).
+  mutating func cheapestStart(in mask: [UInt64]) -> Int {
+    var best = Cost.worst
+    var chosen = -1
+    var ties = 0
+    st.begin()
+    for (f, _) in bundle { st.touch(f) }
+    for w in mask.indices {
+      var bits = mask[w]
+      while bits != 0 {
+        let s = w * 64 + bits.trailingZeroBitCount
+        bits &= bits - 1
+        for (_, j) in bundle { st.subStart[j] = Int32(s) }
+        let c = st.evaluate()
+        st.retract()
+        if c < best {
+          (best, chosen, ties) = (c, s, 1)
+        } else if c == best {
+          ties += 1
+          if rng.below(ties) == 0 { chosen = s }
+        }
+      }
+    }
+    st.rollback()
+    return chosen
+  }
+
+  /// The start among `mask` (a static domain) whose times hold the fewest placed movable
+  /// sub-events on the bundle's watched resources, random among equals, `avoid` only when it
+  /// is the one start; those sub-events are left in `conflicts`. −1 when `mask` is empty.
+  mutating func fewestConflicts(
+    _ e: Int, _ k: Int, _ d: Int, _ mask: [UInt64], avoid: Int, _ tables: inout ForwardTables,
+    _ conflicts: inout [(event: Int, slot: Int)]
+  ) -> Int {
+    var candidates: [Int] = []
+    for w in mask.indices {
+      var bits = mask[w]
+      while bits != 0 {
+        candidates.append(w * 64 + bits.trailingZeroBitCount)
+        bits &= bits - 1
+      }
+    }
+    conflicts.removeAll(keepingCapacity: true)
+    if candidates.isEmpty { return -1 }
+    if candidates.count > 1, let at = candidates.firstIndex(of: avoid) {
+      candidates.remove(at: at)
+    }
+    if rng.chance(5) {
+      let s = candidates[rng.below(candidates.count)]
+      tables.conflicting(bundle, s, d, st, &conflicts)
+      return s
+    }
+    var best = Int.max
+    var chosen = -1
+    var ties = 0
+    for s in candidates {
+      tables.conflicting(bundle, s, d, st, &conflicts)
+      let n = conflicts.count
+      if n < best {
+        (best, chosen, ties) = (n, s, 1)
+      } else if n == best {
+        ties += 1
+        if rng.below(ties) == 0 { chosen = s }
+      }
+    }
+    tables.conflicting(bundle, chosen, d, st, &conflicts)
+    return chosen
+  }
+}
+
+/// What the forward construction reads besides the state: per resource, whether a required
+/// AvoidClashes point watches it, its required unavailable times, the times taken when the
+/// construction began (fixed events, pre-placed sub-events), and the movable events that use
+/// it (preassigned or through a role).
+struct ForwardTables {
+  let md: HSTTModel
+  var watched: [Bool]
+  var unavailable: [UInt64]
+  var fixedBits: [UInt64]
+  var users: [[Int32]]
+  var seen: [UInt32]
+  var epoch: UInt32 = 0
+  var scratch: [UInt64]
+
+  init(_ md: HSTTModel, _ st: HSTTState) {
+    self.md = md
+    let W = md.words
+    watched = [Bool](repeating: false, count: md.R)
+    unavailable = [UInt64](repeating: 0, count: md.R * W)
+    for p in 0..<md.pointMonitor.count {
+      let m = Int(md.pointMonitor[p])
+      guard md.mHard[m] && md.mWeight[m] > 0 else { continue }
+      let r = Int(md.pointTarget[p])
+      switch md.mKind[m] {
+      case .avoidClashes: watched[r] = true
+      case .avoidUnavailableTimes:
+        for w in 0..<W { unavailable[r * W + w] |= md.monitorMask[m * W + w] }
+      default: break
+      }
+    }
+    fixedBits = st.bits
+    users = [[Int32]](repeating: [], count: md.R)
+    for e32 in md.movable {
+      let e = Int(e32)
+      for i in md.resourcesOfEvent.lower(e)..<md.resourcesOfEvent.upper(e) {
+        let r = md.resourcesOfEvent[i]
+        if users[r].last != e32 { users[r].append(e32) }
+      }
+      let a = Int(md.assignBase[e])
+      for i in 0..<Int(st.subCount[e]) * md.roleCount(e) {
+        let r = Int(st.subRes[a + i])
+        if r >= 0 && !users[r].contains(e32) { users[r].append(e32) }
+      }
+    }
+    seen = [UInt32](repeating: 0, count: st.subDur.count)
+    scratch = [UInt64](repeating: 0, count: W)
+  }
+
+  /// Writes into `starts` the starts sub-event `k` of event `e` may take and returns their
+  /// number: by its required PreferTimes points, inside the times, and with every time free
+  /// (`free`: of all attendance now; otherwise only of what was placed when the construction
+  /// began) on its watched resources and outside their unavailable times.
+  mutating func domain(
+    _ e: Int, _ k: Int, _ st: HSTTState, _ starts: inout [UInt64], free: Bool
+  ) -> Int {
+    let W = md.words
+    let taken = free ? st.bits : fixedBits
+    for w in 0..<W { scratch[w] = ~0 }
+    func exclude(_ r: Int) {
+      for w in 0..<W {
+        scratch[w] &= ~unavailable[r * W + w]
+        if watched[r] { scratch[w] &= ~taken[r * W + w] }
+      }
+    }
+    for i in md.resourcesOfEvent.lower(e)..<md.resourcesOfEvent.upper(e) {
+      exclude(md.resourcesOfEvent[i])
+    }
+    let roles = md.roleCount(e)
+    if roles > 0 {
+      let a = md.assignIndex(e, k, 0)
+      for j in 0..<roles where st.subRes[a + j] >= 0 { exclude(Int(st.subRes[a + j])) }
+    }
+    // Starts whose d times are all free: AND of the free mask shifted by 0..<d.
+    let d = Int(st.subDur[k])
+    for w in 0..<W { starts[w] = scratch[w] }
+    if d > 1 {
+      for _ in 1..<d {
+        for w in 0..<W {
+          let high = w + 1 < W ? scratch[w + 1] << 63 : 0
+          scratch[w] = scratch[w] >> 1 | high
+          starts[w] &= scratch[w]
+        }
+      }
+    }
+    // Inside the times: s + d ≤ T.
+    let last = md.T - d
+    for w in 0..<W {
+      let lo = w * 64
+      if last < lo {
+        starts[w] = 0
+      } else if last < lo + 63 {
+        starts[w] &= (UInt64(1) << UInt64(last - lo + 1)) &- 1
+      }
+    }
+    for i in md.eventPoints.lower(e)..<md.eventPoints.upper(e) {
+      let m = Int(md.pointMonitor[md.eventPoints[i]])
+      guard md.mKind[m] == .preferTimes && md.mHard[m] && md.mWeight[m] > 0 else { continue }
+      let pd = Int(md.mParam[m * 4])
+      if pd >= 0 && pd != d { continue }
+      for w in 0..<W { starts[w] &= md.monitorMask[m * W + w] }
+    }
+    if free { restrict(e, k, st, &starts) }
+    var n = 0
+    for w in 0..<W { n += starts[w].nonzeroBitCount }
+    return n
+  }
+
+  /// Removes the starts that would break a required maximum now at its limit: a SpreadEvents
+  /// time group already holding its maximum of the group's sub-events, a ClusterBusyTimes
+  /// resource busy in its maximum of time groups (the others are closed to it), a
+  /// LimitBusyTimes time group where the resource is busy its maximum of times.
+  mutating func restrict(_ e: Int, _ k: Int, _ st: HSTTState, _ starts: inout [UInt64]) {
+    let W = md.words
+    for gi in md.groupsOfEvent.lower(e)..<md.groupsOfEvent.upper(e) {
+      let g = md.groupsOfEvent[gi]
+      for pi in md.groupPoints.lower(g)..<md.groupPoints.upper(g) {
+        let m = Int(md.pointMonitor[md.groupPoints[pi]])
+        guard md.mKind[m] == .spreadEvents && md.mHard[m] && md.mWeight[m] > 0 else { continue }
+        var i = md.mGroups.lower(m)
+        while i + 2 < md.mGroups.upper(m) {
+          let tg = md.mGroups[i]
+          if spreadCount(g, tg, st) >= md.mGroups[i + 2] {
+            for w in 0..<W { starts[w] &= ~md.groupMask[tg * W + w] }
+          }
+          i += 3
+        }
+      }
+    }
+    func resource(_ r: Int) {
+      for pi in md.resourcePoints.lower(r)..<md.resourcePoints.upper(r) {
+        let m = Int(md.pointMonitor[md.resourcePoints[pi]])
+        guard md.mHard[m] && md.mWeight[m] > 0 else { continue }
+        let hi = Int(md.mParam[m * 4 + 1])
+        if md.mKind[m] == .clusterBusyTimes {
+          var used = 0
+          for i in md.mGroups.lower(m)..<md.mGroups.upper(m) where st.busyIn(r, md.mGroups[i]) > 0 {
+            used += 1
+          }
+          if used < hi { continue }
+          for i in md.mGroups.lower(m)..<md.mGroups.upper(m) where st.busyIn(r, md.mGroups[i]) == 0
+          {
+            for w in 0..<W { starts[w] &= ~md.groupMask[md.mGroups[i] * W + w] }
+          }
+        } else if md.mKind[m] == .limitBusyTimes {
+          for i in md.mGroups.lower(m)..<md.mGroups.upper(m) where st.busyIn(r, md.mGroups[i]) >= hi
+          {
+            for w in 0..<W { starts[w] &= ~md.groupMask[md.mGroups[i] * W + w] }
+          }
+        }
+      }
+    }
+    for i in md.resourcesOfEvent.lower(e)..<md.resourcesOfEvent.upper(e) {
+      resource(md.resourcesOfEvent[i])
+    }
+    let roles = md.roleCount(e)
+    if roles > 0 {
+      let a = md.assignIndex(e, k, 0)
+      for j in 0..<roles where st.subRes[a + j] >= 0 { resource(Int(st.subRes[a + j])) }
+    }
+  }
+
+  /// Sub-events of event group `g` that start in time group `tg`.
+  func spreadCount(_ g: Int, _ tg: Int, _ st: HSTTState) -> Int {
+    var n = 0
+    let W = md.words
+    for x in md.groupMembers.lower(g)..<md.groupMembers.upper(g) {
+      let f = md.groupMembers[x]
+      let base = Int(md.subBase[f])
+      for j in base..<base + Int(st.subCount[f]) where st.subStart[j] >= 0 {
+        let s = Int(st.subStart[j])
+        if md.groupMask[tg * W + s >> 6] & (1 << UInt64(s & 63)) != 0 { n += 1 }
+      }
+    }
+    return n
+  }
+
+  /// The placed movable sub-events (other than the bundle's) that a watched resource of the
+  /// bundle would meet at times `s ..< s + d`, each once.
+  mutating func conflicting(
+    _ bundle: [(event: Int, slot: Int)], _ s: Int, _ d: Int, _ st: HSTTState,
+    _ out: inout [(event: Int, slot: Int)]
+  ) {
+    out.removeAll(keepingCapacity: true)
+    epoch &+= 1
+    if epoch == 0 {
+      for i in seen.indices { seen[i] = 0 }
+      epoch = 1
+    }
+    for (_, j) in bundle { seen[j] = epoch }
+    let end = s + d
+    func scan(_ r: Int) {
+      guard watched[r] else { return }
+      for f32 in users[r] {
+        let f = Int(f32)
+        let base = Int(md.subBase[f])
+        let roles = md.roleCount(f)
+        for j in base..<base + Int(st.subCount[f]) where seen[j] != epoch {
+          let js = Int(st.subStart[j])
+          if js < 0 || js >= end || js + Int(st.subDur[j]) <= s { continue }
+          var holds = false
+          for i in md.resourcesOfEvent.lower(f)..<md.resourcesOfEvent.upper(f)
+          where md.resourcesOfEvent[i] == r {
+            holds = true
+          }
+          if !holds && roles > 0 {
+            let a = md.assignIndex(f, j, 0)
+            for x in 0..<roles where st.subRes[a + x] == r { holds = true }
+          }
+          if holds {
+            seen[j] = epoch
+            out.append((f, j))
+          }
+        }
+      }
+    }
+    let W = md.words
+    for (e, k) in bundle {
+      // A required SpreadEvents maximum that start s would exceed: the group's sub-events
+      // starting in that time group give way.
+      for gi in md.groupsOfEvent.lower(e)..<md.groupsOfEvent.upper(e) {
+        let g = md.groupsOfEvent[gi]
+        for pi in md.groupPoints.lower(g)..<md.groupPoints.upper(g) {
+          let m = Int(md.pointMonitor[md.groupPoints[pi]])
+          guard md.mKind[m] == .spreadEvents && md.mHard[m] && md.mWeight[m] > 0 else { continue }
+          var i = md.mGroups.lower(m)
+          while i + 2 < md.mGroups.upper(m) {
+            let tg = md.mGroups[i]
+            i += 3
+            if md.groupMask[tg * W + s >> 6] & (1 << UInt64(s & 63)) == 0 { continue }
+            if spreadCount(g, tg, st) < md.mGroups[i - 1] { continue }
+            for x in md.groupMembers.lower(g)..<md.groupMembers.upper(g) {
+              let f = md.groupMembers[x]
+              if md.fixedStart[f] >= 0 { continue }
+              let base = Int(md.subBase[f])
+              for j in base..<base + Int(st.subCount[f])
+              where st.subStart[j] >= 0 && seen[j] != epoch {
+                let js = Int(st.subStart[j])
+                if md.groupMask[tg * W + js >> 6] & (1 << UInt64(js & 63)) != 0 {
+                  seen[j] = epoch
+                  out.append((f, j))
+                }
+              }
+            }
+          }
+        }
+      }
+      for i in md.resourcesOfEvent.lower(e)..<md.resourcesOfEvent.upper(e) {
+        scan(md.resourcesOfEvent[i])
+      }
+      let roles = md.roleCount(e)
+      if roles > 0 {
+        let a = md.assignIndex(e, k, 0)
+        for j in 0..<roles where st.subRes[a + j] >= 0 { scan(Int(st.subRes[a + j])) }
+      }
+    }
+  }
+}
