@@ -135,6 +135,19 @@ import Testing
     }
   }
 
+  @Test func aPortfolioOfBothConstructionsRepeats() {
+    // Two threads: the first search starts with the forward construction, the second greedily;
+    // the winner, by (cost, seed), must be the same on every run and feasible by the evaluator.
+    let instance = Self.classTeacher(n: 7, times: 8, unavailable: false)
+    let problem = HSTTCompiler.compile(instance)
+    let budget = SearchBudget(timeLimit: nil, stepLimit: 20_000)
+    let a = searchHSTT(problem, budget: budget, seed: 4, threads: 2)
+    let b = searchHSTT(problem, budget: budget, seed: 4, threads: 2)
+    #expect(a.subEvents == b.subEvents && a.seed == b.seed)
+    let report = XEvaluator.evaluate(instance, HSTTCompiler.timetable(a.subEvents))
+    #expect(report.infeasibility == 0)
+  }
+
   @Test func repeatsForAFixedSeed() {
     let instance = Self.classTeacher(n: 7, times: 7, unavailable: false)
     #expect(Self.construct(instance, seed: 9).0 == Self.construct(instance, seed: 9).0)

@@ -1,16 +1,21 @@
 /// Runs `threads` seeded XHSTT searches (seeds `seed, seed + 1, ...`) in parallel and returns
 /// the winner by (cost, seed), so that a fixed seed, thread count and step limit reproduce the
-/// result. Progress is reported by the first search only.
+/// result. Progress is reported by the first search only. The searches alternate their
+/// construction: the 1st, 3rd, ... by forward search (`forwardConstruct`), the 2nd, 4th, ...
+/// greedily (cheapest start only), since the faster feasible start is not always the one from
+/// which the local search reaches the lower soft cost (docs/XHSTT.md).
 package func searchHSTT(
   _ problem: HSTTProblem, budget: SearchBudget, seed: UInt64, threads: Int,
   isCancelled: (@Sendable () -> Bool)? = nil,
   progress: (@Sendable (SearchProgress) -> Void)? = nil
 ) -> HSTTOutcome {
   let model = HSTTModel(problem)
+  let base = seed
   return portfolio(threads: threads, seed: seed) { seed, first in
     var searcher = HSTTSearcher(
       model: model, budget: budget, seed: seed, isCancelled: isCancelled,
       progress: first ? progress : nil)
+    searcher.forward = (seed &- base) % 2 == 0
     return searcher.run()
   }
 }

@@ -183,6 +183,8 @@ struct ForwardTables {
   var users: [[Int32]]
   var seen: [UInt32]
   var epoch: UInt32 = 0
+  /// Scratch for `fullSpreads`.
+  var full: [(group: Int, timeGroup: Int)] = []
   var scratch: [UInt64]
 
   init(_ md: HSTTModel, _ st: HSTTState) {
@@ -284,20 +286,9 @@ struct ForwardTables {
   /// LimitBusyTimes time group where the resource is busy its maximum of times.
   mutating func restrict(_ e: Int, _ k: Int, _ st: HSTTState, _ starts: inout [UInt64]) {
     let W = md.words
-    for gi in md.groupsOfEvent.lower(e)..<md.groupsOfEvent.upper(e) {
-      let g = md.groupsOfEvent[gi]
-      for pi in md.groupPoints.lower(g)..<md.groupPoints.upper(g) {
-        let m = Int(md.pointMonitor[md.groupPoints[pi]])
-        guard md.mKind[m] == .spreadEvents && md.mHard[m] && md.mWeight[m] > 0 else { continue }
-        var i = md.mGroups.lower(m)
-        while i + 2 < md.mGroups.upper(m) {
-          let tg = md.mGroups[i]
-          if spreadCount(g, tg, st) >= md.mGroups[i + 2] {
-            for w in 0..<W { starts[w] &= ~md.groupMask[tg * W + w] }
-          }
-          i += 3
-        }
-      }
+    fullSpreads(e, st)
+    for (_, tg) in full {
+      for w in 0..<W { starts[w] &= ~md.groupMask[tg * W + w] }
     }
     func resource(_ r: Int) {
       for pi in md.resourcePoints.lower(r)..<md.resourcePoints.upper(r) {
@@ -329,6 +320,25 @@ struct ForwardTables {
     if roles > 0 {
       let a = md.assignIndex(e, k, 0)
       for j in 0..<roles where st.subRes[a + j] >= 0 { resource(Int(st.subRes[a + j])) }
+    }
+  }
+
+  /// The (event group, time group) pairs of event `e`'s required SpreadEvents limits that
+  /// already hold their maximum of sub-events, into `full`.
+  mutating func fullSpreads(_ e: Int, _ st: HSTTState) {
+    full.removeAll(keepingCapacity: true)
+    for gi in md.groupsOfEvent.lower(e)..<md.groupsOfEvent.upper(e) {
+      let g = md.groupsOfEvent[gi]
+      for pi in md.groupPoints.lower(g)..<md.groupPoints.upper(g) {
+        let m = Int(md.pointMonitor[md.groupPoints[pi]])
+        guard md.mKind[m] == .spreadEvents && md.mHard[m] && md.mWeight[m] > 0 else { continue }
+        var i = md.mGroups.lower(m)
+        while i + 2 < md.mGroups.upper(m) {
+          let tg = md.mGroups[i]
+          if spreadCount(g, tg, st) >= md.mGroups[i + 2] { full.append((g, tg)) }
+          i += 3
+        }
+      }
     }
   }
 
@@ -390,29 +400,17 @@ struct ForwardTables {
     for (e, k) in bundle {
       // A required SpreadEvents maximum that start s would exceed: the group's sub-events
       // starting in that time group give way.
-      for gi in md.groupsOfEvent.lower(e)..<md.groupsOfEvent.upper(e) {
-        let g = md.groupsOfEvent[gi]
-        for pi in md.groupPoints.lower(g)..<md.groupPoints.upper(g) {
-          let m = Int(md.pointMonitor[md.groupPoints[pi]])
-          guard md.mKind[m] == .spreadEvents && md.mHard[m] && md.mWeight[m] > 0 else { continue }
-          var i = md.mGroups.lower(m)
-          while i + 2 < md.mGroups.upper(m) {
-            let tg = md.mGroups[i]
-            i += 3
-            if md.groupMask[tg * W + s >> 6] & (1 << UInt64(s & 63)) == 0 { continue }
-            if spreadCount(g, tg, st) < md.mGroups[i - 1] { continue }
-            for x in md.groupMembers.lower(g)..<md.groupMembers.upper(g) {
-              let f = md.groupMembers[x]
-              if md.fixedStart[f] >= 0 { continue }
-              let base = Int(md.subBase[f])
-              for j in base..<base + Int(st.subCount[f])
-              where st.subStart[j] >= 0 && seen[j] != epoch {
-                let js = Int(st.subStart[j])
-                if md.groupMask[tg * W + js >> 6] & (1 << UInt64(js & 63)) != 0 {
-                  seen[j] = epoch
-                  out.append((f, j))
-                }
-              }
+      fullSpreads(e, st)
+      for (g, tg) in full where md.groupMask[tg * W + s >> 6] & (1 << UInt64(s & 63)) != 0 {
+        for x in md.groupMembers.lower(g)..<md.groupMembers.upper(g) {
+          let f = md.groupMembers[x]
+          if md.fixedStart[f] >= 0 { continue }
+          let base = Int(md.subBase[f])
+          for j in base..<base + Int(st.subCount[f]) where st.subStart[j] >= 0 && seen[j] != epoch {
+            let js = Int(st.subStart[j])
+            if md.groupMask[tg * W + js >> 6] & (1 << UInt64(js & 63)) != 0 {
+              seen[j] = epoch
+              out.append((f, j))
             }
           }
         }

@@ -282,25 +282,11 @@ extension HSTTSearcher {
   /// The start (other than `excluding`) where the current `bundle` costs least, random among
   /// equals; one full evaluation per start.
   mutating func cheapestStart(_ d: Int, excluding: Int) -> Int {
-    var best = Cost.worst
-    var chosen = excluding
-    var ties = 0
+    var mask = [UInt64](repeating: 0, count: md.words)
+    for s in 0...max(0, md.T - d) where s != excluding { mask[s >> 6] |= 1 << UInt64(s & 63) }
+    let s = cheapestStart(in: mask)
     st.begin()
-    for (f, _) in bundle { st.touch(f) }
-    for s in 0...max(0, md.T - d) where s != excluding {
-      for (_, j) in bundle { st.subStart[j] = Int32(s) }
-      let c = st.evaluate()
-      st.retract()
-      if c < best {
-        (best, chosen, ties) = (c, s, 1)
-      } else if c == best {
-        ties += 1
-        if rng.below(ties) == 0 { chosen = s }
-      }
-    }
-    st.rollback()
-    st.begin()
-    return chosen
+    return s < 0 ? excluding : s
   }
 
   /// The sub-events that a hard LinkEvents group of `e` keeps together with slot `k`: those of

@@ -12,6 +12,9 @@ struct HSTTSearcher: MeteredSearch {
   var rng: SplitMix64
   var meter: StepMeter
   var phase = "construct"
+  /// Whether construction starts with the forward search (`forwardConstruct`) before the
+  /// greedy cheapest-start placement of what is left.
+  var forward = true
   var firstFeasibleSteps: Int?
   var firstFeasibleSeconds: Double?
 
@@ -82,7 +85,7 @@ struct HSTTSearcher: MeteredSearch {
     chooseSplits()
     if md.G > 0 { assignRoles(timed: false) }
     // Pure clash instances keep the greedy start the frame tabu search was tuned on.
-    if !isPureClashProblem { forwardConstruct() }
+    if forward && !isPureClashProblem { forwardConstruct() }
     construct()
     if md.G > 0 { assignRoles(timed: true) }
     offerBest()
