@@ -314,6 +314,17 @@ final class HSTTModel: Sendable {
     Int(assignBase[e]) + (k - Int(subBase[e])) * roleCount(e) + j
   }
 
+  /// Calls `body` with each resource that sub-event slot `k` of event `e` attends: its
+  /// preassigned resources, then those its open roles hold in `subRes` (repeats kept).
+  @inline(__always)
+  func forEachResource(_ e: Int, _ k: Int, _ subRes: [Int32], _ body: (Int) -> Void) {
+    for i in resourcesOfEvent.lower(e)..<resourcesOfEvent.upper(e) { body(resourcesOfEvent[i]) }
+    let roles = roleCount(e)
+    if roles == 0 { return }
+    let a = assignIndex(e, k, 0)
+    for j in 0..<roles where subRes[a + j] >= 0 { body(Int(subRes[a + j])) }
+  }
+
   /// Whether role `g` may take resource `r` (binary search in its sorted domain).
   func inDomain(_ g: Int, _ r: Int) -> Bool {
     var lo = roleDomain.lower(g)

@@ -237,14 +237,7 @@ struct ForwardTables {
         if watched[r] { scratch[w] &= ~taken[r * W + w] }
       }
     }
-    for i in md.resourcesOfEvent.lower(e)..<md.resourcesOfEvent.upper(e) {
-      exclude(md.resourcesOfEvent[i])
-    }
-    let roles = md.roleCount(e)
-    if roles > 0 {
-      let a = md.assignIndex(e, k, 0)
-      for j in 0..<roles where st.subRes[a + j] >= 0 { exclude(Int(st.subRes[a + j])) }
-    }
+    md.forEachResource(e, k, st.subRes, exclude)
     // Starts whose d times are all free: AND of the free mask shifted by 0..<d.
     let d = Int(st.subDur[k])
     for w in 0..<W { starts[w] = scratch[w] }
@@ -313,14 +306,7 @@ struct ForwardTables {
         }
       }
     }
-    for i in md.resourcesOfEvent.lower(e)..<md.resourcesOfEvent.upper(e) {
-      resource(md.resourcesOfEvent[i])
-    }
-    let roles = md.roleCount(e)
-    if roles > 0 {
-      let a = md.assignIndex(e, k, 0)
-      for j in 0..<roles where st.subRes[a + j] >= 0 { resource(Int(st.subRes[a + j])) }
-    }
+    md.forEachResource(e, k, st.subRes, resource)
   }
 
   /// The (event group, time group) pairs of event `e`'s required SpreadEvents limits that
@@ -376,19 +362,11 @@ struct ForwardTables {
       for f32 in users[r] {
         let f = Int(f32)
         let base = Int(md.subBase[f])
-        let roles = md.roleCount(f)
         for j in base..<base + Int(st.subCount[f]) where seen[j] != epoch {
           let js = Int(st.subStart[j])
           if js < 0 || js >= end || js + Int(st.subDur[j]) <= s { continue }
           var holds = false
-          for i in md.resourcesOfEvent.lower(f)..<md.resourcesOfEvent.upper(f)
-          where md.resourcesOfEvent[i] == r {
-            holds = true
-          }
-          if !holds && roles > 0 {
-            let a = md.assignIndex(f, j, 0)
-            for x in 0..<roles where st.subRes[a + x] == r { holds = true }
-          }
+          md.forEachResource(f, j, st.subRes) { if $0 == r { holds = true } }
           if holds {
             seen[j] = epoch
             out.append((f, j))
@@ -415,14 +393,7 @@ struct ForwardTables {
           }
         }
       }
-      for i in md.resourcesOfEvent.lower(e)..<md.resourcesOfEvent.upper(e) {
-        scan(md.resourcesOfEvent[i])
-      }
-      let roles = md.roleCount(e)
-      if roles > 0 {
-        let a = md.assignIndex(e, k, 0)
-        for j in 0..<roles where st.subRes[a + j] >= 0 { scan(Int(st.subRes[a + j])) }
-      }
+      md.forEachResource(e, k, st.subRes, scan)
     }
   }
 }
