@@ -25,7 +25,7 @@ enum CIBench {
 
   /// XHSTT instances, one thread, a fixed seed and step limit. ArtificialAbramson15, from
   /// `../shared/data/xhstt` (skipped when absent), guards the frame tabu search (seed 6 reaches
-  /// 0 clashes after about 1.06 million steps, some 6 s). The two bundled in
+  /// 0 clashes after about 0.95 million steps, some 7 s). The two bundled in
   /// `Tests/xhstt-fixtures` guard the generic search (construction, late acceptance, repair
   /// and polish bursts) in every clone, about 1.5 s together.
   static let xhsttCases: [(folder: String?, file: String, seed: UInt64, steps: Int)] = [

@@ -110,15 +110,16 @@ package enum FETCompiler {
   /// A timetable of the mapped instance as FET placements, in activity order; an unassigned
   /// activity is left out (FET's own file lists placed activities only). FET cannot hold a
   /// split activity: when an infeasible timetable splits one (a broken required SplitEvents),
-  /// its first placed piece stands for it. The room is the one that piece gives the activity's
-  /// Room role, empty when none.
+  /// its first placed piece stands for it; a piece running past the last hour of its day (a
+  /// broken required "inside one day" rule) is left out, since FET cannot load it. The room is
+  /// the one that piece gives the activity's Room role, empty when none.
   package static func placements(_ timetable: XTimetable, mapping: FETMapping) -> [FETPlacement] {
     let hours = mapping.hours.count
     var out: [FETPlacement] = []
     var written = Set<Int>()
     for s in timetable.subEvents {
       guard let t = s.start, s.event >= 0, s.event < mapping.activityIds.count, hours > 0,
-        written.insert(s.event).inserted
+        t % hours + s.duration <= hours, written.insert(s.event).inserted
       else { continue }
       let role = mapping.instance.events[s.event].openRole(named: FETMapping.roomRole)
       let room = role.flatMap { s.resource(role: $0) }.map { mapping.instance.resources[$0].name }

@@ -63,7 +63,10 @@ struct HSTTSearcher: MeteredSearch {
     meter = StepMeter(budget: budget, isCancelled: isCancelled, progress: progress)
     self.seed = seed
     st = HSTTState(model: model)
-    rng = SplitMix64(seed: seed &* 0x9E37_79B9_7F4A_7C15 &+ 0x1234_5678)
+    // Through the finaliser: seeding with `seed × γ + c` made seed s + 1's stream seed s's
+    // advanced by one draw (SplitMix64 adds γ per draw), so nearby seeds were one search.
+    var mixer = SplitMix64(seed: seed ^ 0x1234_5678)
+    rng = SplitMix64(seed: mixer.next())
   }
 
   var bestSoFar: Cost { min(bestCost, st.cost) }
