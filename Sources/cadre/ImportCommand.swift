@@ -108,7 +108,8 @@ enum ImportCommand {
         ("students", .integer(c.students)),
         ("studentGroups", .integer(result.school.studentGroups.count)),
         ("sharedPairs", .integer(c.sharedPairs)), ("untaught", .integer(c.untaught)),
-        ("coTeachers", .integer(c.coTeachers)), ("skipped", skipped),
+        ("coTeachers", .integer(c.coTeachers)), ("rooms", .integer(c.rooms)),
+        ("locatedSections", .integer(c.locatedSections)), ("skipped", skipped),
       ])
   }
 
@@ -124,6 +125,11 @@ enum ImportCommand {
         + "\(c.sharedPairs) pairs of sections share students and may not meet together",
     ]
     if c.homerooms > 0 { lines.append("  \(c.homerooms) homerooms not timetabled") }
+    if c.rooms > 0 {
+      lines.append(
+        "  \(c.rooms) rooms from the sections' locations (\(c.locatedSections) sections each "
+          + "in its location)")
+    }
     if c.otherTerms > 0 {
       lines.append("  \(c.otherTerms) sections of other terms left out")
     }

@@ -1,4 +1,5 @@
 import Cadre
+import CadreCheck
 import CadreIO
 import CadreModel
 import Testing
@@ -103,7 +104,7 @@ import Testing
   @Test func optionsFileRoundTripsAndReportsMistakes() throws {
     let options = OneRosterOptions(
       cycle: OneRosterOptions.defaultCycle, meetings: 4, meetingsByCourse: ["ART1": 3],
-      duration: 1, name: "X")
+      duration: 1, name: "X", locations: true)
     let text = OneRosterOptionsJSON.encode(options)
     let (decoded, diagnostics) = OneRosterOptionsJSON.decode(bytes: Array(text.utf8))
     #expect(diagnostics.isEmpty)
@@ -118,6 +119,40 @@ import Testing
     #expect(
       OneRosterOptionsJSON.decode(bytes: Array(format.utf8)).1.map(\.code) == ["unsupported-format"]
     )
+  }
+
+  @Test func locationsBecomeFixedRoomsWhenAsked() throws {
+    // Not read by default: no rooms, no lesson in one.
+    let plain = try tiny()
+    #expect(plain.school.rooms.isEmpty)
+    #expect(plain.school.lessons.allSatisfy { $0.room == nil })
+    #expect(plain.counts.rooms == 0)
+    // With `locations`: one room per distinct location (the quoted two-line one on one line),
+    // each section fixed in its own.
+    let located = try tiny(OneRosterOptions(locations: true))
+    let s = located.school
+    #expect(s.rooms.map(\.id.raw) == ["101", "102", "Room 5, North Wing"])
+    #expect(s.rooms.map(\.name) == s.rooms.map(\.id.raw))
+    #expect(s.lessons.map { $0.room?.raw } == ["101", "101", "102", "Room 5, North Wing"])
+    #expect(located.counts.rooms == 3)
+    #expect(located.counts.locatedSections == 4)
+    #expect(Validator.validate(s).filter { $0.severity == .error }.isEmpty)
+    // Solved, every meeting is in its section's location, and the checker finds no room
+    // double-booked (eng-1 and eng-2 share room 101).
+    let result = Cadre.solve(s, options: SolveOptions(seed: 1, threads: 1, stepLimit: 50_000))
+    let report = Checker.check(school: s, schedule: result.schedule)
+    #expect(report.cost.hard == 0, "\(report.text)")
+    let roomOf = Dictionary(uniqueKeysWithValues: s.lessons.map { ($0.id, $0.room) })
+    #expect(result.schedule.meetings.allSatisfy { $0.start != nil && $0.room == roomOf[$0.lesson] })
+    // A section without a location keeps no room.
+    var files = try Fixtures.tinyFiles()
+    files["classes.csv"] = files["classes.csv"]?.replacingOccurrences(
+      of: "scheduled,102,", with: "scheduled,,")
+    let partly = Cadre.importOneRoster(
+      try #require(Fixtures.read(files).0), options: OneRosterOptions(locations: true))
+    #expect(
+      partly.school.lessons.map { $0.room?.raw } == ["101", "101", nil, "Room 5, North Wing"])
+    #expect(partly.counts.locatedSections == 3)
   }
 
   @Test func termsPickTheSectionsToTimetable() throws {

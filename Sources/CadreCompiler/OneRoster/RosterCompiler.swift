@@ -12,6 +12,8 @@ import CadreModel
 ///   the sourcedId, name "Given Family", subjects the courses they teach);
 /// - students who attend exactly the same two or more sections are one student set
 ///   (`studentGroups`): the student-clash rule keeps those sections apart;
+/// - with `options.locations`, each distinct `location` (whitespace runs as one space) is a
+///   room of that id and name, the fixed room of the sections it names;
 /// - homeroom classes are not lessons (their students meet in them outside the timetable);
 /// - with a term (`options.term`), only the sections of terms overlapping it
 ///   (`sectionsInTerm`).
@@ -49,6 +51,8 @@ public enum RosterCompiler {
     var classes: [SchoolClass] = []
     var subjectsOf: [String: [String]] = [:]
     var usedDefault = (meetings: 0, duration: 0)
+    var rooms: [Room] = []
+    var roomIDs = Set<String>()
     for s in sections {
       let course = courses[s.courseSourcedId]
       let subject = course?.title ?? s.title
@@ -72,11 +76,19 @@ public enum RosterCompiler {
       if let t = lead?.userSourcedId, !(subjectsOf[t]?.contains(subject) ?? false) {
         subjectsOf[t, default: []].append(subject)
       }
+      let location = options.locations ? Self.location(s.location) : ""
+      if !location.isEmpty {
+        counts.locatedSections += 1
+        if roomIDs.insert(location).inserted {
+          rooms.append(Room(id: RoomID(location), name: location))
+        }
+      }
       lessons.append(
         Lesson(
           id: LessonID(s.sourcedId), classID: ClassID(s.sourcedId), subject: subject,
           meetings: meetings ?? OneRosterOptions.defaultMeetings, duration: duration ?? 1,
-          teacher: lead.map { TeacherID($0.userSourcedId) }))
+          teacher: lead.map { TeacherID($0.userSourcedId) },
+          room: location.isEmpty ? nil : RoomID(location)))
       counts.studentEnrollments += enrolled.count
     }
 
@@ -150,11 +162,18 @@ public enum RosterCompiler {
     let name =
       options.name ?? roster.orgs.first { $0.type == "school" }?.name ?? roster.orgs.first?.name
       ?? "OneRoster import"
+    counts.rooms = rooms.count
     let school = School(
-      name: name, cycle: cycle, teachers: teachers, classes: classes, lessons: lessons,
-      studentGroups: groups, assumed: assumed)
+      name: name, cycle: cycle, teachers: teachers, classes: classes, rooms: rooms,
+      lessons: lessons, studentGroups: groups, assumed: assumed)
     return RosterImport(
       school: school, diagnostics: warnings, counts: counts)
+  }
+
+  /// A location as a room id and name: trimmed, each run of whitespace (line breaks in a
+  /// quoted field included) one space.
+  static func location(_ text: String) -> String {
+    text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
   }
 
   /// A CEDS grade as Cadre names it: "09" is "9", "KG" is "K"; others as written.

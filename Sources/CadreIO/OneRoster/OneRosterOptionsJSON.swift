@@ -7,13 +7,13 @@ import CadreModel
 /// {"format": "cadre-oneroster-options/1", "name": "Lincoln High",
 ///  "cycle": {"days": ["Mon", ...], "periods": [{"name": "1", "start": "08:00", "end": "08:50"}]},
 ///  "meetings": {"default": 5, "byCourse": {"ART-1": 3}},
-///  "duration": {"default": 1, "byCourse": {"CHEM-LAB": 2}}}
+///  "duration": {"default": 1, "byCourse": {"CHEM-LAB": 2}}, "locations": true}
 /// ```
 ///
 /// `cycle` is a `cadre/1` cycle (docs/FORMAT.md); `byCourse` keys are course sourcedIds or
-/// courseCodes.
+/// courseCodes. `locations` (default false) makes each section's `location` its fixed room.
 public enum OneRosterOptionsJSON {
-  static let keys = ["format", "name", "term", "cycle", "meetings", "duration"]
+  static let keys = ["format", "name", "term", "cycle", "meetings", "duration", "locations"]
   static let countKeys = ["default", "byCourse"]
 
   /// The options, or nil with the errors why not.
@@ -35,6 +35,7 @@ public enum OneRosterOptionsJSON {
     var options = OneRosterOptions()
     options.name = r.optionalString(o, "name")
     options.term = r.optionalString(o, "term")
+    options.locations = r.optionalBool(o, "locations") ?? false
     options.cycle = r.optional(o, "cycle") { r, v, p in SchoolJSON.cycleValue(&r, v, p) }
     if let (d, by) = r.optional(o, "meetings", { r, v, p in counts(&r, v, p, "meetings") }) {
       (options.meetings, options.meetingsByCourse) = (d, by)
@@ -94,6 +95,7 @@ public enum OneRosterOptionsJSON {
       }
       b.set(key, c.value)
     }
+    if options.locations { b.set("locations", .bool(true)) }
     return JSONWriter.write(b.value)
   }
 }

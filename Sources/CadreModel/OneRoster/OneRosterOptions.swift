@@ -22,13 +22,17 @@ public struct OneRosterOptions: Sendable, Equatable {
   /// The term to timetable (an academic session's sourcedId): only the sections of terms
   /// whose dates overlap it; nil for every section.
   public var term: String?
+  /// Whether each section's `location` is its fixed room (rooms named by their locations, so
+  /// two sections in one location never meet together); false: locations are not read.
+  public var locations: Bool
 
   public init(
     cycle: Cycle? = nil, meetings: Int? = nil, meetingsByCourse: [String: Int] = [:],
     duration: Int? = nil, durationByCourse: [String: Int] = [:], name: String? = nil,
-    term: String? = nil
+    term: String? = nil, locations: Bool = false
   ) {
     self.term = term
+    self.locations = locations
     self.cycle = cycle
     self.meetings = meetings
     self.meetingsByCourse = meetingsByCourse

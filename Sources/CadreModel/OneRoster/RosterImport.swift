@@ -29,6 +29,10 @@ public struct RosterImport: Sendable, Equatable {
     public var untaught = 0
     /// Teacher enrollments beyond a section's one teacher (co-teachers, not scheduled).
     public var coTeachers = 0
+    /// Rooms made from sections' locations (with the `locations` option), and the sections
+    /// given one.
+    public var rooms = 0
+    public var locatedSections = 0
     /// Pairs of sections that share at least one student (which must not meet together).
     public var sharedPairs = 0
     /// Rows left out because their status is tobedeleted, by file.
