@@ -595,11 +595,14 @@ struct FETExampleTests {
       #expect(unsupported.isEmpty)
     }
     // A short search: the engine and the evaluator agree, and the timetable survives FET's XML.
+    // Horario_ISJ and Lom are feasible within it (the repair burst right after the
+    // construction: seed 1 needs 9,797 and 30,832 steps; before it, 393,509 and 418,728).
     let result = Cadre.solveXHSTT(
-      m.instance, options: SolveOptions(seed: 1, timeLimit: nil, stepLimit: 30_000))
+      m.instance, options: SolveOptions(seed: 1, timeLimit: nil, stepLimit: 60_000))
     let report = XEvaluator.evaluate(m.instance, result.timetable)
     #expect(report.infeasibility == result.cost.hard)
     #expect(report.objective == result.cost.soft)
+    if !path.hasPrefix("Brazil") { #expect(report.infeasibility == 0) }
     let xml = FETWriter.activitiesTimetable(Cadre.fetPlacements(result.timetable, mapping: m))
     let (back, _) = FETReader.readTimetable(text: xml)
     let (again, diagnostics) = Cadre.fetTimetable(try #require(back), mapping: m)

@@ -22,14 +22,14 @@
 /// bursts when a feasible late-acceptance search has not found a better timetable for 200,000
 /// steps.
 extension HSTTSearcher {
-  /// Runs until the hard cost is 0, the budget ends or `patience` steps pass without a new
-  /// lowest hard cost in this call.
-  mutating func repair(patience: Int) {
+  /// Runs until the hard cost is 0, the budget ends, `patience` steps pass without a new
+  /// lowest hard cost in this call, or `maxSteps` steps have run.
+  mutating func repair(patience: Int, maxSteps: Int = Int.max) {
     if md.movable.isEmpty || st.hard == 0 { return }
     phase = "repair"
     polishing = false
     weight = [Int64](repeating: 1, count: st.pointCost.count)
-    tabuBurst(patience: patience)
+    tabuBurst(patience: patience, until: maxSteps == Int.max ? Int.max : steps + maxSteps)
   }
 
   /// The same tabu search on a feasible timetable's soft cost: the sub-events of costly soft
@@ -45,12 +45,12 @@ extension HSTTSearcher {
   }
 
   /// The tabu search of `repair` and `polish`.
-  mutating func tabuBurst(patience: Int) {
+  mutating func tabuBurst(patience: Int, until: Int = Int.max) {
     var sinceBest = 0
     tabuUntil = [Int](repeating: 0, count: st.subStart.count * md.T)
     repairBestHard = st.hard
     var iteration = 0
-    while (polishing || st.hard > 0) && sinceBest < patience && stop == nil {
+    while (polishing || st.hard > 0) && sinceBest < patience && stop == nil && steps < until {
       iteration += 1
       sinceBest += 1
       conflictSlots(hard: !polishing)

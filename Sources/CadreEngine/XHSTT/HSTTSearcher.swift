@@ -1,5 +1,6 @@
-/// One seeded XHSTT search: split every event by its split rules, place sub-events greedily
-/// (hardest first, cheapest start), then late-acceptance local search with relocate, swap,
+/// One seeded XHSTT search: split every event by its split rules, place sub-events (forward
+/// search, then greedily: hardest first, cheapest start), a tabu repair burst on any hard cost
+/// left, then late-acceptance local search with relocate, swap,
 /// linked-bundle, Kempe-chain and split/merge moves, with bursts of tabu repair on the hard
 /// cost when it stalls. Split decisions stay in the search: a sub-event can be cut in two or
 /// two merged at any step.
@@ -93,6 +94,20 @@ struct HSTTSearcher: MeteredSearch {
     if md.G > 0 { assignRoles(timed: true) }
     offerBest()
     if stop == nil && st.hard > 0 && isPureClashProblem { frameTabu() }
+    // Hard cost the construction left (students' gaps on FET files, a busy-days limit): a
+    // tabu repair burst at once, not after the local search has stalled on it for
+    // `TabuBurst.stallSteps` steps (FET's Lom: feasible after about 50,000 steps instead of
+    // 350,000), at most 200,000 steps of it (on BR-SM-00 the burst alone would not stop and
+    // does worse than the annealing that follows a stall).
+    // Not where resources are still to choose (roles with more than one resource): the burst
+    // moves times only, and a school exported to XHSTT, its teachers open, ends infeasible
+    // at 50,000 steps with it and feasible without.
+    if stop == nil && st.hard > 0 && !isPureClashProblem
+      && (0..<md.G).allSatisfy({ md.roleDomain.count($0) <= 1 })
+    {
+      repair(patience: TabuBurst.repairPatience, maxSteps: 200_000)
+      if bestCost <= budget.target { stop = .target }
+    }
     if stop == nil && !(bestCost <= budget.target) {
       phase = "improve"
       localSearch()
