@@ -226,6 +226,12 @@ grep -q "rooms are NOT assigned" "$tmp/stderr" ||
   { fail=$((fail + 1)); echo "FAIL: FET rooms: no warning"; }
 expect 0 "FET solve writes fet_activities.xml" -- \
   "$CADRE" solve "$ft/small.fet" --out "$tmp/fs" --step-limit 20000 --quiet
+for f in Samples/small-ab-week.json "$ft/small.fet"; do
+  expect 0 "--stop-at-feasible ends at the first feasible timetable ($(basename "$f"))" -- \
+    "$CADRE" solve "$f" --out "$tmp/saf" --stop-at-feasible --json
+  grep -q '"stopReason": "target"' "$tmp/stdout" ||
+    { fail=$((fail + 1)); echo "FAIL: --stop-at-feasible: not stopped by its target"; }
+done
 expect 0 "FET activities timetable read back by the checker" -- \
   "$CADRE" check "$ft/small.fet" "$tmp/fs/fet_activities.xml"
 expect 0 "FET solution.xml is an XHSTT archive the XHSTT checker reads" -- \

@@ -55,6 +55,10 @@ enum Options {
       help: "stop after N search steps (explain: per solve); the same on any machine",
       commands: ["solve", "sweep", "explain"], inputs: [.school, .xhstt, .fet, .sweep]),
     Option(
+      name: "stop-at-feasible", value: nil,
+      help: "end the timetable search at its first timetable that breaks no required rule",
+      commands: ["solve"], inputs: timetables),
+    Option(
       name: "from", value: "PATH",
       help: "re-solve from a previous output folder or schedule.json (solve); count moves (check)",
       commands: ["solve", "check"], inputs: [.school]),

@@ -26,6 +26,10 @@ enum SolveCommand {
     let steps = try parsed.int("step-limit", in: 1...Int.max)
     options.stepLimit = steps
     options.timeLimit = try parsed.seconds("time-limit") ?? (steps == nil ? 10 : nil)
+    // The search stops once its best cost is at or below the target: hard 0, any soft cost.
+    if parsed.switches.contains("stop-at-feasible") {
+      options.target = HardSoft(hard: 0, soft: .max)
+    }
     let quiet = parsed.switches.contains("quiet")
     let json = parsed.switches.contains("json")
 
