@@ -23,13 +23,13 @@
 /// steps.
 extension HSTTSearcher {
   /// Runs until the hard cost is 0, the budget ends, `patience` steps pass without a new
-  /// lowest hard cost in this call, or `maxSteps` steps have run.
-  mutating func repair(patience: Int, maxSteps: Int = Int.max) {
+  /// lowest hard cost in this call, or the step count reaches `until`.
+  mutating func repair(patience: Int, until: Int = Int.max) {
     if md.movable.isEmpty || st.hard == 0 { return }
     phase = "repair"
     polishing = false
     weight = [Int64](repeating: 1, count: st.pointCost.count)
-    tabuBurst(patience: patience, until: maxSteps == Int.max ? Int.max : steps + maxSteps)
+    tabuBurst(patience: patience, until: until)
   }
 
   /// The same tabu search on a feasible timetable's soft cost: the sub-events of costly soft

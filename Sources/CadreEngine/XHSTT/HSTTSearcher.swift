@@ -99,13 +99,13 @@ struct HSTTSearcher: MeteredSearch {
     // `TabuBurst.stallSteps` steps (FET's Lom: feasible after about 50,000 steps instead of
     // 350,000), at most 200,000 steps of it (on BR-SM-00 the burst alone would not stop and
     // does worse than the annealing that follows a stall).
-    // Not where resources are still to choose (roles with more than one resource): the burst
-    // moves times only, and a school exported to XHSTT, its teachers open, ends infeasible
-    // at 50,000 steps with it and feasible without.
+    // Not where resources are still to choose (a role with more than one resource): there the
+    // late acceptance's resource moves come first; a school exported to XHSTT with its
+    // teachers open ended infeasible at 50,000 steps with the burst at once, feasible without.
     if stop == nil && st.hard > 0 && !isPureClashProblem
       && (0..<md.G).allSatisfy({ md.roleDomain.count($0) <= 1 })
     {
-      repair(patience: TabuBurst.repairPatience, maxSteps: 200_000)
+      repair(patience: TabuBurst.repairPatience, until: steps + 200_000)
       if bestCost <= budget.target { stop = .target }
     }
     if stop == nil && !(bestCost <= budget.target) {
