@@ -15,7 +15,7 @@ import Foundation
 ///   CadreBench district --out DIR [--schools 185] [--seed 1]   (a district sweep, SCALE-OUT.md)
 ///   CadreBench xhstt [--times 10,60] [--seeds 1,2,3] [--threads 2] [--instances F,...]
 ///                    [--data ../shared/data/xhstt] [--markdown FILE]   (docs/XHSTT.md table)
-///   CadreBench general [--sizes S,M,L,XL] [--steps N] [--seed N]   (school vs general engine)
+///   CadreBench general [--sizes S,M,L,XL] [--steps N] [--seed N] [--rules]   (school vs general)
 ///   CadreBench pipeline [--samples Samples] [--steps N] [--time T]   (the samples, whole solve)
 let args = Array(CommandLine.arguments.dropFirst())
 

@@ -21,7 +21,8 @@ final class HSTTModel: Sendable {
   let pointCostCap: Int64
   let mFunction: [UInt8]
   let mParam: [Int32]
-  /// Per monitor, time groups (idle, cluster, busy) or (group, min, max) triples (spread).
+  /// Per monitor, time groups (idle, cluster, busy), (group, min, max) triples (spread) or
+  /// each time's day (uneven days).
   let mGroups: CSR
   /// Per monitor, a time mask (`words` words from `monitor * words`): allowed starts
   /// (PreferTimes) or unavailable times (AvoidUnavailableTimes); empty for other rules.
@@ -92,6 +93,14 @@ final class HSTTModel: Sendable {
   let pairMax: [Int32]
   let workloadUnit: Int64
   let baseLoad: [Int64]
+  /// `HSTTProblem.lateAcceptanceLength`, at least 1.
+  let historyLength: Int
+  /// Pattern points: per pattern, its busy resources, its free ones, both (each once: whose
+  /// changes re-score it) and its time groups.
+  let patternBusy: CSR
+  let patternFree: CSR
+  let patternResources: CSR
+  let patternGroups: CSR
 
   init(_ p: HSTTProblem) {
     T = max(1, p.timeCount)
@@ -151,6 +160,14 @@ final class HSTTModel: Sendable {
     pairSecond = p.eventPairs.map { Int32($0.second) }
     pairMin = p.eventPairs.map { Int32(clamping: $0.minimum) }
     pairMax = p.eventPairs.map { Int32(clamping: $0.maximum) }
+    let valid = { (r: Int) in r >= 0 && r < p.resourceCount }
+    patternBusy = CSR(p.patterns.map { $0.busy.filter(valid).map(Int32.init) })
+    patternFree = CSR(p.patterns.map { $0.free.filter(valid).map(Int32.init) })
+    let patternRes = p.patterns.map { Array(Set(($0.busy + $0.free).filter(valid))).sorted() }
+    patternResources = CSR(patternRes.map { $0.map(Int32.init) })
+    patternGroups = CSR(
+      p.patterns.map { $0.groups.filter { $0 >= 0 && $0 < p.timeGroups.count }.map(Int32.init) })
+    historyLength = max(1, p.lateAcceptanceLength)
     workloadUnit = max(1, p.workloadUnit)
     baseLoad =
       p.baseLoad.count == p.resourceCount
@@ -207,6 +224,17 @@ final class HSTTModel: Sendable {
       case .limitWorkload(let lo, let hi):
         kind = .limitWorkload
         (q[0], q[1]) = (lo, hi)
+      case .patternTimes(let lo, let hi):
+        kind = .patternTimes
+        (q[0], q[1]) = (lo, hi)
+      case .patternGroups(let lo, let hi):
+        kind = .patternGroups
+        (q[0], q[1]) = (lo, hi)
+      case .unevenDays(let dayOfTime, let days):
+        kind = .unevenDays
+        let T = max(1, p.timeCount)
+        groups = Array((dayOfTime + [Int](repeating: 0, count: T)).prefix(T))
+        q[0] = days
       }
       var rm = [UInt64](repeating: 0, count: rw)
       if case .preferResources(let preferred) = monitor.rule {
@@ -244,6 +272,8 @@ final class HSTTModel: Sendable {
           let pair = p.eventPairs[target]
           evP[pair.first].append(id)
           if pair.second != pair.first { evP[pair.second].append(id) }
+        case .pattern:
+          for r in patternRes[target] { resP[r].append(id) }
         }
       }
     }
@@ -370,9 +400,10 @@ final class HSTTModel: Sendable {
     case avoidClashes, avoidUnavailableTimes, limitIdleTimes, clusterBusyTimes, limitBusyTimes
     case spreadEvents, linkEvents
     case assignResource, preferResources, avoidSplitAssignments, orderEvents, limitWorkload
+    case patternTimes, patternGroups, unevenDays
 
     /// What the rule's points of application are.
-    enum Target { case event, resource, eventGroup, role, roleGroup, eventPair }
+    enum Target { case event, resource, eventGroup, role, roleGroup, eventPair, pattern }
 
     var target: Target {
       switch self {
@@ -380,10 +411,11 @@ final class HSTTModel: Sendable {
       case .avoidClashes, .avoidUnavailableTimes, .limitIdleTimes, .clusterBusyTimes,
         .limitBusyTimes, .limitWorkload:
         .resource
-      case .spreadEvents, .linkEvents: .eventGroup
+      case .spreadEvents, .linkEvents, .unevenDays: .eventGroup
       case .assignResource, .preferResources: .role
       case .avoidSplitAssignments: .roleGroup
       case .orderEvents: .eventPair
+      case .patternTimes, .patternGroups: .pattern
       }
     }
   }

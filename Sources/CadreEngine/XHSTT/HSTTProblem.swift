@@ -22,6 +22,15 @@ package struct HSTTProblem: Sendable {
   package var roleGroups: [HSTTRoleGroup] = []
   /// OrderEvents points.
   package var eventPairs: [HSTTEventPair] = []
+  /// The late-acceptance history length of the local search (`HSTTSearcher.localSearch`):
+  /// 1,000 for XHSTT and FET instances (measured best at 2 M steps on the core instances, and
+  /// 5,000 or 20,000 worse); a school compiled into the model uses the school engine's 150
+  /// (docs/ENGINE.md: its soft cost at 1 M and 10 M steps is far lower with it).
+  package var lateAcceptanceLength = 1000
+  /// Pattern points (`HSTTRule.patternTimes`): rules over the joint busy and free times of
+  /// several resources, which XHSTT has no constraint for (a school's observation chances and
+  /// debrief times, compiled by `SchoolGeneralCompiler`).
+  package var patterns: [HSTTPattern] = []
   /// Workloads are counted in units of 1/`workloadUnit` (a common multiple of the durations of
   /// the events with open roles), so that every share is an integer.
   package var workloadUnit: Int64 = 1
@@ -106,6 +115,21 @@ package struct HSTTEventPair: Sendable {
   }
 }
 
+/// A pattern point: the times at which every `busy` resource attends something and every
+/// `free` resource attends nothing, counted in each of its time groups separately.
+package struct HSTTPattern: Sendable, Equatable {
+  package var busy: [Int]
+  package var free: [Int]
+  /// Time group positions (`HSTTProblem.timeGroups`).
+  package var groups: [Int]
+
+  package init(busy: [Int], free: [Int], groups: [Int]) {
+    self.busy = busy
+    self.free = free
+    self.groups = groups
+  }
+}
+
 /// How a point's deviation becomes cost.
 package enum HSTTCostFunction: Sendable {
   case linear, quadratic, step
@@ -133,7 +157,7 @@ package struct HSTTMonitor: Sendable {
 
 /// What a monitor measures at one point. `points` are events for the first four rules,
 /// resources for the next five, event groups for the next two, then roles (global role
-/// positions), role groups, event pairs and resources.
+/// positions), role groups, event pairs, resources and patterns.
 package enum HSTTRule: Sendable {
   /// Event: total duration of its sub-events without a start.
   case assignTime
@@ -172,6 +196,17 @@ package enum HSTTRule: Sendable {
   case orderEvents
   /// Resource: the amount its workload is outside the range, rounded up.
   case limitWorkload(minimum: Int, maximum: Int)
+  /// Pattern (`HSTTProblem.patterns`): summed over its time groups, the amount the number of
+  /// the group's times at which the pattern holds is outside the range.
+  case patternTimes(minimum: Int, maximum: Int)
+  /// Pattern: the amount the number of its time groups with at least one time at which the
+  /// pattern holds is outside the range (a team's days with a common free time).
+  case patternGroups(minimum: Int, maximum: Int)
+  /// Event group (the meetings of one course): with the days of its started sub-events
+  /// sorted, d₁ <= ... <= dₙ (n >= 2), Σ max(0, ⌊days / n⌋ − (dᵢ₊₁ − dᵢ)): how much closer
+  /// together than an even spread over the `days` of the cycle they are (a school's
+  /// `uneven-spread`). `dayOfTime` gives each time's day.
+  case unevenDays(dayOfTime: [Int], days: Int)
 }
 
 /// One time group of a SpreadEvents constraint with its range.

@@ -19,7 +19,7 @@ extension HSTTSearcher {
 
   mutating func localSearch() {
     if md.movable.isEmpty { return }
-    let length = 1000
+    let length = md.historyLength
     var history = [Cost](repeating: st.cost, count: length)
     var sinceBest = 0
     // Late acceptance compares hard first, so on tightly packed instances it can stall with
@@ -154,7 +154,7 @@ extension HSTTSearcher {
       let x = Int(md.pointTarget[p])
       switch md.mKind[m] {
       case .assignTime, .preferTimes, .splitEvents, .distributeSplitEvents: add(x)
-      case .spreadEvents, .linkEvents:
+      case .spreadEvents, .linkEvents, .unevenDays:
         for i in md.groupMembers.lower(x)..<md.groupMembers.upper(x) { add(md.groupMembers[i]) }
       case .assignResource, .preferResources: add(Int(md.roleEvent[x]))
       case .avoidSplitAssignments:
@@ -164,6 +164,14 @@ extension HSTTSearcher {
       case .orderEvents:
         add(Int(md.pairFirst[x]))
         add(Int(md.pairSecond[x]))
+      case .patternTimes, .patternGroups:
+        for j in md.patternResources.lower(x)..<md.patternResources.upper(x) {
+          let r = md.patternResources[j]
+          for i in md.eventsOfResource.lower(r)..<md.eventsOfResource.upper(r) {
+            add(md.eventsOfResource[i])
+          }
+          for i in holderRange(r) { add(Int(holderEvent[i])) }
+        }
       case .avoidClashes, .avoidUnavailableTimes:
         // Only the events at the offending times.
         for i in md.eventsOfResource.lower(x)..<md.eventsOfResource.upper(x) {

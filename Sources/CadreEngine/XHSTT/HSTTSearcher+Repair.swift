@@ -307,7 +307,7 @@ extension HSTTSearcher {
       let x = Int(md.pointTarget[p])
       switch md.mKind[m] {
       case .assignTime, .preferTimes, .splitEvents, .distributeSplitEvents: addSlots(x, -1, m)
-      case .spreadEvents, .linkEvents:
+      case .spreadEvents, .linkEvents, .unevenDays:
         for i in md.groupMembers.lower(x)..<md.groupMembers.upper(x) {
           addSlots(md.groupMembers[i], -1, m)
         }
@@ -320,6 +320,14 @@ extension HSTTSearcher {
       case .orderEvents:
         addSlots(Int(md.pairFirst[x]), -1, m)
         addSlots(Int(md.pairSecond[x]), -1, m)
+      case .patternTimes, .patternGroups:
+        for j in md.patternResources.lower(x)..<md.patternResources.upper(x) {
+          let r = md.patternResources[j]
+          for i in md.eventsOfResource.lower(r)..<md.eventsOfResource.upper(r) {
+            addSlots(md.eventsOfResource[i], -1, m)
+          }
+          for i in holderRange(r) { addSlots(Int(holderEvent[i]), -1, m) }
+        }
       default:
         for i in md.eventsOfResource.lower(x)..<md.eventsOfResource.upper(x) {
           addSlots(md.eventsOfResource[i], x, m)

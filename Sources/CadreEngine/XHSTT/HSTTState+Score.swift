@@ -61,6 +61,8 @@ extension HSTTState {
       dev = spread(group: x, monitor: m)
     case .linkEvents:
       dev = unlinkedTimes(group: x)
+    case .unevenDays:
+      dev = unevenDays(group: x, monitor: m)
     case .assignResource:
       dev = roleDuration(x) { r in r < 0 }
     case .preferResources:
@@ -72,6 +74,20 @@ extension HSTTState {
       dev = max(0, distinctResources(group: x) - 1)
     case .orderEvents:
       dev = orderDeviation(pair: x)
+    case .patternTimes:
+      let (lo, hi) = (Int(md.mParam[q]), Int(md.mParam[q + 1]))
+      var sum = 0
+      for i in md.patternGroups.lower(x)..<md.patternGroups.upper(x) {
+        sum += HSTTModel.outside(patternTimes(x, group: md.patternGroups[i]), lo, hi)
+      }
+      dev = sum
+    case .patternGroups:
+      var n = 0
+      for i in md.patternGroups.lower(x)..<md.patternGroups.upper(x)
+      where patternTimes(x, group: md.patternGroups[i]) > 0 {
+        n += 1
+      }
+      dev = HSTTModel.outside(n, Int(md.mParam[q]), Int(md.mParam[q + 1]))
     case .limitWorkload:
       let unit = md.workloadUnit
       let (lo, hi) = (Int64(md.mParam[q]) * unit, Int64(md.mParam[q + 1]) * unit)
@@ -100,6 +116,23 @@ extension HSTTState {
     var n = 0
     for w in 0..<md.words {
       n += (bits[r * md.words + w] & md.groupMask[g * md.words + w]).nonzeroBitCount
+    }
+    return n
+  }
+
+  /// Times of group `g` at which pattern `x` holds: its busy resources all attend something,
+  /// its free ones nothing.
+  private func patternTimes(_ x: Int, group g: Int) -> Int {
+    var n = 0
+    for w in 0..<md.words {
+      var m = md.groupMask[g * md.words + w]
+      for i in md.patternBusy.lower(x)..<md.patternBusy.upper(x) where m != 0 {
+        m &= bits[md.patternBusy[i] * md.words + w]
+      }
+      for i in md.patternFree.lower(x)..<md.patternFree.upper(x) where m != 0 {
+        m &= ~bits[md.patternFree[i] * md.words + w]
+      }
+      n += m.nonzeroBitCount
     }
     return n
   }
@@ -175,6 +208,36 @@ extension HSTTState {
       i += 3
     }
     return dev
+  }
+
+  /// Uneven days (`HSTTRule.unevenDays`): the days of the group's started sub-events sorted
+  /// by insertion into the scratch buffer, then the shortfalls of their gaps.
+  /// - Complexity: O(n²) for the handful of meetings a course has.
+  private func unevenDays(group g: Int, monitor m: Int) -> Int {
+    let gm = md.groupMembers
+    let dayBase = md.mGroups.lower(m)
+    let buffer = scratch
+    var n = 0
+    for x in gm.lower(g)..<gm.upper(g) {
+      let e = gm[x]
+      let base = Int(md.subBase[e])
+      for k in base..<base + Int(subCount[e]) where subStart[k] >= 0 {
+        let d = md.mGroups[dayBase + Int(subStart[k])]
+        if n == buffer.days.count { buffer.days.append(0) }
+        var j = n
+        while j > 0 && buffer.days[j - 1] > d {
+          buffer.days[j] = buffer.days[j - 1]
+          j -= 1
+        }
+        buffer.days[j] = d
+        n += 1
+      }
+    }
+    guard n >= 2 else { return 0 }
+    let gap = Int(md.mParam[m * 4]) / n
+    var total = 0
+    for i in 0..<(n - 1) { total += max(0, gap - (buffer.days[i + 1] - buffer.days[i])) }
+    return total
   }
 
   /// LinkEvents: times occupied by some but not all events of the group.

@@ -282,6 +282,8 @@ struct HSTTState {
 /// non-mutating `value` can use it; each search owns its state and so its scratch).
 final class HSTTScratch {
   var stamp: [UInt32]
+  /// Sorted days of a course's meetings (`unevenDays`).
+  var days: [Int] = []
   var epoch: UInt32 = 0
   init(resources: Int) { stamp = [UInt32](repeating: 0, count: resources) }
 

@@ -1,0 +1,83 @@
+/// The school's team rules as patterns over teachers' busy and free slots, for the general
+/// engine (`HSTTPattern`): one definition, read from the same tables (`SearchModel`) the
+/// school engine's kernels count with, so that both engines judge a team alike.
+///
+/// Per (team, member) pair whose member is not the leader's own teacher record, one pattern
+/// each, with one slot group per week:
+/// - `observation-window`: the member teaches and the leader (when the leader teaches) does
+///   not, in the week's slots statically free for the leader (not blocked, not unavailable);
+///   at least k such slots a week (`TeamChance.Counting.times`);
+/// - `debrief-time`: neither teaches, in the slots statically free for both; at least k.
+///
+/// Per team with members and week, `common-planning`: no team person (leader and members)
+/// teaches, in the slots statically free for all of them, grouped by day; at least H days of
+/// the week with such a slot (`Counting.groups`). This is the school kernel's count for a
+/// leader of one team. A leader of several teams also attends one huddle at a time, which the
+/// kernel counts by a matching across the teams (`HuddleMatching`); here each team counts
+/// alone, so the pattern may count a shortfall of such a leader's teams as met.
+///
+/// `weight` is −1 for a hard number, else the soft weight (counted in `team-policy`).
+package struct TeamChance: Sendable, Equatable {
+  package enum Rule: Sendable { case observationWindow, debriefTime, commonPlanning }
+  package enum Counting: Sendable { case times, groups }
+  package var rule: Rule
+  /// Teacher indices (`Problem` numbering): those who must teach, those who must not.
+  package var busy: [Int]
+  package var free: [Int]
+  /// Slot groups (slot numbering of `Problem`).
+  package var groups: [[Int]]
+  /// `.times`: per group, at least `minimum` slots where the pattern holds; `.groups`: at
+  /// least `minimum` groups with such a slot.
+  package var counting: Counting
+  package var minimum: Int
+  package var weight: Int64
+}
+
+extension Problem {
+  /// Every pair's observation-window and debrief-time patterns (pair order, observation
+  /// first), then every team's common-planning patterns (team order, then week).
+  package func teamChances() -> [TeamChance] {
+    let md = SearchModel(self)
+    var out: [TeamChance] = []
+    let S = md.S
+    func week(_ w: Int) -> Range<Int> { (w * md.slotsPerWeek)..<((w + 1) * md.slotsPerWeek) }
+    for p in 0..<md.pairTeam.count where md.K > 0 {
+      let g = Int(md.pairTeam[p])
+      let lt = Int(md.teamLeaderTeacher[g])
+      let mt = Int(md.pairMember[p])
+      guard mt != lt else { continue }
+      let leader = lt >= 0 ? [lt] : []
+      let observe = (0..<md.W).map { week($0).filter { md.leaderStaticFree[g * S + $0] } }
+      let debrief = observe.map { $0.filter { !md.teacherUnavailable[mt * S + $0] } }
+      let (k, weight) = (Int(md.pairK[p]), md.pairKWeight[p])
+      out.append(
+        TeamChance(
+          rule: .observationWindow, busy: [mt], free: leader, groups: observe, counting: .times,
+          minimum: k, weight: weight))
+      out.append(
+        TeamChance(
+          rule: .debriefTime, busy: [], free: leader + [mt], groups: debrief, counting: .times,
+          minimum: k, weight: weight))
+    }
+    guard md.H > 0 else { return out }
+    for g in 0..<md.G where md.teamGroup[g] >= 0 && md.teamHasMembers[g] && md.teamH[g] > 0 {
+      let lt = Int(md.teamLeaderTeacher[g])
+      var persons = lt >= 0 ? [lt] : []
+      for k in md.teamPairs.lower(g)..<md.teamPairs.upper(g) {
+        let t = Int(md.pairMember[md.teamPairs[k]])
+        if !persons.contains(t) { persons.append(t) }
+      }
+      for w in 0..<md.W {
+        let days = (0..<md.daysPerWeek).map { d in
+          let day = (w * md.daysPerWeek + d) * md.P
+          return (day..<day + md.P).filter { md.teamStaticFree[g * S + $0] }
+        }
+        out.append(
+          TeamChance(
+            rule: .commonPlanning, busy: [], free: persons, groups: days, counting: .groups,
+            minimum: Int(md.teamH[g]), weight: md.teamHWeight[g]))
+      }
+    }
+    return out
+  }
+}

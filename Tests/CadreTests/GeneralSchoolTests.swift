@@ -1,0 +1,75 @@
+import Cadre
+import CadreCheck
+import CadreCompiler
+import CadreEngine
+import CadreGen
+import CadreModel
+import Testing
+
+/// A school on the general engine (`solveSchoolOnGeneralEngine`): compiled into the general
+/// model (its XHSTT export plus the team patterns and uneven days), searched, mapped back and
+/// judged by the school checker. The checker's verdict is what these tests read; the engine's
+/// own score must equal it on every rule the model holds.
+@Suite struct GeneralSchoolTests {
+  /// The checker's weighted cost of the rules the general model leaves out
+  /// (`SchoolGeneralCompiler.rulesLeftOut`), split hard and soft.
+  static func leftOut(_ check: CheckReport) -> HardSoft {
+    let out = Set(SchoolGeneralCompiler.rulesLeftOut)
+    var cost = HardSoft(hard: 0, soft: 0)
+    for r in check.countsByRule where out.contains(r.rule) {
+      if r.hard { cost.hard += r.count } else { cost.soft += r.weighted }
+    }
+    return cost
+  }
+
+  /// Schedule -> the export's timetable -> schedule gives every meeting back: start, teacher
+  /// and room.
+  @Test(arguments: ["small-ab-week.json", "denver-team-leads.json", "green-dot-secondary.json"])
+  func aTimetableMapsBackToItsSchedule(file: String) throws {
+    let school = try XHSTTExportTests.sample(file)
+    let solved = solve(school, options: SolveOptions(seed: 1, threads: 1, stepLimit: 20_000))
+    let export = SchoolXHSTTExporter.export(school, assignments: solved.schedule)
+    let back = export.schedule(
+      from: export.timetable(for: solved.schedule, school: school), school: school)
+    func key(_ m: Meeting) -> String {
+      let slot = m.start.map { school.cycle.resolve($0).map { "\($0)" }.joined() } ?? "-"
+      return "\(m.lesson.raw)#\(m.index)@\(slot) \(m.teacher?.raw ?? "-") \(m.room?.raw ?? "-")"
+    }
+    #expect(solved.schedule.meetings.map(key).sorted() == back.meetings.map(key).sorted())
+    #expect(back.meetings.count == school.lessons.reduce(0) { $0 + $1.meetings })
+  }
+
+  /// Generated schools (teams with observation, debrief and huddle needs, uneven spread): the
+  /// general engine's best timetable costs by its own score exactly what the checker says,
+  /// every rule of these schools being in the model.
+  @Test(arguments: ["S", "M"])
+  func engineScoreEqualsTheChecker(size: String) throws {
+    let spec = try #require(size == "S" ? GeneratorSpec.S : GeneratorSpec.M)
+    let school = SchoolGenerator.generate(spec, seed: 1)
+    let options = SolveOptions(seed: 1, threads: 1, stepLimit: 30_000)
+    let own = solve(school, options: options)
+    let general = solveSchoolOnGeneralEngine(school, assignments: own.schedule, options: options)
+    #expect(Self.leftOut(general.check) == HardSoft(hard: 0, soft: 0))
+    #expect(general.engineCost == general.check.cost)
+    // The schools have teams and courses of several meetings: the patterns and uneven days
+    // are in the model, so the equality covers them.
+    let problem = SchoolGeneralCompiler.compile(
+      school, export: SchoolXHSTTExporter.export(school, assignments: own.schedule))
+    #expect(problem.patterns.count > 10)
+  }
+
+  /// The samples with teams: on the rules the model holds, the engine's score is the
+  /// checker's; what the model leaves out (budget, debrief window, ...) is the difference.
+  @Test(arguments: ["denver-team-leads.json", "typical-elementary-54-team-leads.json"])
+  func samplesScoreAlikeOnTheModelledRules(file: String) throws {
+    let school = try XHSTTExportTests.sample(file)
+    let options = SolveOptions(seed: 1, threads: 1, stepLimit: 30_000)
+    let own = solve(school, options: options)
+    let general = solveSchoolOnGeneralEngine(school, assignments: own.schedule, options: options)
+    let out = Self.leftOut(general.check)
+    #expect(
+      general.engineCost
+        == HardSoft(
+          hard: general.check.cost.hard - out.hard, soft: general.check.cost.soft - out.soft))
+  }
+}
