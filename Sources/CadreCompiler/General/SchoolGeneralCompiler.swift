@@ -25,6 +25,17 @@ package enum SchoolGeneralCompiler {
     // than with XHSTT's 1,000.
     problem.lateAcceptanceLength = 150
     let compiled = Compiler.compile(school).problem
+    // Each lesson's open Teacher role starts with the school engine's balanced choice.
+    let hints = compiled.teacherHints()
+    for (l, events) in export.events.enumerated() where l < hints.count && hints[l] >= 0 {
+      guard let r = export.teacherResources[school.teachers[Int(hints[l])].id] else { continue }
+      for e in events {
+        guard let j = export.instance.events[e].openRole(named: "Teacher"),
+          j < problem.events[e].openRoles.count
+        else { continue }
+        problem.events[e].openRoles[j].hint = r
+      }
+    }
     let resource = school.teachers.map { export.teacherResources[$0.id] }
     for chance in compiled.teamChances() {
       let busy = chance.busy.compactMap { resource[$0] }

@@ -163,3 +163,10 @@ struct TeacherHint: Sendable {
     hint[l] = -1
   }
 }
+
+extension Problem {
+  /// Per lesson, the balanced first choice of its teacher (`TeacherHint.balanced`, as the
+  /// school engine's construction tries it; −1 when there is none), for the general engine's
+  /// construction of a school (`HSTTRole.hint`).
+  package func teacherHints() -> [Int32] { SearchModel(self).teacherHint }
+}

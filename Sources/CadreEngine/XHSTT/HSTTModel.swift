@@ -65,6 +65,8 @@ final class HSTTModel: Sendable {
   let roleDomain: CSR
   /// Per role, the workload one time of its event adds (units of 1/`workloadUnit`).
   let roleLoad: [Int64]
+  /// Per role, the resource its construction starts with (`HSTTRole.hint`), or −1.
+  let roleHint: [Int32]
   /// Per role, the roles whose domain equals its own (itself included): resource swap partners.
   let rolePeers: CSR
   /// Roles with a non-empty domain: what the resource moves draw from.
@@ -121,6 +123,7 @@ final class HSTTModel: Sendable {
     var rEvent: [Int32] = []
     var domains: [[Int32]] = []
     var loads: [Int64] = []
+    var hints: [Int32] = []
     var ab: [Int32] = []
     var assignTotal: Int32 = 0
     for (e, ev) in p.events.enumerated() {
@@ -130,6 +133,7 @@ final class HSTTModel: Sendable {
         rEvent.append(Int32(e))
         domains.append(role.domain.filter { $0 >= 0 && $0 < p.resourceCount }.map(Int32.init))
         loads.append(role.loadPerTime)
+        hints.append(role.domain.contains(role.hint) ? Int32(role.hint) : -1)
       }
       rf.append(Int32(rEvent.count))
     }
@@ -138,6 +142,7 @@ final class HSTTModel: Sendable {
     roleEvent = rEvent
     roleDomain = CSR(domains)
     roleLoad = loads
+    roleHint = hints
     assignBase = ab
     assignCount = Int(assignTotal)
     searchRoles = domains.indices.filter { !domains[$0].isEmpty }.map(Int32.init)

@@ -80,10 +80,14 @@ package struct HSTTRole: Sendable {
   package var domain: [Int]
   /// Workload per time of the event, in units of 1/`HSTTProblem.workloadUnit`.
   package var loadPerTime: Int64
+  /// A resource of the domain the construction gives the role first (−1: none, the cheapest
+  /// by cost): a school's balanced teacher choice (`Problem.teacherHints`).
+  package var hint: Int
 
-  package init(domain: [Int], loadPerTime: Int64 = 0) {
+  package init(domain: [Int], loadPerTime: Int64 = 0, hint: Int = -1) {
     self.domain = domain
     self.loadPerTime = loadPerTime
+    self.hint = hint
   }
 }
 

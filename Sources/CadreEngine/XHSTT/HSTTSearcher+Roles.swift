@@ -31,6 +31,15 @@ extension HSTTSearcher {
       // With times known, a role that no required AvoidSplitAssignments point ties to others
       // (a room, say) is chosen per sub-event: it need not be free at all of the event's times.
       let perSlot = timed && !md.roleHardTied[g] && st.subCount[e] > 1
+      if !timed && md.roleHint[g] >= 0 {
+        // The compiler's choice (a school's balanced teachers) before anything is timed.
+        st.begin()
+        st.touch(e)
+        setRole(g, to: md.roleHint[g], slot: nil)
+        _ = st.evaluate()
+        st.commit()
+        continue
+      }
       let base = Int(md.subBase[e])
       for k in perSlot ? Array(base..<base + Int(st.subCount[e])) : [-1] {
         if !tick() { return }
