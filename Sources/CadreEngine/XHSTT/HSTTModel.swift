@@ -237,9 +237,11 @@ final class HSTTModel: Sendable {
         (q[0], q[1]) = (lo, hi)
       case .unevenDays(let dayOfTime, let days):
         kind = .unevenDays
+        // One day per time, each within 0..<days (the scoring relies on both).
         let T = max(1, p.timeCount)
-        groups = Array((dayOfTime + [Int](repeating: 0, count: T)).prefix(T))
-        q[0] = days
+        let n = max(1, days)
+        groups = (0..<T).map { $0 < dayOfTime.count ? min(max(0, dayOfTime[$0]), n - 1) : 0 }
+        q[0] = n
       }
       var rm = [UInt64](repeating: 0, count: rw)
       if case .preferResources(let preferred) = monitor.rule {

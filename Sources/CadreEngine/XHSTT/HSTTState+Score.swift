@@ -210,10 +210,42 @@ extension HSTTState {
     return dev
   }
 
-  /// Uneven days (`HSTTRule.unevenDays`): the days of the group's started sub-events sorted
-  /// by insertion into the scratch buffer, then the shortfalls of their gaps.
-  /// - Complexity: O(n²) for the handful of meetings a course has.
+  /// Uneven days (`HSTTRule.unevenDays`). Sorted days d₁ <= ... <= dₙ: a repeated day adds a
+  /// gap of 0, so with the distinct days as a bit mask the sum is (n − distinct) × g plus
+  /// the shortfalls between consecutive distinct days; cycles of more than 64 days sort the
+  /// days in the scratch buffer instead.
+  /// - Complexity: O(n) with the mask, O(n²) sorting.
   private func unevenDays(group g: Int, monitor m: Int) -> Int {
+    let gm = md.groupMembers
+    let dayBase = md.mGroups.lower(m)
+    let days = Int(md.mParam[m * 4])
+    if days > 64 { return unevenDaysSorted(group: g, monitor: m) }
+    var mask: UInt64 = 0
+    var n = 0
+    for x in gm.lower(g)..<gm.upper(g) {
+      let e = gm[x]
+      let base = Int(md.subBase[e])
+      for k in base..<base + Int(subCount[e]) where subStart[k] >= 0 {
+        mask |= 1 << UInt64(md.mGroups[dayBase + Int(subStart[k])])
+        n += 1
+      }
+    }
+    guard n >= 2 else { return 0 }
+    let gap = days / n
+    var total = (n - mask.nonzeroBitCount) * gap
+    var previous = mask.trailingZeroBitCount
+    var rest = mask & (mask - 1)
+    while rest != 0 {
+      let d = rest.trailingZeroBitCount
+      total += max(0, gap - (d - previous))
+      previous = d
+      rest &= rest - 1
+    }
+    return total
+  }
+
+  /// `unevenDays` by sorting the days by insertion into the scratch buffer.
+  private func unevenDaysSorted(group g: Int, monitor m: Int) -> Int {
     let gm = md.groupMembers
     let dayBase = md.mGroups.lower(m)
     let buffer = scratch
