@@ -232,6 +232,18 @@ for f in Samples/small-ab-week.json "$ft/small.fet"; do
   grep -q '"stopReason": "target"' "$tmp/stdout" ||
     { fail=$((fail + 1)); echo "FAIL: --stop-at-feasible: not stopped by its target"; }
 done
+# The general engine on a school (docs/ENGINE.md): the whole pipeline, judged by the checker.
+expect 0 "--engine general timetables a school end to end (small-ab-week)" -- \
+  "$CADRE" solve Samples/small-ab-week.json --out "$tmp/eg" --engine general \
+  --step-limit 100000 --quiet
+expect 0 "the general engine's schedule passes cadre check" -- \
+  "$CADRE" check Samples/small-ab-week.json "$tmp/eg/schedule.json"
+expect 64 "--engine names an engine" -- \
+  "$CADRE" solve Samples/small-ab-week.json --out "$tmp/eg2" --engine fast
+grep -q "school or general" "$tmp/stderr" ||
+  { fail=$((fail + 1)); echo "FAIL: --engine fast: no list of engines"; }
+expect 64 "--engine general does not take --from yet" -- \
+  "$CADRE" solve Samples/small-ab-week.json --out "$tmp/eg3" --engine general --from "$tmp/eg"
 expect 0 "FET activities timetable read back by the checker" -- \
   "$CADRE" check "$ft/small.fet" "$tmp/fs/fet_activities.xml"
 expect 0 "FET solution.xml is an XHSTT archive the XHSTT checker reads" -- \

@@ -53,12 +53,14 @@ enum GeneralBench {
         school, assignments: own.schedule, options: options)
       row(size, "general (school)", "- | -", teams.check.cost, teams.stats)
       if args.contains("--rules") {
-        print("  general (school), its own score: \(teams.engineCost)")
+        print(
+          "  general (school), own score \(teams.engineCost), checker \(teams.checkedCost) (rules it wholly holds)"
+        )
       }
       let open = solveSchoolOnGeneralEngine(school, options: options)
       row(size, "general (school, open)", "- | -", open.check.cost, open.stats)
       if args.contains("--rules") {
-        print("  general (school, open), its own score: \(open.engineCost)")
+        print("  general (school, open), own score \(open.engineCost), checker \(open.checkedCost)")
         rules(own: ownCheck, xhstt: generalCheck, school: teams.check, open: open.check)
       }
     }

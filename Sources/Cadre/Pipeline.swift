@@ -163,7 +163,9 @@ public func solveSchool(_ prepared: PreparedSchool, options: SolveOptions = Solv
       && attempt.solved.report.isFeasible
     let scheduleShort = plans && options.timeLimit != nil && !attempt.solved.report.isFeasible
     guard calendarShort || scheduleShort, attempt.solved.result.stopReason != .provenInfeasible,
-      !cancelled(), round <= options.feedbackRounds
+      !cancelled(), round <= options.feedbackRounds,
+      // The general engine takes no start schedule or emphasis yet: a round would repeat it.
+      options.engine == .school
     else { break }
     if let limit = options.timeLimit, limit - elapsed() - 1.2 * calendarSeconds < 0.5 { break }
     if calendarShort {
@@ -230,9 +232,14 @@ private func solveOnce(
   var disagreements: [String] = []
   let result = solve(school, options: options)
   let report = Checker.check(school: school, schedule: result.schedule, previous: options.previous)
-  if report.cost != result.cost {
+  // The general engine's cost leaves out the rules its model does not wholly hold: compare
+  // it with the checker's cost of the others.
+  let checked = result.searchedCost(report)
+  if checked != result.cost {
     disagreements.append(
-      "the engine scored the schedule \(result.cost), the checker \(report.cost)")
+      "the engine scored the schedule \(result.cost), the checker \(checked)"
+        + (result.notSearched.isEmpty
+          ? "" : " (without " + result.notSearched.joined(separator: ", ") + ")"))
   }
   var calendar: CalendarOutcome?
   // Planned even after a cancel: the planner then only constructs (a fraction of a second),

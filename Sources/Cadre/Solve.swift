@@ -7,8 +7,10 @@ import CadreModel
 ///
 /// Never traps on odd input. When cheap checks prove that every schedule breaks a hard rule,
 /// the search still returns its best schedule (within at most 2 seconds), with stop reason
-/// `.provenInfeasible` and the reasons.
+/// `.provenInfeasible` and the reasons. `options.engine` chooses the engine
+/// (`solveOnGeneralEngine` for the general one).
 public func solve(_ school: School, options: SolveOptions = SolveOptions()) -> SolveResult {
+  if options.engine == .general { return solveOnGeneralEngine(school, options: options) }
   let compiled = Compiler.compile(
     school, previous: options.previous, start: options.start, emphasis: options.emphasis)
   let proven = !compiled.infeasibilityReasons.isEmpty

@@ -12,6 +12,10 @@ public struct SolveOptions: Sendable {
   public var timeLimit: Double? = 10
   /// Steps per search thread (value tests and move evaluations); the reproducible limit.
   public var stepLimit: Int? = nil
+  /// Which engine timetables a school (`cadre solve --engine`): the school engine, or the
+  /// general one with the school compiled into its model (docs/ENGINE.md). XHSTT and FET
+  /// inputs always run on the general engine.
+  public var engine: SearchEngine = .school
   /// Stop when the cost is at most this (hard first); nil means (hard 0, soft 0).
   public var target: HardSoft? = nil
   /// A previous schedule to start from; the `moved` soft rule counts changes against it.
@@ -52,6 +56,17 @@ public struct SolveOptions: Sendable {
     self.progress = progress
     self.cancel = cancel
   }
+}
+
+/// The engines a school can be timetabled with.
+public enum SearchEngine: String, Sendable, CaseIterable {
+  /// The school engine: every rule of docs/RULES.md, re-solves (`previous`) and the
+  /// calendar's feedback rounds.
+  case school
+  /// The general engine (events, resources, times, monitors) with the school compiled into
+  /// it; the rules its model leaves out (`SolveResult.notSearched`) are judged by the checker
+  /// but not searched for, and it takes no previous schedule and no feedback rounds yet.
+  case general
 }
 
 /// A live progress report.

@@ -1,3 +1,4 @@
+import CadreCheck
 import CadreModel
 
 /// Why a solve stopped.
@@ -18,7 +19,8 @@ public enum StopReason: String, Sendable {
 public struct SolveResult: Sendable {
   /// Every meeting, in lesson then index order.
   public var schedule: Schedule
-  /// The engine's own cost; the checker must compute the same.
+  /// The engine's own cost (of the rules it searched for: all but `notSearched`); the
+  /// checker must compute the same (`searchedCost`).
   public var cost: HardSoft
   /// The engine's per-rule counts (docs/RULES.md codes, in its order), rules with count 0
   /// included.
@@ -27,6 +29,21 @@ public struct SolveResult: Sendable {
   /// When `stopReason` is `.provenInfeasible`: why, in the school's terms.
   public var infeasibilityReasons: [String]
   public var stats: SolveStats
+  /// The rules (docs/RULES.md codes) the engine's cost leaves out or holds only in part:
+  /// empty for the school engine; for the general engine (`SolveOptions.engine`) the rules
+  /// its model does not wholly hold for this school. The checker still judges them; the
+  /// engine's cost must equal the checker's on the others.
+  public var notSearched: [String] = []
+
+  /// The checker's cost of this result's schedule on the rules the engine searched for (all
+  /// of them but `notSearched`): what `cost` must equal.
+  public func searchedCost(_ report: CheckReport) -> HardSoft {
+    var cost = report.cost
+    for row in report.countsByRule where notSearched.contains(row.rule) {
+      if row.hard { cost.hard -= row.count } else { cost.soft -= row.weighted }
+    }
+    return cost
+  }
 }
 
 public struct SolveStats: Sendable {

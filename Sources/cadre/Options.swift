@@ -59,6 +59,10 @@ enum Options {
       help: "end the timetable search at its first timetable that breaks no required rule",
       commands: ["solve"], inputs: timetables),
     Option(
+      name: "engine", value: "NAME",
+      help: "school (default) or general: the engine that timetables a school (docs/ENGINE.md)",
+      commands: ["solve"], inputs: [.school]),
+    Option(
       name: "from", value: "PATH",
       help: "re-solve from a previous output folder or schedule.json (solve); count moves (check)",
       commands: ["solve", "check"], inputs: [.school]),

@@ -46,6 +46,19 @@ enum SolveCommand {
       return try XHSTTCommands.solve(parsed, options: options, out: out, interrupt: interrupt)
     }
     try parsed.check(applies: .school)
+    if let name = parsed.values["engine"] {
+      guard let engine = SearchEngine(rawValue: name) else {
+        throw UsageError(
+          "--engine takes school or general, got \"\(name)\"",
+          hint: "school (the default) or general (docs/ENGINE.md)")
+      }
+      guard engine == .school || parsed.values["from"] == nil else {
+        throw UsageError(
+          "--engine general does not re-solve from a previous run yet",
+          hint: "drop --from, or use --engine school")
+      }
+      options.engine = engine
+    }
     // A well-formed school that counting proves infeasible is exit 3, not invalid input.
     guard let prepared = Inputs.prepared(at: path, allowCapacity: true) else {
       return .invalidInput
@@ -83,7 +96,7 @@ enum SolveCommand {
       return .internalError
     }
     let (result, report, calendar) = (solved.result, solved.report, solved.calendar)
-    let scheduleDisagrees = report.cost != result.cost
+    let scheduleDisagrees = result.searchedCost(report) != result.cost
     let calendarDisagrees = calendar.map { $0.check.cost != $0.plan.cost } ?? false
     var code = ExitCode(solution.verdict)
     // What moved against the previous run, in both the schedule and the calendar.
@@ -122,7 +135,7 @@ enum SolveCommand {
     if scheduleDisagrees {
       Console.err(
         "cadre: internal error: the engine scored \(result.cost) but the checker scored "
-          + "\(report.cost); outputs are kept in \(out) for a bug report")
+          + "\(result.searchedCost(report)); outputs are kept in \(out) for a bug report")
       Console.err(Outputs.disagreement(solved))
     }
     if let calendar, calendarDisagrees {
@@ -132,6 +145,15 @@ enum SolveCommand {
       Console.err(CalendarStep.disagreement(calendar))
     }
     if code == .internalError { return code }
+    let unsearched = report.countsByRule.filter {
+      result.notSearched.contains($0.rule) && $0.count > 0
+    }
+    if !unsearched.isEmpty && !quiet {
+      Console.err(
+        "cadre: note: the general engine does not search for "
+          + unsearched.map { "\($0.rule) (\($0.count))" }.joined(separator: ", ")
+          + " yet; the checker counts them as shown")
+    }
 
     if json {
       Console.out(

@@ -22,6 +22,11 @@ import Testing
     return cost
   }
 
+  static let compared = [
+    "common-planning", "observation-window", "debrief-time", "uneven-spread", "split-lesson",
+    "teacher-clash", "class-clash", "same-subject-twice",
+  ]
+
   /// Schedule -> the export's timetable -> schedule gives every meeting back: start, teacher
   /// and room.
   @Test(arguments: ["small-ab-week.json", "denver-team-leads.json", "green-dot-secondary.json"])
@@ -40,8 +45,8 @@ import Testing
   }
 
   /// Generated schools (teams with observation, debrief and huddle needs, uneven spread): the
-  /// general engine's best timetable costs by its own score exactly what the checker says,
-  /// every rule of these schools being in the model.
+  /// general engine's best timetable costs by its own score exactly what the checker says on
+  /// the rules the model wholly holds, the team rules among them.
   @Test(arguments: ["S", "M"])
   func engineScoreEqualsTheChecker(size: String) throws {
     let spec = try #require(size == "S" ? GeneratorSpec.S : GeneratorSpec.M)
@@ -50,27 +55,31 @@ import Testing
     let own = solve(school, options: options)
     let general = solveSchoolOnGeneralEngine(school, assignments: own.schedule, options: options)
     #expect(Self.leftOut(general.check) == HardSoft(hard: 0, soft: 0))
-    #expect(general.engineCost == general.check.cost)
+    #expect(general.engineCost == general.checkedCost)
+    // The comparison covers the team rules and uneven spread (the generated schools have one
+    // leader per team; only the gaps around unavailable periods are held in part).
+    #expect(Self.compared.allSatisfy { !general.result.notSearched.contains($0) })
     // The schools have teams and courses of several meetings: the patterns and uneven days
     // are in the model, so the equality covers them.
     let problem = SchoolGeneralCompiler.compile(
-      school, export: SchoolXHSTTExporter.export(school, assignments: own.schedule))
+      school, export: SchoolXHSTTExporter.export(school, assignments: own.schedule)
+    ).problem
     #expect(problem.patterns.count > 10)
   }
 
-  /// The samples with teams: on the rules the model holds, the engine's score is the
-  /// checker's; what the model leaves out (budget, debrief window, ...) is the difference.
-  @Test(arguments: ["denver-team-leads.json", "typical-elementary-54-team-leads.json"])
+  /// The samples with teams: on the rules the model wholly holds, the engine's score is the
+  /// checker's; what it leaves out or holds in part (budget, debrief window, the gaps around
+  /// blocked periods, a leader of several teams' huddles, ...) is the difference.
+  @Test(arguments: [
+    "denver-team-leads.json", "typical-elementary-54-team-leads.json", "green-dot-secondary.json",
+  ])
   func samplesScoreAlikeOnTheModelledRules(file: String) throws {
     let school = try XHSTTExportTests.sample(file)
     let options = SolveOptions(seed: 1, threads: 1, stepLimit: 30_000)
     let own = solve(school, options: options)
     let general = solveSchoolOnGeneralEngine(school, assignments: own.schedule, options: options)
-    let out = Self.leftOut(general.check)
-    #expect(
-      general.engineCost
-        == HardSoft(
-          hard: general.check.cost.hard - out.hard, soft: general.check.cost.soft - out.soft))
+    #expect(general.engineCost == general.checkedCost)
+    #expect(Set(SchoolGeneralCompiler.rulesLeftOut).isSubset(of: general.result.notSearched))
   }
 
   /// Nothing preassigned: the general engine chooses each lesson's teacher and room, starting
@@ -81,7 +90,7 @@ import Testing
   @Test func theGeneralEngineChoosesTheTeachersToo() throws {
     let school = SchoolGenerator.generate(GeneratorSpec.S, seed: 1)
     let export = SchoolXHSTTExporter.export(school)
-    let problem = SchoolGeneralCompiler.compile(school, export: export)
+    let problem = SchoolGeneralCompiler.compile(school, export: export).problem
     let hinted = problem.events.flatMap(\.openRoles).filter { $0.hint >= 0 }
     let openTeachers = export.instance.events.filter { $0.openRole(named: "Teacher") != nil }
     #expect(!openTeachers.isEmpty && hinted.count == openTeachers.count)
@@ -89,6 +98,9 @@ import Testing
       school, options: SolveOptions(seed: 1, threads: 1, stepLimit: 30_000))
     #expect(general.check.cost.hard == 0)
     #expect(general.check.count("split-lesson") == 0)
-    #expect(general.engineCost == general.check.cost)
+    #expect(general.engineCost == general.checkedCost)
+    // The comparison covers the team rules and uneven spread (the generated schools have one
+    // leader per team; only the gaps around unavailable periods are held in part).
+    #expect(Self.compared.allSatisfy { !general.result.notSearched.contains($0) })
   }
 }

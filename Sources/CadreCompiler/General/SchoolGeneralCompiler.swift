@@ -7,19 +7,29 @@ import CadreModel
 /// `observation-window`, `debrief-time` and `common-planning` (`Problem.teamChances`, the
 /// school engine's own definitions; common planning per team, without the matching across a
 /// leader's several teams); `uneven-spread` as an `unevenDays` monitor. The rules neither
-/// carries yet are left out; `rulesLeftOut` names
-/// them.
+/// carries yet are left out (`rulesLeftOut`).
 package enum SchoolGeneralCompiler {
   /// The rules the general model does not hold yet: not exported to XHSTT and not compiled as
   /// patterns (docs/ENGINE.md).
   package static let rulesLeftOut = [
-    "debrief-window", "over-budget", "coverage-cost", "moved",
-    "room-preference",
+    "debrief-window", "over-budget", "coverage-cost", "moved", "room-preference",
   ]
 
   /// `export` must be `SchoolXHSTTExporter.export(school, ...)` of this `school`.
-  package static func compile(_ school: School, export: XHSTTExport) -> HSTTProblem {
+  package static func compile(_ school: School, export: XHSTTExport) -> CompiledGeneralSchool {
     var problem = HSTTCompiler.compile(export.instance)
+    // Monitor i of the compiled instance is its i-th supported constraint.
+    var ruleOfConstraint: [Int: String] = [:]
+    for rule in export.rules {
+      if case .constraints(let list) = rule.mapping {
+        for c in list { ruleOfConstraint[c] = rule.rule }
+      }
+    }
+    var monitorRules: [String] = []
+    for (c, constraint) in export.instance.constraints.enumerated() {
+      if case .unsupported = constraint.kind { continue }
+      monitorRules.append(ruleOfConstraint[c] ?? "structure")
+    }
     // The school engine's late-acceptance length once feasible (docs/BENCHMARKS.md): on the
     // generated schools the general engine's soft cost at 1 M steps is 40-60% lower with it
     // than with XHSTT's 1,000.
@@ -60,17 +70,37 @@ package enum SchoolGeneralCompiler {
         HSTTMonitor(
           hard: hard, weight: hard ? 1 : Int(clamping: chance.weight), function: .linear,
           rule: rule, points: [problem.patterns.count - 1]))
+      let code: String =
+        switch chance.rule {
+        case .observationWindow: "observation-window"
+        case .debriefTime: "debrief-time"
+        case .commonPlanning: "common-planning"
+        }
+      monitorRules.append(hard ? code : "team-policy")
     }
-    addUnevenSpread(school, export, &problem)
-    return problem
+    if addUnevenSpread(school, export, &problem) { monitorRules.append("uneven-spread") }
+    // Rules the model holds only in part for this school: their engine cost may differ from
+    // the checker's.
+    var partial = Set(rulesLeftOut)
+    for rule in export.rules where !rule.partial.isEmpty { partial.insert(rule.rule) }
+    if compiled.teamLeader.enumerated().contains(where: { g, leader in
+      leader >= 0 && compiled.teamLeader[(g + 1)...].contains(leader)
+    }) {
+      partial.formUnion(["common-planning", "team-policy"])
+    }
+    return CompiledGeneralSchool(
+      problem: problem, monitorRules: monitorRules, notWhollyHeld: partial.sorted(),
+      countLessOnClashes: export.rules.filter(\.mayCountLess).map(\.rule))
   }
 
   /// `uneven-spread` as an `unevenDays` monitor: one point per lesson of two or more
-  /// meetings, its meetings' events; a time's day is its slot's cycle day.
-  static func addUnevenSpread(_ school: School, _ export: XHSTTExport, _ problem: inout HSTTProblem)
-  {
+  /// meetings, its meetings' events; a time's day is its slot's cycle day. False when the
+  /// school does not weigh the rule.
+  static func addUnevenSpread(
+    _ school: School, _ export: XHSTTExport, _ problem: inout HSTTProblem
+  ) -> Bool {
     let (required, weight) = XHSTTExport.xhsttWeight(.unevenSpread, school)
-    guard required || weight > 0 else { return }
+    guard required || weight > 0 else { return false }
     let P = max(1, school.cycle.periodCount)
     var dayOfTime = [Int](repeating: 0, count: problem.timeCount)
     for (n, t) in export.slotTimes.enumerated() {
@@ -87,5 +117,22 @@ package enum SchoolGeneralCompiler {
         rule: .unevenDays(
           dayOfTime: dayOfTime, days: school.cycle.weekCount * school.cycle.dayCount),
         points: points))
+    return true
   }
+}
+
+/// A school in the general model, with what it takes to report the engine's cost rule by
+/// rule.
+package struct CompiledGeneralSchool: Sendable {
+  package var problem: HSTTProblem
+  /// Per monitor of `problem`, the docs/RULES.md code of the rule it carries ("structure" for
+  /// constraints that carry none).
+  package var monitorRules: [String]
+  /// The rules whose engine cost may differ from the checker's on this school: those left
+  /// out, those the export holds in part, and, when a leader leads several teams,
+  /// `common-planning` and `team-policy` (each team counts alone here). Sorted.
+  package var notWhollyHeld: [String]
+  /// The rules whose XHSTT form may count less than the checker on a timetable where a
+  /// resource attends two meetings at once (`XHSTTRuleExport.mayCountLess`).
+  package var countLessOnClashes: [String]
 }

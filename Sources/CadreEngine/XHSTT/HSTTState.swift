@@ -322,6 +322,20 @@ package struct HSTTSubEvent: Sendable, Equatable {
 /// The engine's own score of a given timetable (per event, its sub-events), for tests that
 /// compare it with the independent evaluator.
 package func scoreHSTT(_ problem: HSTTProblem, subEvents: [[HSTTSubEvent]]) -> Cost {
+  hsttState(problem, subEvents).cost
+}
+
+/// The engine's own score of a given timetable, per monitor (`problem.monitors` order): what
+/// each rule compiled into the model costs, for a caller that reports costs rule by rule.
+package func scoreHSTTByMonitor(_ problem: HSTTProblem, subEvents: [[HSTTSubEvent]]) -> [Int64] {
+  let st = hsttState(problem, subEvents)
+  var out = [Int64](repeating: 0, count: problem.monitors.count)
+  for p in st.pointCost.indices { out[Int(st.md.pointMonitor[p])] += st.pointCost[p] }
+  return out
+}
+
+/// A state holding the given timetable, scored from scratch.
+private func hsttState(_ problem: HSTTProblem, _ subEvents: [[HSTTSubEvent]]) -> HSTTState {
   let model = HSTTModel(problem)
   var st = HSTTState(model: model)
   for e in 0..<model.E { st.occupy(e, -1) }
@@ -340,5 +354,5 @@ package func scoreHSTT(_ problem: HSTTProblem, subEvents: [[HSTTSubEvent]]) -> C
   }
   for e in 0..<model.E { st.occupy(e, 1) }
   st.recount()
-  return st.cost
+  return st
 }
