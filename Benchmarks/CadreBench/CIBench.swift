@@ -34,6 +34,13 @@ enum CIBench {
     ("Tests/xhstt-fixtures", "DenmarkSmallSchool.xml", 1, 400_000),
   ]
 
+  /// Generated schools on the general engine (`--engine general`: the school compiled into
+  /// the general model, teachers chosen by it), judged by the checker; its own score must
+  /// equal the checker's on the rules it wholly holds. About 3 s together.
+  static let generalCases = [
+    Case(size: "S", seed: 1, steps: 1_000_000), Case(size: "M", seed: 1, steps: 1_000_000),
+  ]
+
   static func run(args: [String]) -> Int32 {
     let path = value("baseline") ?? "Benchmarks/baseline.json"
     var current: [String: [String: Int]] = [:]
@@ -70,6 +77,20 @@ enum CIBench {
       record(key, result.stats, hard: check.cost.hard, soft: check.cost.soft, in: &current)
       if check.cost != result.cost {
         print("FAIL \(key): engine cost \(result.cost) but checker \(check.cost)")
+        return 1
+      }
+    }
+    for c in generalCases {
+      guard let gen = spec(named: c.size) else { continue }
+      let school = SchoolGenerator.generate(gen, seed: c.seed)
+      var options = SolveOptions(seed: c.seed, threads: 1, timeLimit: nil, stepLimit: c.steps)
+      options.engine = .general
+      let result = solve(school, options: options)
+      let check = Checker.check(school: school, schedule: result.schedule)
+      let key = "general-\(c.size)-seed\(c.seed)-steps\(c.steps)"
+      record(key, result.stats, hard: check.cost.hard, soft: check.cost.soft, in: &current)
+      if result.searchedCost(check) != result.cost {
+        print("FAIL \(key): engine cost \(result.cost) but checker \(result.searchedCost(check))")
         return 1
       }
     }
