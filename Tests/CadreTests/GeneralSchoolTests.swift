@@ -23,7 +23,8 @@ import Testing
   }
 
   static let compared = [
-    "common-planning", "observation-window", "debrief-time", "uneven-spread", "split-lesson",
+    "common-planning", "observation-window", "debrief-time", "debrief-window", "uneven-spread",
+    "split-lesson",
     "teacher-clash", "class-clash", "same-subject-twice",
   ]
 

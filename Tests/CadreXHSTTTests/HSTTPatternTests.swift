@@ -37,6 +37,12 @@ import Testing
         HSTTMonitor(
           hard: false, weight: 5, function: .linear,
           rule: .unevenDays(dayOfTime: dayOfTime, days: days), points: [0, 1]),
+        HSTTMonitor(
+          hard: false, weight: 7, function: .linear,
+          rule: .patternFollowed(window: 0, daysPerWeek: 2, minimum: 3), points: [4]),
+        HSTTMonitor(
+          hard: true, weight: 1, function: .linear,
+          rule: .patternFollowed(window: 1, daysPerWeek: 1, minimum: 1), points: [4]),
       ], pointCostCap: 1_000_000)
     p.patterns = [
       // Observation: member 1 teaches, the leader does not, in the leader's open times.
@@ -47,6 +53,10 @@ import Testing
       HSTTPattern(busy: [], free: [0, 1, 2], groups: [0, 1]),
       // Observation of member 2 by member 1 (a busy pair with no free resource).
       HSTTPattern(busy: [2, 1], free: [], groups: [2]),
+      // Debrief window: member 1's observation chances per day, followed by a time both are
+      // free (pattern 5) later that day or within the window.
+      HSTTPattern(busy: [1], free: [0], groups: [0, 1], followedBy: 5),
+      HSTTPattern(busy: [], free: [0, 1], groups: [0, 1]),
     ]
     return p
   }
@@ -80,6 +90,23 @@ import Testing
             p.timeGroups[g].contains { holds(p.patterns[x], $0) }
           }.count
           dev = outside(n, lo, hi)
+        case .patternFollowed(let window, let perWeek, let k):
+          let a = p.patterns[x]
+          let b = p.patterns[a.followedBy]
+          let days = a.groups.count
+          func times(_ x: HSTTPattern, _ c: Int) -> [Int] {
+            p.timeGroups[x.groups[c]].filter { holds(x, $0) }
+          }
+          var useful = 0
+          for c in 0..<days {
+            let later = window > 0 && (1...window).contains { !times(b, (c + $0) % days).isEmpty }
+            let last = times(b, c).max() ?? -1
+            useful += times(a, c).filter { later || $0 < last }.count
+            if (c + 1) % perWeek == 0 {
+              dev += max(0, k - useful)
+              useful = 0
+            }
+          }
         case .unevenDays(let dayOf, let days):
           let d = p.eventGroups[x].flatMap { subEvents[$0].compactMap { $0.start } }.map {
             dayOf[$0]
@@ -134,9 +161,12 @@ import Testing
     // Debrief (leader and member 1 free) per day: day 0 {2, 3, 4} = 3, day 1 {7, 8, 9} = 3:
     // short 3 + 3 = 6, weight 2 -> 12. Common planning (all three free): day 0 {4}, day 1 {8,
     // 9}: 2 days, no deviation. Uneven: lesson {e0, e1, e2} on days 0, 1, 0 -> sorted 0, 0, 1,
-    // gap ⌊2 / 3⌋ = 0: nothing; lesson {e4, e5} on days 0, 1, gap 1: nothing. Soft 12.
-    #expect(scoreHSTT(p, subEvents: subs) == Cost(hard: 4, soft: 12))
-    #expect(Self.plainCost(p, subs) == Cost(hard: 4, soft: 12))
+    // gap ⌊2 / 3⌋ = 0: nothing; lesson {e4, e5} on days 0, 1, gap 1: nothing. Debrief
+    // window: member 1's chances are {1} on day 0 and {5} on day 1; both free later the same
+    // day ({2, 3, 4} and {7, 8, 9}), so 2 useful chances in the two-day week, 1 short of 3,
+    // weight 7; one a day is enough for the hard per-day monitor. Soft 12 + 7.
+    #expect(scoreHSTT(p, subEvents: subs) == Cost(hard: 4, soft: 19))
+    #expect(Self.plainCost(p, subs) == Cost(hard: 4, soft: 19))
   }
 
   @Test(arguments: [1, 2, 3] as [UInt64])

@@ -4,16 +4,15 @@ import CadreModel
 /// A school compiled into the general engine's model (issue 12: one model for every
 /// timetable): the school's XHSTT export (`SchoolXHSTTExporter`, every rule with a standard
 /// XHSTT form) plus, as pattern monitors (`HSTTPattern`), the team rules XHSTT cannot say:
-/// `observation-window`, `debrief-time` and `common-planning` (`Problem.teamChances`, the
+/// `observation-window`, `debrief-time`, `debrief-window` and `common-planning`
+/// (`Problem.teamChances`, the
 /// school engine's own definitions; common planning per team, without the matching across a
 /// leader's several teams); `uneven-spread` as an `unevenDays` monitor. The rules neither
 /// carries yet are left out (`rulesLeftOut`).
 package enum SchoolGeneralCompiler {
   /// The rules the general model does not hold yet: not exported to XHSTT and not compiled as
   /// patterns (docs/ENGINE.md).
-  package static let rulesLeftOut = [
-    "debrief-window", "over-budget", "coverage-cost", "moved", "room-preference",
-  ]
+  package static let rulesLeftOut = ["over-budget", "coverage-cost", "moved", "room-preference"]
 
   /// `export` must be `SchoolXHSTTExporter.export(school, ...)` of this `school`.
   package static func compile(_ school: School, export: XHSTTExport) -> CompiledGeneralSchool {
@@ -47,24 +46,50 @@ package enum SchoolGeneralCompiler {
       }
     }
     let resource = school.teachers.map { export.teacherResources[$0.id] }
-    for chance in compiled.teamChances() {
-      let busy = chance.busy.compactMap { resource[$0] }
-      let free = chance.free.compactMap { resource[$0] }
-      guard busy.count == chance.busy.count, free.count == chance.free.count else { continue }
+    var debriefWindowHeld = true
+    // A pattern of teachers over slot groups, as resources over time groups; nil when a
+    // teacher has no resource.
+    func pattern(_ busy: [Int], _ free: [Int], _ slotGroups: [[Int]], followedBy: Int = -1)
+      -> HSTTPattern?
+    {
+      let b = busy.compactMap { resource[$0] }
+      let f = free.compactMap { resource[$0] }
+      guard b.count == busy.count, f.count == free.count else { return nil }
       var groups: [Int] = []
-      for slots in chance.groups {
+      for slots in slotGroups {
         groups.append(problem.timeGroups.count)
         problem.timeGroups.append(
           slots.compactMap { export.slotTimes.indices.contains($0) ? export.slotTimes[$0] : nil }
             .sorted())
       }
-      problem.patterns.append(HSTTPattern(busy: busy, free: free, groups: groups))
+      return HSTTPattern(busy: b, free: f, groups: groups, followedBy: followedBy)
+    }
+    for chance in compiled.teamChances() {
+      var follower = -1
+      if let follow = chance.follow {
+        guard let next = pattern(follow.busy, follow.free, follow.groups) else {
+          debriefWindowHeld = false
+          continue
+        }
+        problem.patterns.append(next)
+        follower = problem.patterns.count - 1
+      }
+      guard let main = pattern(chance.busy, chance.free, chance.groups, followedBy: follower)
+      else {
+        if chance.rule == .debriefWindow { debriefWindowHeld = false }
+        continue
+      }
+      problem.patterns.append(main)
       let hard = chance.weight < 0
       let unbounded = Int(Int32.max)
       let rule: HSTTRule =
         switch chance.counting {
         case .times: .patternTimes(minimum: chance.minimum, maximum: unbounded)
         case .groups: .patternGroups(minimum: chance.minimum, maximum: unbounded)
+        case .followed:
+          .patternFollowed(
+            window: chance.follow?.window ?? 0, daysPerWeek: chance.follow?.daysPerWeek ?? 1,
+            minimum: chance.minimum)
         }
       problem.monitors.append(
         HSTTMonitor(
@@ -75,6 +100,7 @@ package enum SchoolGeneralCompiler {
         case .observationWindow: "observation-window"
         case .debriefTime: "debrief-time"
         case .commonPlanning: "common-planning"
+        case .debriefWindow: "debrief-window"
         }
       monitorRules.append(hard ? code : "team-policy")
     }
@@ -82,6 +108,9 @@ package enum SchoolGeneralCompiler {
     // Rules the model holds only in part for this school: their engine cost may differ from
     // the checker's.
     var partial = Set(rulesLeftOut)
+    if !debriefWindowHeld || school.cycle.weekCount * school.cycle.dayCount > 64 {
+      partial.insert("debrief-window")
+    }
     for rule in export.rules where !rule.partial.isEmpty { partial.insert(rule.rule) }
     if compiled.teamLeader.enumerated().contains(where: { g, leader in
       leader >= 0 && compiled.teamLeader[(g + 1)...].contains(leader)

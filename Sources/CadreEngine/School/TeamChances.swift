@@ -16,10 +16,24 @@
 /// kernel counts by a matching across the teams (`HuddleMatching`); here each team counts
 /// alone, so the pattern may count a shortfall of such a leader's teams as met.
 ///
+/// Per pair also `debrief-window`: the observation pattern by cycle day, followed by the
+/// debrief pattern by cycle day (`follow`): per week, at least k observation chances with a
+/// joint free slot later that day or on one of the next n cycle days (the policy's debrief
+/// window, cyclically); cycles of more than 64 days leave it out.
+///
 /// `weight` is −1 for a hard number, else the soft weight (counted in `team-policy`).
 package struct TeamChance: Sendable, Equatable {
-  package enum Rule: Sendable { case observationWindow, debriefTime, commonPlanning }
-  package enum Counting: Sendable { case times, groups }
+  package enum Rule: Sendable { case observationWindow, debriefTime, commonPlanning, debriefWindow }
+  package enum Counting: Sendable { case times, groups, followed }
+  /// For `.followed`: the pattern that must follow (its groups are the same cycle days), the
+  /// window in days and the days of a week.
+  package struct Follow: Sendable, Equatable {
+    package var busy: [Int]
+    package var free: [Int]
+    package var groups: [[Int]]
+    package var window: Int
+    package var daysPerWeek: Int
+  }
   package var rule: Rule
   /// Teacher indices (`Problem` numbering): those who must teach, those who must not.
   package var busy: [Int]
@@ -31,11 +45,12 @@ package struct TeamChance: Sendable, Equatable {
   package var counting: Counting
   package var minimum: Int
   package var weight: Int64
+  package var follow: Follow? = nil
 }
 
 extension Problem {
-  /// Every pair's observation-window and debrief-time patterns (pair order, observation
-  /// first), then every team's common-planning patterns (team order, then week).
+  /// Every pair's observation-window, debrief-time and debrief-window patterns (pair order),
+  /// then every team's common-planning patterns (team order, then week).
   package func teamChances() -> [TeamChance] {
     let md = SearchModel(self)
     var out: [TeamChance] = []
@@ -58,6 +73,17 @@ extension Problem {
         TeamChance(
           rule: .debriefTime, busy: [], free: leader + [mt], groups: debrief, counting: .times,
           minimum: k, weight: weight))
+      guard md.CD <= 64 else { continue }
+      let day = { (c: Int) in (c * md.P)..<((c + 1) * md.P) }
+      let chanceDays = (0..<md.CD).map { day($0).filter { md.leaderStaticFree[g * S + $0] } }
+      let jointDays = chanceDays.map { $0.filter { !md.teacherUnavailable[mt * S + $0] } }
+      out.append(
+        TeamChance(
+          rule: .debriefWindow, busy: [mt], free: leader, groups: chanceDays, counting: .followed,
+          minimum: k, weight: weight,
+          follow: TeamChance.Follow(
+            busy: [], free: leader + [mt], groups: jointDays, window: md.debriefWindow,
+            daysPerWeek: md.daysPerWeek)))
     }
     guard md.H > 0 else { return out }
     for g in 0..<md.G where md.teamGroup[g] >= 0 && md.teamHasMembers[g] && md.teamH[g] > 0 {

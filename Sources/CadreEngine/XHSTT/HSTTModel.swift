@@ -103,6 +103,8 @@ final class HSTTModel: Sendable {
   let patternFree: CSR
   let patternResources: CSR
   let patternGroups: CSR
+  /// Per pattern, its `followedBy` pattern, or −1.
+  let patternFollow: [Int32]
 
   init(_ p: HSTTProblem) {
     T = max(1, p.timeCount)
@@ -168,7 +170,15 @@ final class HSTTModel: Sendable {
     let valid = { (r: Int) in r >= 0 && r < p.resourceCount }
     patternBusy = CSR(p.patterns.map { $0.busy.filter(valid).map(Int32.init) })
     patternFree = CSR(p.patterns.map { $0.free.filter(valid).map(Int32.init) })
-    let patternRes = p.patterns.map { Array(Set(($0.busy + $0.free).filter(valid))).sorted() }
+    // A followed pattern is re-scored when its follower's resources change too.
+    let patternRes = p.patterns.map { x in
+      let next = p.patterns.indices.contains(x.followedBy) ? p.patterns[x.followedBy] : nil
+      let all = x.busy + x.free + (next.map { $0.busy + $0.free } ?? [])
+      return Array(Set(all.filter(valid))).sorted()
+    }
+    patternFollow = p.patterns.map {
+      p.patterns.indices.contains($0.followedBy) ? Int32($0.followedBy) : -1
+    }
     patternResources = CSR(patternRes.map { $0.map(Int32.init) })
     patternGroups = CSR(
       p.patterns.map { $0.groups.filter { $0 >= 0 && $0 < p.timeGroups.count }.map(Int32.init) })
@@ -235,6 +245,9 @@ final class HSTTModel: Sendable {
       case .patternGroups(let lo, let hi):
         kind = .patternGroups
         (q[0], q[1]) = (lo, hi)
+      case .patternFollowed(let window, let daysPerWeek, let minimum):
+        kind = .patternFollowed
+        q = [max(0, window), max(1, daysPerWeek), minimum, 0]
       case .unevenDays(let dayOfTime, let days):
         kind = .unevenDays
         // One day per time, each within 0..<days (the scoring relies on both).
@@ -407,7 +420,7 @@ final class HSTTModel: Sendable {
     case avoidClashes, avoidUnavailableTimes, limitIdleTimes, clusterBusyTimes, limitBusyTimes
     case spreadEvents, linkEvents
     case assignResource, preferResources, avoidSplitAssignments, orderEvents, limitWorkload
-    case patternTimes, patternGroups, unevenDays
+    case patternTimes, patternGroups, patternFollowed, unevenDays
 
     /// What the rule's points of application are.
     enum Target { case event, resource, eventGroup, role, roleGroup, eventPair, pattern }
@@ -422,7 +435,7 @@ final class HSTTModel: Sendable {
       case .assignResource, .preferResources: .role
       case .avoidSplitAssignments: .roleGroup
       case .orderEvents: .eventPair
-      case .patternTimes, .patternGroups: .pattern
+      case .patternTimes, .patternGroups, .patternFollowed: .pattern
       }
     }
   }

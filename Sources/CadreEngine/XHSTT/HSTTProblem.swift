@@ -126,11 +126,15 @@ package struct HSTTPattern: Sendable, Equatable {
   package var free: [Int]
   /// Time group positions (`HSTTProblem.timeGroups`).
   package var groups: [Int]
+  /// For `patternFollowed`: the pattern (a position in `HSTTProblem.patterns`) that must hold
+  /// after this one's times; −1 otherwise.
+  package var followedBy: Int
 
-  package init(busy: [Int], free: [Int], groups: [Int]) {
+  package init(busy: [Int], free: [Int], groups: [Int], followedBy: Int = -1) {
     self.busy = busy
     self.free = free
     self.groups = groups
+    self.followedBy = followedBy
   }
 }
 
@@ -206,6 +210,12 @@ package enum HSTTRule: Sendable {
   /// Pattern: the amount the number of its time groups with at least one time at which the
   /// pattern holds is outside the range (a team's days with a common free time).
   case patternGroups(minimum: Int, maximum: Int)
+  /// Pattern whose groups are the days of the cycle in order, each day's times ascending,
+  /// `daysPerWeek` to a week, and whose `followedBy` pattern has the same days: per week, the
+  /// amount below `minimum` of its *followed* times, those at which it holds and its follower
+  /// holds later that day or at some time of the next `window` days (cyclically). A school's
+  /// `debrief-window`: observation chances a debrief can follow. At most 64 days.
+  case patternFollowed(window: Int, daysPerWeek: Int, minimum: Int)
   /// Event group (the meetings of one course): with the days of its started sub-events
   /// sorted, d₁ <= ... <= dₙ (n >= 2), Σ max(0, ⌊days / n⌋ − (dᵢ₊₁ − dᵢ)): how much closer
   /// together than an even spread over the `days` of the cycle they are (a school's

@@ -164,7 +164,7 @@ extension HSTTSearcher {
       case .orderEvents:
         add(Int(md.pairFirst[x]))
         add(Int(md.pairSecond[x]))
-      case .patternTimes, .patternGroups:
+      case .patternTimes, .patternGroups, .patternFollowed:
         for j in md.patternResources.lower(x)..<md.patternResources.upper(x) {
           let r = md.patternResources[j]
           for i in md.eventsOfResource.lower(r)..<md.eventsOfResource.upper(r) {

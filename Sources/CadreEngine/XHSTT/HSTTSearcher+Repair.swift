@@ -320,7 +320,7 @@ extension HSTTSearcher {
       case .orderEvents:
         addSlots(Int(md.pairFirst[x]), -1, m)
         addSlots(Int(md.pairSecond[x]), -1, m)
-      case .patternTimes, .patternGroups:
+      case .patternTimes, .patternGroups, .patternFollowed:
         for j in md.patternResources.lower(x)..<md.patternResources.upper(x) {
           let r = md.patternResources[j]
           for i in md.eventsOfResource.lower(r)..<md.eventsOfResource.upper(r) {

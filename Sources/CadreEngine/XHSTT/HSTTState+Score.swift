@@ -63,6 +63,8 @@ extension HSTTState {
       dev = unlinkedTimes(group: x)
     case .unevenDays:
       dev = unevenDays(group: x, monitor: m)
+    case .patternFollowed:
+      dev = unfollowed(x, monitor: m)
     case .assignResource:
       dev = roleDuration(x) { r in r < 0 }
     case .preferResources:
@@ -124,17 +126,70 @@ extension HSTTState {
   /// its free ones nothing.
   private func patternTimes(_ x: Int, group g: Int) -> Int {
     var n = 0
-    for w in 0..<md.words {
-      var m = md.groupMask[g * md.words + w]
-      for i in md.patternBusy.lower(x)..<md.patternBusy.upper(x) where m != 0 {
-        m &= bits[md.patternBusy[i] * md.words + w]
-      }
-      for i in md.patternFree.lower(x)..<md.patternFree.upper(x) where m != 0 {
-        m &= ~bits[md.patternFree[i] * md.words + w]
-      }
-      n += m.nonzeroBitCount
-    }
+    for w in 0..<md.words { n += patternWord(x, group: g, word: w).nonzeroBitCount }
     return n
+  }
+
+  /// Word `w` of the mask of group `g`'s times at which pattern `x` holds.
+  @inline(__always)
+  private func patternWord(_ x: Int, group g: Int, word w: Int) -> UInt64 {
+    var m = md.groupMask[g * md.words + w]
+    for i in md.patternBusy.lower(x)..<md.patternBusy.upper(x) where m != 0 {
+      m &= bits[md.patternBusy[i] * md.words + w]
+    }
+    for i in md.patternFree.lower(x)..<md.patternFree.upper(x) where m != 0 {
+      m &= ~bits[md.patternFree[i] * md.words + w]
+    }
+    return m
+  }
+
+  /// `patternFollowed` at pattern `x`: per week, the shortfall of its times followed by its
+  /// follower (later the same day, or on one of the next `window` days). Days with a follower
+  /// time are kept as a bit mask (at most 64 days; the compiler makes no more).
+  private func unfollowed(_ x: Int, monitor m: Int) -> Int {
+    let next = Int(md.patternFollow[x])
+    let days = md.patternGroups.count(x)
+    guard next >= 0, days <= 64, md.patternGroups.count(next) == days else { return 0 }
+    let q = m * 4
+    let (window, perWeek, k) = (Int(md.mParam[q]), Int(md.mParam[q + 1]), Int(md.mParam[q + 2]))
+    let ax = md.patternGroups.lower(x)
+    let bx = md.patternGroups.lower(next)
+    var followerDays: UInt64 = 0
+    for c in 0..<days where patternTimes(next, group: md.patternGroups[bx + c]) > 0 {
+      followerDays |= 1 << UInt64(c)
+    }
+    var dev = 0
+    var useful = 0
+    for c in 0..<days {
+      var later = false
+      for j in stride(from: 1, through: min(window, days), by: 1)
+      where followerDays & (1 << UInt64((c + j) % days)) != 0 {
+        later = true
+        break
+      }
+      let a = md.patternGroups[ax + c]
+      if later {
+        useful += patternTimes(x, group: a)
+      } else if followerDays & (1 << UInt64(c)) != 0 {
+        // Only the times before the day's last follower time.
+        let b = md.patternGroups[bx + c]
+        var last = -1
+        for w in 0..<md.words {
+          let f = patternWord(next, group: b, word: w)
+          if f != 0 { last = w * 64 + 63 - f.leadingZeroBitCount }
+        }
+        for w in 0..<md.words where w * 64 < last {
+          var mask = patternWord(x, group: a, word: w)
+          if last < (w + 1) * 64 { mask &= (1 << UInt64(last - w * 64)) - 1 }
+          useful += mask.nonzeroBitCount
+        }
+      }
+      if (c + 1) % perWeek == 0 || c == days - 1 {
+        dev += max(0, k - useful)
+        useful = 0
+      }
+    }
+    return dev
   }
 
   /// Times of group `g` when `r` is free but busy at an earlier and a later time of `g`.
