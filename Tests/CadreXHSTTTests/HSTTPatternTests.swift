@@ -7,12 +7,14 @@ import Testing
 /// here from the rules' definitions, on seeded random timetables, and delta versus recount
 /// under random moves.
 @Suite struct HSTTPatternTests {
-  static let T = 10
   /// Two days of five times. Resources: 0 a leader, 1 and 2 members, 3 and 4 classes. With
   /// `days` above 64 the uneven-days monitor counts over a long cycle instead (each time its
-  /// own day, 7 apart), which the engine scores by sorting rather than by a day mask.
-  static func problem(days: Int = 2) -> HSTTProblem {
-    let dayOfTime = (0..<T).map { days > 64 ? $0 * 7 : $0 / 5 }
+  /// own day, 7 apart), which the engine scores by sorting rather than by a day mask. With
+  /// `times` above 64 the two days are 40 times each, and the patterns' masks take two words
+  /// (the engine's general path rather than its one-word one).
+  static func problem(days: Int = 2, times T: Int = 10) -> HSTTProblem {
+    let half = T / 2
+    let dayOfTime = (0..<T).map { days > 64 ? $0 * 7 : $0 / half }
     let events = [
       HSTTEvent(duration: 1, resources: [1, 3]), HSTTEvent(duration: 1, resources: [1, 4]),
       HSTTEvent(duration: 1, resources: [1, 3]), HSTTEvent(duration: 1, resources: [0, 3]),
@@ -20,7 +22,10 @@ import Testing
       HSTTEvent(duration: 1, resources: [0, 4]),
     ]
     var p = HSTTProblem(
-      timeCount: T, timeGroups: [Array(0..<5), Array(5..<10), Array(0..<10), [0, 1, 2, 6, 7]],
+      timeCount: T,
+      timeGroups: [
+        Array(0..<half), Array(half..<T), Array(0..<T), [0, 1, 2, 6, 7] + (T > 64 ? [70] : []),
+      ],
       resourceCount: 5, events: events, eventGroups: [[0, 1, 2], [4, 5]],
       monitors: [
         HSTTMonitor(
@@ -63,6 +68,7 @@ import Testing
 
   /// The cost of a timetable (per event, its sub-events), from the rules' definitions.
   static func plainCost(_ p: HSTTProblem, _ subEvents: [[HSTTSubEvent]]) -> Cost {
+    let T = p.timeCount
     var busy = [[Int]](repeating: [Int](repeating: 0, count: T), count: p.resourceCount)
     for (e, ev) in p.events.enumerated() {
       for sub in subEvents[e] {
@@ -128,14 +134,14 @@ import Testing
     return cost
   }
 
-  @Test(arguments: [2, 70])
-  func engineScoreEqualsThePlainRecount(days: Int) {
-    let p = Self.problem(days: days)
+  @Test(arguments: [(2, 10), (70, 10), (2, 80)])
+  func engineScoreEqualsThePlainRecount(days: Int, times: Int) {
+    let p = Self.problem(days: days, times: times)
     var rng = SplitMix64(seed: 5)
     var seen = Set<Cost>()
     for _ in 0..<300 {
       let starts = p.events.map { ev -> Int? in
-        rng.chance(10) ? nil : rng.below(Self.T - ev.duration + 1)
+        rng.chance(10) ? nil : rng.below(p.timeCount - ev.duration + 1)
       }
       let subs = zip(p.events, starts).map { ev, s in
         [HSTTSubEvent(duration: ev.duration, start: s)]
@@ -171,7 +177,8 @@ import Testing
 
   @Test(arguments: [1, 2, 3] as [UInt64])
   func deltaEqualsRecountUnderMoves(seed: UInt64) {
-    HSTTDeltaTests.exercise(Self.problem(days: seed == 3 ? 70 : 2), seed: seed, moves: 400)
+    let p = Self.problem(days: seed == 3 ? 70 : 2, times: seed == 2 ? 80 : 10)
+    HSTTDeltaTests.exercise(p, seed: seed, moves: 400)
   }
 
   /// The search's best timetable (it may split the two-time event: no rule forbids it) costs

@@ -78,15 +78,17 @@ extension HSTTState {
       dev = orderDeviation(pair: x)
     case .patternTimes:
       let (lo, hi) = (Int(md.mParam[q]), Int(md.mParam[q + 1]))
+      let holds = patternHolds(x)
       var sum = 0
       for i in md.patternGroups.lower(x)..<md.patternGroups.upper(x) {
-        sum += HSTTModel.outside(patternTimes(x, group: md.patternGroups[i]), lo, hi)
+        sum += HSTTModel.outside(patternTimes(x, group: md.patternGroups[i], holds), lo, hi)
       }
       dev = sum
     case .patternGroups:
+      let holds = patternHolds(x)
       var n = 0
       for i in md.patternGroups.lower(x)..<md.patternGroups.upper(x)
-      where patternTimes(x, group: md.patternGroups[i]) > 0 {
+      where patternTimes(x, group: md.patternGroups[i], holds) > 0 {
         n += 1
       }
       dev = HSTTModel.outside(n, Int(md.mParam[q]), Int(md.mParam[q + 1]))
@@ -123,17 +125,30 @@ extension HSTTState {
   }
 
   /// Times of group `g` at which pattern `x` holds: its busy resources all attend something,
-  /// its free ones nothing.
-  private func patternTimes(_ x: Int, group g: Int) -> Int {
+  /// its free ones nothing. `holds` is `patternHolds(x)`.
+  private func patternTimes(_ x: Int, group g: Int, _ holds: UInt64?) -> Int {
+    if let holds { return (holds & md.groupMask[g]).nonzeroBitCount }
     var n = 0
-    for w in 0..<md.words { n += patternWord(x, group: g, word: w).nonzeroBitCount }
+    for w in 0..<md.words { n += patternWord(x, group: g, word: w, nil).nonzeroBitCount }
     return n
   }
 
-  /// Word `w` of the mask of group `g`'s times at which pattern `x` holds.
+  /// With one word of times (the usual school week), the mask of all times at which pattern
+  /// `x` holds, computed once for all its groups; nil with more words.
   @inline(__always)
-  private func patternWord(_ x: Int, group g: Int, word w: Int) -> UInt64 {
+  private func patternHolds(_ x: Int) -> UInt64? {
+    guard md.words == 1 else { return nil }
+    var m: UInt64 = ~0
+    for i in md.patternBusy.lower(x)..<md.patternBusy.upper(x) { m &= bits[md.patternBusy[i]] }
+    for i in md.patternFree.lower(x)..<md.patternFree.upper(x) { m &= ~bits[md.patternFree[i]] }
+    return m
+  }
+
+  /// Word `w` of the mask of group `g`'s times at which pattern `x` holds (`holds` as above).
+  @inline(__always)
+  private func patternWord(_ x: Int, group g: Int, word w: Int, _ holds: UInt64?) -> UInt64 {
     var m = md.groupMask[g * md.words + w]
+    if let holds { return m & holds }
     for i in md.patternBusy.lower(x)..<md.patternBusy.upper(x) where m != 0 {
       m &= bits[md.patternBusy[i] * md.words + w]
     }
@@ -154,8 +169,9 @@ extension HSTTState {
     let (window, perWeek, k) = (Int(md.mParam[q]), Int(md.mParam[q + 1]), Int(md.mParam[q + 2]))
     let ax = md.patternGroups.lower(x)
     let bx = md.patternGroups.lower(next)
+    let (holdsA, holdsB) = (patternHolds(x), patternHolds(next))
     var followerDays: UInt64 = 0
-    for c in 0..<days where patternTimes(next, group: md.patternGroups[bx + c]) > 0 {
+    for c in 0..<days where patternTimes(next, group: md.patternGroups[bx + c], holdsB) > 0 {
       followerDays |= 1 << UInt64(c)
     }
     var dev = 0
@@ -169,17 +185,17 @@ extension HSTTState {
       }
       let a = md.patternGroups[ax + c]
       if later {
-        useful += patternTimes(x, group: a)
+        useful += patternTimes(x, group: a, holdsA)
       } else if followerDays & (1 << UInt64(c)) != 0 {
         // Only the times before the day's last follower time.
         let b = md.patternGroups[bx + c]
         var last = -1
         for w in 0..<md.words {
-          let f = patternWord(next, group: b, word: w)
+          let f = patternWord(next, group: b, word: w, holdsB)
           if f != 0 { last = w * 64 + 63 - f.leadingZeroBitCount }
         }
         for w in 0..<md.words where w * 64 < last {
-          var mask = patternWord(x, group: a, word: w)
+          var mask = patternWord(x, group: a, word: w, holdsA)
           if last < (w + 1) * 64 { mask &= (1 << UInt64(last - w * 64)) - 1 }
           useful += mask.nonzeroBitCount
         }
