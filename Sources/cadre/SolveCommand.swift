@@ -150,9 +150,9 @@ enum SolveCommand {
     }
     if !unsearched.isEmpty && !quiet {
       Console.err(
-        "cadre: note: the general engine does not search for "
+        "cadre: note: the general engine's model leaves out or holds only in part "
           + unsearched.map { "\($0.rule) (\($0.count))" }.joined(separator: ", ")
-          + " yet; the checker counts them as shown")
+          + "; the checker counts them as shown (docs/ENGINE.md)")
     }
 
     if json {
