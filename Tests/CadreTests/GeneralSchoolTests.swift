@@ -81,6 +81,10 @@ import Testing
     let general = solveSchoolOnGeneralEngine(school, assignments: own.schedule, options: options)
     #expect(general.engineCost == general.checkedCost)
     #expect(Set(SchoolGeneralCompiler.rulesLeftOut).isSubset(of: general.result.notSearched))
+    // The team rules are compared, a leader of several teams' huddles included (green-dot's
+    // assistant principals lead three teams each).
+    #expect(!general.result.notSearched.contains("common-planning"))
+    #expect(!general.result.notSearched.contains("debrief-window"))
   }
 
   /// Nothing preassigned: the general engine chooses each lesson's teacher and room, starting

@@ -191,4 +191,67 @@ import Testing
       isCancelled: nil, progress: nil)
     #expect(outcome.cost == Self.plainCost(p, outcome.subEvents))
   }
+
+  /// A leader (resource 0) of two teams (members 1 and 2), two days of three times: the
+  /// `huddles` point of the two teams, the first required and needing 2, the second needing
+  /// 2 at weight 3; lessons of the three people to place.
+  static func huddleProblem() -> HSTTProblem {
+    let events = (0..<7).map { HSTTEvent(duration: 1, resources: [$0 % 3]) }
+    var p = HSTTProblem(
+      timeCount: 6, timeGroups: [[0, 1, 2], [3, 4, 5]], resourceCount: 3, events: events,
+      eventGroups: [],
+      monitors: [
+        HSTTMonitor(
+          hard: true, weight: 1, function: .linear, rule: .huddles(required: true), points: [0]),
+        HSTTMonitor(
+          hard: false, weight: 1, function: .linear, rule: .huddles(required: false),
+          points: [0]),
+      ], pointCostCap: 1_000_000)
+    p.patterns = [
+      HSTTPattern(busy: [], free: [0, 1], groups: [0, 1]),
+      HSTTPattern(busy: [], free: [0, 2], groups: [0, 1]),
+    ]
+    p.huddleGroups = [HSTTHuddleGroup(teams: [0, 1], needs: [2, 2], weights: [-1, 3])]
+    return p
+  }
+
+  /// The huddle point's cost by brute force: every choice, per team and day, of no huddle or
+  /// a time at which the team's people are all free, no time used twice; the first team's
+  /// count as high as it can be, then the second's.
+  static func plainHuddleCost(_ starts: [Int?]) -> Cost {
+    var busy = [Set<Int>](repeating: [], count: 3)
+    for (e, s) in starts.enumerated() { if let s { busy[e % 3].insert(s) } }
+    let open = [[0, 1], [0, 2]].map { people in
+      (0..<2).map { d in
+        (d * 3..<d * 3 + 3).filter { t in people.allSatisfy { !busy[$0].contains(t) } }
+      }
+    }
+    var best = (first: 0, second: 0)
+    func choices(_ team: Int) -> [[Int]] {
+      var out: [[Int]] = [[]]
+      for d in 0..<2 { out = out.flatMap { c in [c] + open[team][d].map { c + [$0] } } }
+      return out
+    }
+    for a in choices(0) {
+      for b in choices(1) where Set(a).isDisjoint(with: b) {
+        if (a.count, b.count) > best { best = (a.count, b.count) }
+      }
+    }
+    return Cost(hard: Int64(2 - best.first), soft: Int64(3 * (2 - best.second)))
+  }
+
+  @Test func huddlesEqualTheBruteForce() {
+    let p = Self.huddleProblem()
+    var rng = SplitMix64(seed: 9)
+    var seen = Set<Cost>()
+    for _ in 0..<300 {
+      let starts = p.events.map { _ -> Int? in rng.chance(15) ? nil : rng.below(6) }
+      let subs = starts.map { [HSTTSubEvent(duration: 1, start: $0)] }
+      let want = Self.plainHuddleCost(starts)
+      #expect(scoreHSTT(p, subEvents: subs) == want, "starts \(starts)")
+      seen.insert(want)
+    }
+    #expect(seen.count >= 4)
+    HSTTDeltaTests.exercise(p, seed: 4, moves: 400)
+  }
 }

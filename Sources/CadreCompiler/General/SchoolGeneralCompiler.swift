@@ -6,8 +6,8 @@ import CadreModel
 /// XHSTT form) plus, as pattern monitors (`HSTTPattern`), the team rules XHSTT cannot say:
 /// `observation-window`, `debrief-time`, `debrief-window` and `common-planning`
 /// (`Problem.teamChances`, the
-/// school engine's own definitions; common planning per team, without the matching across a
-/// leader's several teams); `uneven-spread` as an `unevenDays` monitor. The rules neither
+/// school engine's own definitions; a leader of several teams' huddles by the kernel's
+/// matching, `HSTTRule.huddles`); `uneven-spread` as an `unevenDays` monitor. The rules neither
 /// carries yet are left out (`rulesLeftOut`).
 package enum SchoolGeneralCompiler {
   /// The rules the general model does not hold yet: not exported to XHSTT and not compiled as
@@ -47,6 +47,22 @@ package enum SchoolGeneralCompiler {
     }
     let resource = school.teachers.map { export.teacherResources[$0.id] }
     var debriefWindowHeld = true
+    var huddlesHeld = true
+    var openHuddles: (id: Int, group: HSTTHuddleGroup)?
+    // The open huddle point as its required and its weighted monitor.
+    func closeHuddles() {
+      guard let (_, group) = openHuddles else { return }
+      openHuddles = nil
+      problem.huddleGroups.append(group)
+      let point = problem.huddleGroups.count - 1
+      for required in [true, false] where group.weights.contains(where: { ($0 < 0) == required }) {
+        problem.monitors.append(
+          HSTTMonitor(
+            hard: required, weight: 1, function: .linear, rule: .huddles(required: required),
+            points: [point]))
+        monitorRules.append(required ? "common-planning" : "team-policy")
+      }
+    }
     // A pattern of teachers over slot groups, as resources over time groups; nil when a
     // teacher has no resource.
     func pattern(_ busy: [Int], _ free: [Int], _ slotGroups: [[Int]], followedBy: Int = -1)
@@ -77,15 +93,28 @@ package enum SchoolGeneralCompiler {
       guard let main = pattern(chance.busy, chance.free, chance.groups, followedBy: follower)
       else {
         if chance.rule == .debriefWindow { debriefWindowHeld = false }
+        if chance.counting == .huddles { huddlesHeld = false }
         continue
       }
       problem.patterns.append(main)
+      if chance.counting == .huddles {
+        // A leader of several teams: the teams of one (leader, week) come together, and
+        // become one huddle point when the next chance belongs to another.
+        if chance.huddleGroup != openHuddles?.id { closeHuddles() }
+        openHuddles =
+          openHuddles ?? (chance.huddleGroup, HSTTHuddleGroup(teams: [], needs: [], weights: []))
+        openHuddles?.group.teams.append(problem.patterns.count - 1)
+        openHuddles?.group.needs.append(chance.minimum)
+        openHuddles?.group.weights.append(chance.weight)
+        continue
+      }
+      closeHuddles()
       let hard = chance.weight < 0
       let unbounded = Int(Int32.max)
       let rule: HSTTRule =
         switch chance.counting {
         case .times: .patternTimes(minimum: chance.minimum, maximum: unbounded)
-        case .groups: .patternGroups(minimum: chance.minimum, maximum: unbounded)
+        case .groups, .huddles: .patternGroups(minimum: chance.minimum, maximum: unbounded)
         case .followed:
           .patternFollowed(
             window: chance.follow?.window ?? 0, daysPerWeek: chance.follow?.daysPerWeek ?? 1,
@@ -104,6 +133,7 @@ package enum SchoolGeneralCompiler {
         }
       monitorRules.append(hard ? code : "team-policy")
     }
+    closeHuddles()
     if addUnevenSpread(school, export, &problem) { monitorRules.append("uneven-spread") }
     // Rules the model holds only in part for this school: their engine cost may differ from
     // the checker's.
@@ -112,11 +142,7 @@ package enum SchoolGeneralCompiler {
       partial.insert("debrief-window")
     }
     for rule in export.rules where !rule.partial.isEmpty { partial.insert(rule.rule) }
-    if compiled.teamLeader.enumerated().contains(where: { g, leader in
-      leader >= 0 && compiled.teamLeader[(g + 1)...].contains(leader)
-    }) {
-      partial.formUnion(["common-planning", "team-policy"])
-    }
+    if !huddlesHeld { partial.formUnion(["common-planning", "team-policy"]) }
     return CompiledGeneralSchool(
       problem: problem, monitorRules: monitorRules, notWhollyHeld: partial.sorted(),
       countLessOnClashes: export.rules.filter(\.mayCountLess).map(\.rule))
@@ -158,8 +184,7 @@ package struct CompiledGeneralSchool: Sendable {
   /// constraints that carry none).
   package var monitorRules: [String]
   /// The rules whose engine cost may differ from the checker's on this school: those left
-  /// out, those the export holds in part, and, when a leader leads several teams,
-  /// `common-planning` and `team-policy` (each team counts alone here). Sorted.
+  /// out, and those the export holds in part. Sorted.
   package var notWhollyHeld: [String]
   /// The rules whose XHSTT form may count less than the checker on a timetable where a
   /// resource attends two meetings at once (`XHSTTRuleExport.mayCountLess`).

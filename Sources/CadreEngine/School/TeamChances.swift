@@ -10,11 +10,11 @@
 /// - `debrief-time`: neither teaches, in the slots statically free for both; at least k.
 ///
 /// Per team with members and week, `common-planning`: no team person (leader and members)
-/// teaches, in the slots statically free for all of them, grouped by day; at least H days of
-/// the week with such a slot (`Counting.groups`). This is the school kernel's count for a
-/// leader of one team. A leader of several teams also attends one huddle at a time, which the
-/// kernel counts by a matching across the teams (`HuddleMatching`); here each team counts
-/// alone, so the pattern may count a shortfall of such a leader's teams as met.
+/// teaches, in the slots statically free for all of them, grouped by day; for a leader of one
+/// team at least H days of the week with such a slot (`Counting.groups`); for a leader of
+/// several teams the teams' patterns together (`Counting.huddles`, one `huddleGroup` per
+/// leader and week), counted by the kernel's matching (`HuddleMatching`): one huddle at a time
+/// for the leader, hard teams served first.
 ///
 /// Per pair also `debrief-window`: the observation pattern by cycle day, followed by the
 /// debrief pattern by cycle day (`follow`): per week, at least k observation chances with a
@@ -23,8 +23,10 @@
 ///
 /// `weight` is −1 for a hard number, else the soft weight (counted in `team-policy`).
 package struct TeamChance: Sendable, Equatable {
-  package enum Rule: Sendable { case observationWindow, debriefTime, commonPlanning, debriefWindow }
-  package enum Counting: Sendable { case times, groups, followed }
+  package enum Rule: Sendable {
+    case observationWindow, debriefTime, commonPlanning, debriefWindow
+  }
+  package enum Counting: Sendable { case times, groups, followed, huddles }
   /// For `.followed`: the pattern that must follow (its groups are the same cycle days), the
   /// window in days and the days of a week.
   package struct Follow: Sendable, Equatable {
@@ -46,6 +48,9 @@ package struct TeamChance: Sendable, Equatable {
   package var minimum: Int
   package var weight: Int64
   package var follow: Follow? = nil
+  /// For `.huddles`: the (leader, week) the team's chance belongs to; the chances of one
+  /// come together, in the order the leader's huddles serve the teams.
+  package var huddleGroup = -1
 }
 
 extension Problem {
@@ -86,22 +91,28 @@ extension Problem {
             daysPerWeek: md.daysPerWeek)))
     }
     guard md.H > 0 else { return out }
-    for g in 0..<md.G where md.teamGroup[g] >= 0 && md.teamHasMembers[g] && md.teamH[g] > 0 {
-      let lt = Int(md.teamLeaderTeacher[g])
-      var persons = lt >= 0 ? [lt] : []
-      for k in md.teamPairs.lower(g)..<md.teamPairs.upper(g) {
-        let t = Int(md.pairMember[md.teamPairs[k]])
-        if !persons.contains(t) { persons.append(t) }
-      }
+    var huddleGroup = 0
+    for k in 0..<md.groupTeams.rowCount {
+      let teams = (md.groupTeams.lower(k)..<md.groupTeams.upper(k)).map { md.groupTeams[$0] }
       for w in 0..<md.W {
-        let days = (0..<md.daysPerWeek).map { d in
-          let day = (w * md.daysPerWeek + d) * md.P
-          return (day..<day + md.P).filter { md.teamStaticFree[g * S + $0] }
+        for g in teams where teams.count > 1 || md.teamH[g] > 0 {
+          let lt = Int(md.teamLeaderTeacher[g])
+          var persons = lt >= 0 ? [lt] : []
+          for q in md.teamPairs.lower(g)..<md.teamPairs.upper(g) {
+            let t = Int(md.pairMember[md.teamPairs[q]])
+            if !persons.contains(t) { persons.append(t) }
+          }
+          let days = (0..<md.daysPerWeek).map { d in
+            let day = (w * md.daysPerWeek + d) * md.P
+            return (day..<day + md.P).filter { md.teamStaticFree[g * S + $0] }
+          }
+          out.append(
+            TeamChance(
+              rule: .commonPlanning, busy: [], free: persons, groups: days,
+              counting: teams.count > 1 ? .huddles : .groups, minimum: Int(md.teamH[g]),
+              weight: md.teamHWeight[g], huddleGroup: teams.count > 1 ? huddleGroup : -1))
         }
-        out.append(
-          TeamChance(
-            rule: .commonPlanning, busy: [], free: persons, groups: days, counting: .groups,
-            minimum: Int(md.teamH[g]), weight: md.teamHWeight[g]))
+        if teams.count > 1 { huddleGroup += 1 }
       }
     }
     return out

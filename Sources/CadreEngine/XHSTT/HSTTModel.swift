@@ -105,6 +105,16 @@ final class HSTTModel: Sendable {
   let patternGroups: CSR
   /// Per pattern, its `followedBy` pattern, or −1.
   let patternFollow: [Int32]
+  /// Huddle points: per group, its team patterns, needs and weights (`HSTTHuddleGroup`); per
+  /// time group, its first time (a day's times as bits from there); the most teams, days and
+  /// times of a day a huddle group has (the matching's sizes).
+  let huddleTeams: CSR
+  /// Per huddle group, the resources of its teams' patterns, each once.
+  let huddleResources: CSR
+  let huddleNeeds: [[Int32]]
+  let huddleWeights: [[Int64]]
+  let groupFirst: [Int32]
+  let huddleSize: (teams: Int, days: Int, periods: Int)
 
   init(_ p: HSTTProblem) {
     T = max(1, p.timeCount)
@@ -176,6 +186,30 @@ final class HSTTModel: Sendable {
       let all = x.busy + x.free + (next.map { $0.busy + $0.free } ?? [])
       return Array(Set(all.filter(valid))).sorted()
     }
+    huddleTeams = CSR(
+      p.huddleGroups.map { $0.teams.filter { p.patterns.indices.contains($0) }.map(Int32.init) })
+    huddleResources = CSR(
+      p.huddleGroups.map { h in
+        Array(Set(h.teams.filter { p.patterns.indices.contains($0) }.flatMap { patternRes[$0] }))
+          .sorted().map(Int32.init)
+      })
+    huddleNeeds = p.huddleGroups.map { $0.needs.map { Int32(clamping: max(0, $0)) } }
+    huddleWeights = p.huddleGroups.map { $0.weights }
+    groupFirst = p.timeGroups.map { Int32($0.min() ?? 0) }
+    var size = (teams: 1, days: 1, periods: 1)
+    for h in p.huddleGroups {
+      size.teams = max(size.teams, h.teams.count)
+      for t in h.teams where p.patterns.indices.contains(t) {
+        size.days = max(size.days, p.patterns[t].groups.count)
+        for g in p.patterns[t].groups where p.timeGroups.indices.contains(g) {
+          let times = p.timeGroups[g]
+          if let lo = times.min(), let hi = times.max() {
+            size.periods = max(size.periods, min(64, hi - lo + 1))
+          }
+        }
+      }
+    }
+    huddleSize = size
     patternFollow = p.patterns.map {
       p.patterns.indices.contains($0.followedBy) ? Int32($0.followedBy) : -1
     }
@@ -248,6 +282,9 @@ final class HSTTModel: Sendable {
       case .patternFollowed(let window, let daysPerWeek, let minimum):
         kind = .patternFollowed
         q = [max(0, window), max(1, daysPerWeek), minimum, 0]
+      case .huddles(let required):
+        kind = .huddles
+        q[0] = required ? 1 : 0
       case .unevenDays(let dayOfTime, let days):
         kind = .unevenDays
         // One day per time, each within 0..<days (the scoring relies on both).
@@ -294,6 +331,10 @@ final class HSTTModel: Sendable {
           if pair.second != pair.first { evP[pair.second].append(id) }
         case .pattern:
           for r in patternRes[target] { resP[r].append(id) }
+        case .huddleGroup:
+          for i in huddleResources.lower(target)..<huddleResources.upper(target) {
+            resP[huddleResources[i]].append(id)
+          }
         }
       }
     }
@@ -420,10 +461,12 @@ final class HSTTModel: Sendable {
     case avoidClashes, avoidUnavailableTimes, limitIdleTimes, clusterBusyTimes, limitBusyTimes
     case spreadEvents, linkEvents
     case assignResource, preferResources, avoidSplitAssignments, orderEvents, limitWorkload
-    case patternTimes, patternGroups, patternFollowed, unevenDays
+    case patternTimes, patternGroups, patternFollowed, huddles, unevenDays
 
     /// What the rule's points of application are.
-    enum Target { case event, resource, eventGroup, role, roleGroup, eventPair, pattern }
+    enum Target {
+      case event, resource, eventGroup, role, roleGroup, eventPair, pattern, huddleGroup
+    }
 
     var target: Target {
       switch self {
@@ -436,6 +479,7 @@ final class HSTTModel: Sendable {
       case .avoidSplitAssignments: .roleGroup
       case .orderEvents: .eventPair
       case .patternTimes, .patternGroups, .patternFollowed: .pattern
+      case .huddles: .huddleGroup
       }
     }
   }

@@ -27,6 +27,9 @@ package struct HSTTProblem: Sendable {
   /// 5,000 or 20,000 worse); a school compiled into the model uses the school engine's 150
   /// (docs/ENGINE.md: its soft cost at 1 M and 10 M steps is far lower with it).
   package var lateAcceptanceLength = 1000
+  /// Huddle points (`HSTTRule.huddles`): per point, the patterns of one leader's teams in one
+  /// week (each pattern's groups are that week's days), served in this order.
+  package var huddleGroups: [HSTTHuddleGroup] = []
   /// Pattern points (`HSTTRule.patternTimes`): rules over the joint busy and free times of
   /// several resources, which XHSTT has no constraint for (a school's observation chances and
   /// debrief times, compiled by `SchoolGeneralCompiler`).
@@ -138,6 +141,22 @@ package struct HSTTPattern: Sendable, Equatable {
   }
 }
 
+/// One leader's teams in one week (`HSTTRule.huddles`): per team its pattern (a position in
+/// `HSTTProblem.patterns`, its free resources the team's people, its groups the week's days),
+/// the huddles it needs and their weight (−1: required). Served in this order: required
+/// teams first, then heavier weights (the order that leaves the least weighted shortfall).
+package struct HSTTHuddleGroup: Sendable, Equatable {
+  package var teams: [Int]
+  package var needs: [Int]
+  package var weights: [Int64]
+
+  package init(teams: [Int], needs: [Int], weights: [Int64]) {
+    self.teams = teams
+    self.needs = needs
+    self.weights = weights
+  }
+}
+
 /// How a point's deviation becomes cost.
 package enum HSTTCostFunction: Sendable {
   case linear, quadratic, step
@@ -216,6 +235,12 @@ package enum HSTTRule: Sendable {
   /// holds later that day or at some time of the next `window` days (cyclically). A school's
   /// `debrief-window`: observation chances a debrief can follow. At most 64 days.
   case patternFollowed(window: Int, daysPerWeek: Int, minimum: Int)
+  /// Huddle group (`HSTTProblem.huddleGroups`): the most huddles its teams can hold, at most
+  /// one per team and day, each at a time of the day at which the team's pattern holds, one
+  /// team per time (the leader attends one at a time); the deviation is the required teams'
+  /// shortfall (`required`) or the other teams' shortfall × weight. A school's
+  /// `common-planning` and `team-policy` for a leader of several teams.
+  case huddles(required: Bool)
   /// Event group (the meetings of one course): with the days of its started sub-events
   /// sorted, d₁ <= ... <= dₙ (n >= 2), Σ max(0, ⌊days / n⌋ − (dᵢ₊₁ − dᵢ)): how much closer
   /// together than an even spread over the `days` of the cycle they are (a school's

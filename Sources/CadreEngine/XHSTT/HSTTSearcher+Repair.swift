@@ -320,9 +320,10 @@ extension HSTTSearcher {
       case .orderEvents:
         addSlots(Int(md.pairFirst[x]), -1, m)
         addSlots(Int(md.pairSecond[x]), -1, m)
-      case .patternTimes, .patternGroups, .patternFollowed:
-        for j in md.patternResources.lower(x)..<md.patternResources.upper(x) {
-          let r = md.patternResources[j]
+      case .patternTimes, .patternGroups, .patternFollowed, .huddles:
+        let list = md.mKind[m] == .huddles ? md.huddleResources : md.patternResources
+        for j in list.lower(x)..<list.upper(x) {
+          let r = list[j]
           for i in md.eventsOfResource.lower(r)..<md.eventsOfResource.upper(r) {
             addSlots(md.eventsOfResource[i], -1, m)
           }

@@ -65,6 +65,8 @@ extension HSTTState {
       dev = unevenDays(group: x, monitor: m)
     case .patternFollowed:
       dev = unfollowed(x, monitor: m)
+    case .huddles:
+      dev = huddleShortfall(x, required: md.mParam[q] == 1)
     case .assignResource:
       dev = roleDuration(x) { r in r < 0 }
     case .preferResources:
@@ -156,6 +158,51 @@ extension HSTTState {
       m &= ~bits[md.patternFree[i] * md.words + w]
     }
     return m
+  }
+
+  /// `huddles` at huddle group `h`: each team's open times per day as bits from the day's
+  /// first time, the matching of the school's `common-planning` kernel (`HuddleMatching`),
+  /// then the required teams' shortfall or the others' weighted shortfall.
+  private func huddleShortfall(_ h: Int, required: Bool) -> Int {
+    let teams = md.huddleTeams
+    let k = teams.count(h)
+    guard k > 0 else { return 0 }
+    let matching = scratch
+    let days = md.huddleSize.days
+    let groups = md.patternGroups
+    for j in 0..<k {
+      let x = teams[teams.lower(h) + j]
+      matching.huddles.caps[j] = md.huddleNeeds[h][j]
+      let holds = patternHolds(x)
+      for d in 0..<days {
+        var mask: UInt64 = 0
+        if d < groups.count(x) {
+          let g = groups[groups.lower(x) + d]
+          let first = Int(md.groupFirst[g])
+          if let holds {
+            mask = (holds & md.groupMask[g]) >> UInt64(first)
+          } else {
+            for w in 0..<md.words {
+              var bits = patternWord(x, group: g, word: w, nil)
+              while bits != 0 {
+                let p = w * 64 + bits.trailingZeroBitCount - first
+                bits &= bits - 1
+                if p >= 0 && p < 64 { mask |= 1 << UInt64(p) }
+              }
+            }
+          }
+        }
+        matching.huddles.mask[j * days + d] = mask
+      }
+    }
+    _ = matching.huddles.maximumByTeam(teams: k)
+    var dev = 0
+    for j in 0..<k {
+      let short = Int(md.huddleNeeds[h][j] - matching.huddles.got[j])
+      let w = md.huddleWeights[h][j]
+      if required && w < 0 { dev += short } else if !required && w >= 0 { dev += short * Int(w) }
+    }
+    return dev
   }
 
   /// `patternFollowed` at pattern `x`: per week, the shortfall of its times followed by its

@@ -54,7 +54,7 @@ struct HSTTState {
     subStart = [Int32](repeating: -1, count: slots)
     subRes = [Int32](repeating: -1, count: model.assignCount)
     load = model.baseLoad
-    scratch = HSTTScratch(resources: model.R)
+    scratch = HSTTScratch(resources: model.R, huddles: model.huddleSize)
     for e in 0..<model.E {
       let b = Int(model.subBase[e])
       subDur[b] = model.duration[e]
@@ -284,8 +284,13 @@ final class HSTTScratch {
   var stamp: [UInt32]
   /// Sorted days of a course's meetings (`unevenDays`).
   var days: [Int] = []
+  /// The matching of a huddle point (`huddles`).
+  var huddles: HuddleMatching
   var epoch: UInt32 = 0
-  init(resources: Int) { stamp = [UInt32](repeating: 0, count: resources) }
+  init(resources: Int, huddles size: (teams: Int, days: Int, periods: Int)) {
+    stamp = [UInt32](repeating: 0, count: resources)
+    huddles = HuddleMatching(maxTeams: size.teams, days: size.days, periods: size.periods)
+  }
 
   /// A new epoch: no resource is marked.
   func clear() {
