@@ -73,6 +73,7 @@ import Testing
   /// blocked periods, a leader of several teams' huddles, ...) is the difference.
   @Test(arguments: [
     "denver-team-leads.json", "typical-elementary-54-team-leads.json", "green-dot-secondary.json",
+    "typical-elementary-54-principal-ap.json",
   ])
   func samplesScoreAlikeOnTheModelledRules(file: String) throws {
     let school = try XHSTTExportTests.sample(file)

@@ -198,7 +198,8 @@ import Testing
   static func huddleProblem() -> HSTTProblem {
     let events = (0..<7).map { HSTTEvent(duration: 1, resources: [$0 % 3]) }
     var p = HSTTProblem(
-      timeCount: 6, timeGroups: [[0, 1, 2], [3, 4, 5]], resourceCount: 3, events: events,
+      timeCount: 6, timeGroups: [[0, 1, 2], [3, 4, 5], [1, 2], [4, 5]], resourceCount: 3,
+      events: events,
       eventGroups: [],
       monitors: [
         HSTTMonitor(
@@ -209,7 +210,8 @@ import Testing
       ], pointCostCap: 1_000_000)
     p.patterns = [
       HSTTPattern(busy: [], free: [0, 1], groups: [0, 1]),
-      HSTTPattern(busy: [], free: [0, 2], groups: [0, 1]),
+      // The second team's days start a time later (its member is away at the first).
+      HSTTPattern(busy: [], free: [0, 2], groups: [2, 3]),
     ]
     p.huddleGroups = [HSTTHuddleGroup(teams: [0, 1], needs: [2, 2], weights: [-1, 3])]
     return p
@@ -221,10 +223,9 @@ import Testing
   static func plainHuddleCost(_ starts: [Int?]) -> Cost {
     var busy = [Set<Int>](repeating: [], count: 3)
     for (e, s) in starts.enumerated() { if let s { busy[e % 3].insert(s) } }
-    let open = [[0, 1], [0, 2]].map { people in
-      (0..<2).map { d in
-        (d * 3..<d * 3 + 3).filter { t in people.allSatisfy { !busy[$0].contains(t) } }
-      }
+    let days = [[[0, 1, 2], [3, 4, 5]], [[1, 2], [4, 5]]]
+    let open = [[0, 1], [0, 2]].enumerated().map { team, people in
+      days[team].map { times in times.filter { t in people.allSatisfy { !busy[$0].contains(t) } } }
     }
     var best = (first: 0, second: 0)
     func choices(_ team: Int) -> [[Int]] {

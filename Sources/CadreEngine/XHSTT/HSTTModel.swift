@@ -106,14 +106,15 @@ final class HSTTModel: Sendable {
   /// Per pattern, its `followedBy` pattern, or −1.
   let patternFollow: [Int32]
   /// Huddle points: per group, its team patterns, needs and weights (`HSTTHuddleGroup`); per
-  /// time group, its first time (a day's times as bits from there); the most teams, days and
-  /// times of a day a huddle group has (the matching's sizes).
+  /// group and day, the first time any of its teams has that day (the day's times are bits
+  /// from there, alike for every team, so that a bit is one time for all); the most teams,
+  /// days and times of a day a huddle group has (the matching's sizes).
   let huddleTeams: CSR
   /// Per huddle group, the resources of its teams' patterns, each once.
   let huddleResources: CSR
   let huddleNeeds: [[Int32]]
   let huddleWeights: [[Int64]]
-  let groupFirst: [Int32]
+  let huddleDayBase: [[Int32]]
   let huddleSize: (teams: Int, days: Int, periods: Int)
 
   init(_ p: HSTTProblem) {
@@ -195,20 +196,27 @@ final class HSTTModel: Sendable {
       })
     huddleNeeds = p.huddleGroups.map { $0.needs.map { Int32(clamping: max(0, $0)) } }
     huddleWeights = p.huddleGroups.map { $0.weights }
-    groupFirst = p.timeGroups.map { Int32($0.min() ?? 0) }
     var size = (teams: 1, days: 1, periods: 1)
+    var bases: [[Int32]] = []
     for h in p.huddleGroups {
-      size.teams = max(size.teams, h.teams.count)
-      for t in h.teams where p.patterns.indices.contains(t) {
-        size.days = max(size.days, p.patterns[t].groups.count)
-        for g in p.patterns[t].groups where p.timeGroups.indices.contains(g) {
-          let times = p.timeGroups[g]
-          if let lo = times.min(), let hi = times.max() {
-            size.periods = max(size.periods, min(64, hi - lo + 1))
-          }
+      let teams = h.teams.filter { p.patterns.indices.contains($0) }
+      size.teams = max(size.teams, teams.count)
+      let days = teams.map { p.patterns[$0].groups.count }.max() ?? 0
+      size.days = max(size.days, days)
+      var base: [Int32] = []
+      for d in 0..<days {
+        let times = teams.flatMap { t -> [Int] in
+          let groups = p.patterns[t].groups
+          guard d < groups.count, p.timeGroups.indices.contains(groups[d]) else { return [] }
+          return p.timeGroups[groups[d]]
         }
+        let (lo, hi) = (times.min() ?? 0, times.max() ?? 0)
+        base.append(Int32(lo))
+        size.periods = max(size.periods, min(64, hi - lo + 1))
       }
+      bases.append(base)
     }
+    huddleDayBase = bases
     huddleSize = size
     patternFollow = p.patterns.map {
       p.patterns.indices.contains($0.followedBy) ? Int32($0.followedBy) : -1

@@ -161,7 +161,7 @@ extension HSTTState {
   }
 
   /// `huddles` at huddle group `h`: each team's open times per day as bits from the day's
-  /// first time, the matching of the school's `common-planning` kernel (`HuddleMatching`),
+  /// first time (`huddleDayBase`, the same for every team), the matching of the school's `common-planning` kernel (`HuddleMatching`),
   /// then the required teams' shortfall or the others' weighted shortfall.
   private func huddleShortfall(_ h: Int, required: Bool) -> Int {
     let teams = md.huddleTeams
@@ -178,7 +178,7 @@ extension HSTTState {
         var mask: UInt64 = 0
         if d < groups.count(x) {
           let g = groups[groups.lower(x) + d]
-          let first = Int(md.groupFirst[g])
+          let first = Int(md.huddleDayBase[h][d])
           if let holds {
             mask = (holds & md.groupMask[g]) >> UInt64(first)
           } else {
