@@ -52,12 +52,7 @@ func solveOnGeneralEngine(
     costByRule: Rule.allCases.map { ($0.code, counts[$0.code] ?? 0) },
     stopReason: proofs.isEmpty ? StopReason(outcome.stop) : .provenInfeasible,
     infeasibilityReasons: proofs,
-    stats: SolveStats(
-      steps: outcome.steps, elapsed: outcome.elapsed,
-      firstFeasibleSteps: outcome.firstFeasibleSteps,
-      firstFeasibleSeconds: outcome.firstFeasibleSeconds,
-      movesPerSecond: outcome.elapsed > 0 ? Double(outcome.steps) / outcome.elapsed : 0,
-      winningSeed: outcome.seed, constructionComplete: true),
+    stats: SolveStats(outcome),
     notSearched: notSearched)
 }
 

@@ -39,6 +39,18 @@ extension StopReason {
   }
 }
 
+extension SolveStats {
+  /// The figures of a general-engine search (XHSTT, FET, a school with `--engine general`).
+  init(_ outcome: HSTTOutcome) {
+    self.init(
+      steps: outcome.steps, elapsed: outcome.elapsed,
+      firstFeasibleSteps: outcome.firstFeasibleSteps,
+      firstFeasibleSeconds: outcome.firstFeasibleSeconds,
+      movesPerSecond: outcome.elapsed > 0 ? Double(outcome.steps) / outcome.elapsed : 0,
+      winningSeed: outcome.seed, constructionComplete: true)
+  }
+}
+
 extension HardSoft {
   init(_ cost: Cost) {
     self.init(hard: Int(clamping: cost.hard), soft: Int(clamping: cost.soft))

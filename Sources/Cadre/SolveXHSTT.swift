@@ -25,11 +25,6 @@ public func solveXHSTT(
   return XHSTTSolveResult(
     timetable: HSTTCompiler.timetable(outcome.subEvents),
     cost: HardSoft(outcome.cost), stopReason: StopReason(outcome.stop),
-    stats: SolveStats(
-      steps: outcome.steps, elapsed: outcome.elapsed,
-      firstFeasibleSteps: outcome.firstFeasibleSteps,
-      firstFeasibleSeconds: outcome.firstFeasibleSeconds,
-      movesPerSecond: outcome.elapsed > 0 ? Double(outcome.steps) / outcome.elapsed : 0,
-      winningSeed: outcome.seed, constructionComplete: true),
+    stats: SolveStats(outcome),
     ignored: instance.unsupportedConstraintCounts)
 }
