@@ -8,8 +8,9 @@ import CadreModel
 /// (`SchoolGeneralCompiler`: its XHSTT export plus the team patterns and uneven days),
 /// searched, and mapped back to a schedule. `costByRule` is the engine's own score per rule
 /// (from its monitors); `notSearched` names the rules it leaves out or holds in part, and
-/// `cost` is its score of the others (what the checker's `searchedCost` must equal). With `assignments`, the schedule's teachers and rooms are preassigned; otherwise
-/// the search chooses them (open roles, starting from the school engine's balanced teachers).
+/// `cost` is its score of the others (what the checker's `searchedCost` must equal). With
+/// `assignments`, the schedule's teachers and rooms are preassigned; otherwise the search
+/// chooses them (open roles, starting from the school engine's balanced teachers).
 func solveOnGeneralEngine(
   _ school: School, assignments: Schedule? = nil, options: SolveOptions
 ) -> SolveResult {
