@@ -76,4 +76,20 @@ import Testing
     #expect(stipends.stopReason == .provenInfeasible)
     #expect(stipends.infeasibilityReasons.contains { $0.contains("stipends alone") })
   }
+
+  /// The general engine searches the budget too (`HSTTCoverage`): within the cap, or at the
+  /// least coverage without one, its own score of both budget rules being the checker's.
+  @Test(arguments: [(UInt64(1), 7400), (2, 7400), (1, nil)] as [(UInt64, Int?)])
+  func theGeneralEngineSearchesTheBudgetToo(seed: UInt64, cap: Int?) {
+    let school = Self.school(cap: cap)
+    let general = solveSchoolOnGeneralEngine(
+      school, options: SolveOptions(seed: seed, timeLimit: nil, stepLimit: 30000))
+    #expect(general.check.isFeasible)
+    #expect(general.check.count("over-budget") == 0)
+    #expect(general.check.count("coverage-cost") == 5)
+    #expect(BudgetCalculator.report(school: school, schedule: general.schedule).coverage == 5400)
+    #expect(!general.result.notSearched.contains("over-budget"))
+    #expect(!general.result.notSearched.contains("coverage-cost"))
+    #expect(general.engineCost == general.checkedCost)
+  }
 }

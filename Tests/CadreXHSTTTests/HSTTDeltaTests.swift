@@ -30,6 +30,8 @@ import Testing
     #expect(st.bits == f.bits, "busy masks after \(what)")
     #expect(st.clashes == f.clashes, "clash deviations after \(what)")
     #expect(st.load == f.load, "workloads after \(what)")
+    #expect(st.charged == f.charged, "budget charges after \(what)")
+    #expect(st.coverageYearly == f.coverageYearly, "yearly coverage after \(what)")
     #expect(st.pointCost == f.pointCost, "point costs after \(what)")
     #expect(st.hard == f.hard && st.soft == f.soft, "totals after \(what)")
   }

@@ -12,7 +12,7 @@ import CadreModel
 package enum SchoolGeneralCompiler {
   /// The rules the general model does not hold yet: not exported to XHSTT and not compiled as
   /// patterns (docs/ENGINE.md).
-  package static let rulesLeftOut = ["over-budget", "coverage-cost", "moved", "room-preference"]
+  package static let rulesLeftOut = ["moved", "room-preference"]
 
   /// `export` must be `SchoolXHSTTExporter.export(school, ...)` of this `school`.
   package static func compile(_ school: School, export: XHSTTExport) -> CompiledGeneralSchool {
@@ -135,6 +135,7 @@ package enum SchoolGeneralCompiler {
     }
     closeHuddles()
     if addUnevenSpread(school, export, &problem) { monitorRules.append("uneven-spread") }
+    monitorRules += addBudget(school, compiled, export, &problem)
     // Rules the model holds only in part for this school: their engine cost may differ from
     // the checker's.
     var partial = Set(rulesLeftOut)
@@ -146,6 +147,53 @@ package enum SchoolGeneralCompiler {
     return CompiledGeneralSchool(
       problem: problem, monitorRules: monitorRules, notWhollyHeld: partial.sorted(),
       countLessOnClashes: export.rules.filter(\.mayCountLess).map(\.rule))
+  }
+
+  /// `coverage-cost` and `over-budget` (docs/RULES.md "Budget") as the budget monitors over
+  /// `HSTTCoverage`: the school engine's rates and released lessons (`CoveragePricing`'s
+  /// inputs) per resource and meeting event. Returns the rules added (when no meeting can be
+  /// charged, both counts are constant: the stipends against the cap).
+  static func addBudget(
+    _ school: School, _ compiled: Problem, _ export: XHSTTExport, _ problem: inout HSTTProblem
+  ) -> [String] {
+    let T = school.teachers.count
+    let rates = compiled.coverageRates(teachers: T)
+    var rate = [Int64](repeating: 0, count: problem.resourceCount)
+    for (t, teacher) in school.teachers.enumerated() {
+      if let r = export.teacherResources[teacher.id], rate.indices.contains(r) {
+        rate[r] = rates[t]
+      }
+    }
+    var released = [Bool](repeating: false, count: problem.events.count)
+    var exempt = [Int](repeating: -1, count: problem.events.count)
+    for (l, events) in export.events.enumerated() {
+      let leaders = compiled.lessonLeaders(l, teachers: T)
+      guard !leaders.isEmpty else { continue }
+      let only =
+        leaders.count == 1 ? export.teacherResources[school.teachers[Int(leaders[0])].id] : nil
+      for e in events where released.indices.contains(e) {
+        released[e] = true
+        exempt[e] = only ?? -1
+      }
+    }
+    problem.coverage = HSTTCoverage(
+      rate: rate, released: released, exempt: exempt,
+      terms: compiled.budgetTerms(cycleWeeks: school.cycle.weekCount))
+    var rules: [String] = []
+    let (required, weight) = XHSTTExport.xhsttWeight(.coverageCost, school)
+    if required || weight > 0 {
+      problem.monitors.append(
+        HSTTMonitor(
+          hard: required, weight: required ? 1 : weight, function: .linear, rule: .coverageCost,
+          points: [0]))
+      rules.append("coverage-cost")
+    }
+    if compiled.budgetCap != nil {
+      problem.monitors.append(
+        HSTTMonitor(hard: true, weight: 1, function: .linear, rule: .overBudget, points: [0]))
+      rules.append("over-budget")
+    }
+    return rules
   }
 
   /// `uneven-spread` as an `unevenDays` monitor: one point per lesson of two or more

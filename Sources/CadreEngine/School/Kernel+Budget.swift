@@ -2,11 +2,7 @@
 /// leader's released periods is decided with the timetable rather than priced afterwards:
 /// - a meeting is *released* when a leader other than its teacher is among its lesson's
 ///   candidates; taught by a coverage position it is *charged* duration × the position's rate;
-/// - per teacher, yearly = (charged per cycle × weeks) / weeks of the cycle, rounded half up;
-///   coverage = the sum over teachers, total = stipends + coverage;
-/// - `coverage-cost` (soft): coverage / unit, rounded half up (unit: the yearly cost of one
-///   weekly period at the reference rate);
-/// - `over-budget` (hard, when a cap is set): ⌈max(0, total − cap) / unit⌉.
+/// - the yearly amounts and both counts follow `BudgetTerms`.
 ///
 /// `coverageCharged[t]` is teacher t's charged money per cycle and `coverageYearly` the sum of
 /// the rounded yearly amounts; both counts are functions of `coverageYearly`, so a meeting's
@@ -17,28 +13,16 @@ struct CoveragePricing: Sendable {
   /// Per lesson: the first and second leader teachers among its candidates (-1 none).
   let firstLeader: [Int32]
   let secondLeader: [Int32]
-  let weeks: Int64
-  let cycleWeeks: Int64
-  let stipends: Int64
-  /// -1 when there is no cap.
-  let cap: Int64
-  let unit: Int64
+  let terms: BudgetTerms
   /// Whether any meeting can be charged (else the kernel is skipped).
   let active: Bool
 
   init(_ p: Problem, teachers T: Int, lessons L: Int, cycleWeeks W: Int) {
-    rate = (0..<T).map { $0 < p.teacherCoverageRate.count ? max(0, p.teacherCoverageRate[$0]) : 0 }
-    let leaders = (0..<L).map {
-      $0 < p.lessonLeaderTeachers.count
-        ? p.lessonLeaderTeachers[$0].filter { $0 >= 0 && Int($0) < T } : []
-    }
+    rate = p.coverageRates(teachers: T)
+    let leaders = (0..<L).map { p.lessonLeaders($0, teachers: T) }
     firstLeader = leaders.map { $0.first ?? -1 }
     secondLeader = leaders.map { $0.count > 1 ? $0[1] : -1 }
-    weeks = Int64(max(1, p.coverageWeeks))
-    cycleWeeks = Int64(max(1, W))
-    stipends = max(0, p.stipends)
-    cap = p.budgetCap.map { max(0, $0) } ?? -1
-    unit = max(1, p.coverageUnit)
+    terms = p.budgetTerms(cycleWeeks: W)
     active = rate.contains { $0 > 0 } && firstLeader.contains { $0 >= 0 }
   }
 
@@ -51,25 +35,28 @@ struct CoveragePricing: Sendable {
     return Int64(duration) * rate[t]
   }
 
-  /// A teacher's yearly amount for `charged` money per cycle.
   @inline(__always)
-  func yearly(_ charged: Int64) -> Int64 { Self.rounded(charged * weeks, cycleWeeks) }
+  func yearly(_ charged: Int64) -> Int64 { terms.yearly(charged) }
 
-  /// The `coverage-cost` and `over-budget` counts for a yearly coverage sum.
   @inline(__always)
-  func counts(_ coverage: Int64) -> (cost: Int64, over: Int64) {
-    let cost = Self.rounded(coverage, unit)
-    guard cap >= 0 else { return (cost, 0) }
-    let over = stipends + coverage - cap
-    return (cost, over > 0 ? (over + unit - 1) / unit : 0)
+  func counts(_ coverage: Int64) -> (cost: Int64, over: Int64) { terms.counts(coverage) }
+}
+
+extension Problem {
+  /// Per teacher, its coverage rate per period (0 for those that are not coverage positions).
+  package func coverageRates(teachers T: Int) -> [Int64] {
+    (0..<T).map { $0 < teacherCoverageRate.count ? max(0, teacherCoverageRate[$0]) : 0 }
   }
 
-  /// n / d rounded half up (n ≥ 0, d ≥ 1).
-  @inline(__always)
-  static func rounded(_ n: Int64, _ d: Int64) -> Int64 {
-    let q = n / d
-    let r = n % d
-    return r >= d - r ? q + 1 : q
+  /// The leaders among lesson `l`'s candidate teachers.
+  package func lessonLeaders(_ l: Int, teachers T: Int) -> [Int32] {
+    l < lessonLeaderTeachers.count ? lessonLeaderTeachers[l].filter { $0 >= 0 && Int($0) < T } : []
+  }
+
+  /// The budget's terms for a cycle of `W` weeks.
+  package func budgetTerms(cycleWeeks W: Int) -> BudgetTerms {
+    BudgetTerms(
+      weeks: coverageWeeks, cycleWeeks: W, stipends: stipends, cap: budgetCap, unit: coverageUnit)
   }
 }
 

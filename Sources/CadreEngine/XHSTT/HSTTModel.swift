@@ -116,6 +116,14 @@ final class HSTTModel: Sendable {
   let huddleWeights: [[Int64]]
   let huddleDayBase: [[Int32]]
   let huddleSize: (teams: Int, days: Int, periods: Int)
+  /// The budget (`HSTTProblem.coverage`): per resource its rate (empty: nothing priced), per
+  /// event whether it is released and the resource it never charges, the terms, and the
+  /// priced resources (whose changes re-score the budget points).
+  let coverageRate: [Int64]
+  let coverageReleased: [Bool]
+  let coverageExempt: [Int32]
+  let budget: BudgetTerms
+  let coverageResources: [Int32]
 
   init(_ p: HSTTProblem) {
     T = max(1, p.timeCount)
@@ -224,6 +232,20 @@ final class HSTTModel: Sendable {
     patternResources = CSR(patternRes.map { $0.map(Int32.init) })
     patternGroups = CSR(
       p.patterns.map { $0.groups.filter { $0 >= 0 && $0 < p.timeGroups.count }.map(Int32.init) })
+    // Charges only when some resource has a rate and the tables fit; the terms either way
+    // (stipends alone may exceed the cap).
+    let cov = p.coverage.flatMap {
+      $0.rate.count == p.resourceCount && $0.released.count == p.events.count
+        && $0.exempt.count == p.events.count && $0.rate.contains { $0 > 0 } ? $0 : nil
+    }
+    let rates = cov.map { $0.rate.map { max(0, $0) } } ?? []
+    coverageRate = rates
+    coverageReleased = cov?.released ?? []
+    coverageExempt = cov?.exempt.map { Int32(clamping: $0) } ?? []
+    budget =
+      p.coverage?.terms ?? BudgetTerms(weeks: 1, cycleWeeks: 1, stipends: 0, cap: nil, unit: 1)
+    let coverageResources = rates.indices.filter { rates[$0] > 0 }.map(Int32.init)
+    self.coverageResources = coverageResources
     historyLength = max(1, p.lateAcceptanceLength)
     workloadUnit = max(1, p.workloadUnit)
     baseLoad =
@@ -300,6 +322,8 @@ final class HSTTModel: Sendable {
         let n = max(1, days)
         groups = (0..<T).map { $0 < dayOfTime.count ? min(max(0, dayOfTime[$0]), n - 1) : 0 }
         q[0] = n
+      case .coverageCost: kind = .coverageCost
+      case .overBudget: kind = .overBudget
       }
       var rm = [UInt64](repeating: 0, count: rw)
       if case .preferResources(let preferred) = monitor.rule {
@@ -343,6 +367,8 @@ final class HSTTModel: Sendable {
           for i in huddleResources.lower(target)..<huddleResources.upper(target) {
             resP[huddleResources[i]].append(id)
           }
+        case .budget:
+          for r in coverageResources { resP[Int(r)].append(id) }
         }
       }
     }
@@ -470,10 +496,12 @@ final class HSTTModel: Sendable {
     case spreadEvents, linkEvents
     case assignResource, preferResources, avoidSplitAssignments, orderEvents, limitWorkload
     case patternTimes, patternGroups, patternFollowed, huddles, unevenDays
+    case coverageCost, overBudget
 
     /// What the rule's points of application are.
     enum Target {
       case event, resource, eventGroup, role, roleGroup, eventPair, pattern, huddleGroup
+      case budget
     }
 
     var target: Target {
@@ -488,6 +516,7 @@ final class HSTTModel: Sendable {
       case .orderEvents: .eventPair
       case .patternTimes, .patternGroups, .patternFollowed: .pattern
       case .huddles: .huddleGroup
+      case .coverageCost, .overBudget: .budget
       }
     }
   }

@@ -34,6 +34,9 @@ package struct HSTTProblem: Sendable {
   /// several resources, which XHSTT has no constraint for (a school's observation chances and
   /// debrief times, compiled by `SchoolGeneralCompiler`).
   package var patterns: [HSTTPattern] = []
+  /// What resources cost (`HSTTRule.coverageCost`, `.overBudget`): a school's coverage
+  /// positions, paid per time they attend a released event; nil when nothing is priced.
+  package var coverage: HSTTCoverage? = nil
   /// Workloads are counted in units of 1/`workloadUnit` (a common multiple of the durations of
   /// the events with open roles), so that every share is an integer.
   package var workloadUnit: Int64 = 1
@@ -157,6 +160,27 @@ package struct HSTTHuddleGroup: Sendable, Equatable {
   }
 }
 
+/// A school's budget in the general model (docs/RULES.md "Budget"): a resource attending a
+/// started sub-event of a *released* event (one whose lesson a leader other than the teacher
+/// could teach) is charged duration × its rate, unless it is the event's `exempt` resource
+/// (the lesson's only leader); per resource the charge per cycle becomes a yearly amount, and
+/// their sum the coverage that `terms` turns into the two counts.
+package struct HSTTCoverage: Sendable, Equatable {
+  /// Per resource, its rate per time (0: never charged).
+  package var rate: [Int64]
+  /// Per event, whether it is released, and the resource it never charges (−1: none).
+  package var released: [Bool]
+  package var exempt: [Int]
+  package var terms: BudgetTerms
+
+  package init(rate: [Int64], released: [Bool], exempt: [Int], terms: BudgetTerms) {
+    self.rate = rate
+    self.released = released
+    self.exempt = exempt
+    self.terms = terms
+  }
+}
+
 /// How a point's deviation becomes cost.
 package enum HSTTCostFunction: Sendable {
   case linear, quadratic, step
@@ -184,7 +208,8 @@ package struct HSTTMonitor: Sendable {
 
 /// What a monitor measures at one point. `points` are events for the first four rules,
 /// resources for the next five, event groups for the next two, then roles (global role
-/// positions), role groups, event pairs, resources and patterns.
+/// positions), role groups, event pairs, resources and patterns; the budget rules have the
+/// one point 0.
 package enum HSTTRule: Sendable {
   /// Event: total duration of its sub-events without a start.
   case assignTime
@@ -246,6 +271,12 @@ package enum HSTTRule: Sendable {
   /// together than an even spread over the `days` of the cycle they are (a school's
   /// `uneven-spread`). `dayOfTime` gives each time's day.
   case unevenDays(dayOfTime: [Int], days: Int)
+  /// The budget (`HSTTProblem.coverage`), point 0: the yearly coverage in units, rounded
+  /// half up (a school's `coverage-cost`).
+  case coverageCost
+  /// The budget, point 0: by how many units stipends plus coverage exceed the cap, rounded
+  /// up (a school's `over-budget`; 0 without a cap).
+  case overBudget
 }
 
 /// One time group of a SpreadEvents constraint with its range.

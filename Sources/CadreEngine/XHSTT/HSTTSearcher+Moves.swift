@@ -173,6 +173,15 @@ extension HSTTSearcher {
           }
           for i in holderRange(r) { add(Int(holderEvent[i])) }
         }
+      case .coverageCost, .overBudget:
+        // The events the priced resources attend: handing one to someone else saves.
+        for r in md.coverageResources {
+          let r = Int(r)
+          for i in md.eventsOfResource.lower(r)..<md.eventsOfResource.upper(r) {
+            add(md.eventsOfResource[i])
+          }
+          for i in holderRange(r) { add(Int(holderEvent[i])) }
+        }
       case .avoidClashes, .avoidUnavailableTimes:
         // Only the events at the offending times.
         for i in md.eventsOfResource.lower(x)..<md.eventsOfResource.upper(x) {

@@ -329,6 +329,14 @@ extension HSTTSearcher {
           }
           for i in holderRange(r) { addSlots(Int(holderEvent[i]), -1, m) }
         }
+      case .coverageCost, .overBudget:
+        for r in md.coverageResources {
+          let r = Int(r)
+          for i in md.eventsOfResource.lower(r)..<md.eventsOfResource.upper(r) {
+            addSlots(md.eventsOfResource[i], -1, m)
+          }
+          for i in holderRange(r) { addSlots(Int(holderEvent[i]), -1, m) }
+        }
       default:
         for i in md.eventsOfResource.lower(x)..<md.eventsOfResource.upper(x) {
           addSlots(md.eventsOfResource[i], x, m)

@@ -94,6 +94,10 @@ extension HSTTState {
         n += 1
       }
       dev = HSTTModel.outside(n, Int(md.mParam[q]), Int(md.mParam[q + 1]))
+    case .coverageCost:
+      dev = Int(clamping: md.budget.counts(coverageYearly).cost)
+    case .overBudget:
+      dev = Int(clamping: md.budget.counts(coverageYearly).over)
     case .limitWorkload:
       let unit = md.workloadUnit
       let (lo, hi) = (Int64(md.mParam[q]) * unit, Int64(md.mParam[q + 1]) * unit)

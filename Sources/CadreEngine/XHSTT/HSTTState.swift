@@ -24,6 +24,10 @@ struct HSTTState {
   /// Per resource, Σ over times of (attendances − 1) where above 1: its AvoidClashes deviation,
   /// kept as attendance changes.
   var clashes: [Int32]
+  /// Per resource, the money it is charged per cycle (`md.coverageRate`), and the sum of the
+  /// yearly amounts: the budget points' state, kept as attendance changes.
+  var charged: [Int64]
+  var coverageYearly: Int64 = 0
   var pointCost: [Int64]
   var hard: Int64 = 0
   var soft: Int64 = 0
@@ -63,6 +67,7 @@ struct HSTTState {
     busy = [Int32](repeating: 0, count: model.R * model.T)
     bits = [UInt64](repeating: 0, count: model.R * model.words)
     clashes = [Int32](repeating: 0, count: model.R)
+    charged = [Int64](repeating: 0, count: model.coverageRate.isEmpty ? 0 : model.R)
     pointCost = [Int64](repeating: 0, count: model.pointMonitor.count)
     pointStamp = [UInt32](repeating: 0, count: model.pointMonitor.count)
     for e in 0..<model.E { occupy(e, 1) }
@@ -85,17 +90,20 @@ struct HSTTState {
   // MARK: Attendance
 
   /// Adds (`sign` 1) or removes (−1) the attendance of every started sub-event of `e`, for its
-  /// preassigned resources and the resources its roles hold, and the workload of the latter.
+  /// preassigned resources and the resources its roles hold, the workload of the latter, and
+  /// the budget's charges of released events.
   mutating func occupy(_ e: Int, _ sign: Int32) {
     let base = Int(md.subBase[e])
     let T = md.T
     let roles = md.roleCount(e)
+    let priced = !md.coverageReleased.isEmpty && md.coverageReleased[e]
     for k in base..<base + Int(subCount[e]) {
       let s = Int(subStart[k])
       let end = s < 0 ? s : min(T, s + Int(subDur[k]))
       if s >= 0 {
         for i in md.resourcesOfEvent.lower(e)..<md.resourcesOfEvent.upper(e) {
           attend(md.resourcesOfEvent[i], s, end, sign)
+          if priced { charge(e, md.resourcesOfEvent[i], subDur[k], sign) }
         }
       }
       if roles == 0 { continue }
@@ -104,9 +112,23 @@ struct HSTTState {
         let r = Int(subRes[a + j])
         if r < 0 { continue }
         load[r] += Int64(sign) * Int64(subDur[k]) * md.roleLoad[Int(md.roleFirst[e]) + j]
-        if s >= 0 { attend(r, s, end, sign) }
+        if s >= 0 {
+          attend(r, s, end, sign)
+          if priced { charge(e, r, subDur[k], sign) }
+        }
       }
     }
+  }
+
+  /// Resource `r` attends (`sign` 1) or leaves (−1) a started sub-event of `duration` times
+  /// of released event `e`: its charge and the yearly coverage follow.
+  @inline(__always)
+  private mutating func charge(_ e: Int, _ r: Int, _ duration: Int32, _ sign: Int32) {
+    let rate = md.coverageRate[r]
+    guard rate > 0, md.coverageExempt[e] != r else { return }
+    let old = md.budget.yearly(charged[r])
+    charged[r] += Int64(sign) * Int64(duration) * rate
+    coverageYearly += md.budget.yearly(charged[r]) - old
   }
 
   /// Resource `r` attends (`sign` 1) or leaves (−1) times `s..<end`.
