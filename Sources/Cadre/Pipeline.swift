@@ -163,9 +163,7 @@ public func solveSchool(_ prepared: PreparedSchool, options: SolveOptions = Solv
       && attempt.solved.report.isFeasible
     let scheduleShort = plans && options.timeLimit != nil && !attempt.solved.report.isFeasible
     guard calendarShort || scheduleShort, attempt.solved.result.stopReason != .provenInfeasible,
-      !cancelled(), round <= options.feedbackRounds,
-      // The general engine takes no start schedule or emphasis yet: a round would repeat it.
-      options.engine == .school
+      !cancelled(), round <= options.feedbackRounds
     else { break }
     if let limit = options.timeLimit, limit - elapsed() - 1.2 * calendarSeconds < 0.5 { break }
     if calendarShort {

@@ -10,7 +10,9 @@ import CadreModel
 /// (from its monitors); `notSearched` names the rules it leaves out or holds in part, and
 /// `cost` is its score of the others (what the checker's `searchedCost` must equal). With
 /// `assignments`, the schedule's teachers and rooms are preassigned; otherwise the search
-/// chooses them (open roles, starting from the school engine's balanced teachers).
+/// chooses them (open roles, starting from the school engine's balanced teachers). The search
+/// starts from `options.start` when given (the calendar feedback's best schedule), and asks
+/// for the extra debrief-window chances of `options.emphasis`.
 func solveOnGeneralEngine(
   _ school: School, assignments: Schedule? = nil, options: SolveOptions
 ) -> SolveResult {
@@ -18,7 +20,8 @@ func solveOnGeneralEngine(
   var budget = options.searchBudget
   if !proofs.isEmpty { budget.timeLimit = min(budget.timeLimit ?? 2, 2) }
   let export = SchoolXHSTTExporter.export(school, assignments: assignments)
-  let compiled = SchoolGeneralCompiler.compile(school, export: export)
+  let compiled = SchoolGeneralCompiler.compile(
+    school, export: export, start: options.start, emphasis: options.emphasis)
   let outcome = searchHSTT(
     compiled.problem, budget: budget, seed: options.seed, threads: max(1, options.threads),
     isCancelled: options.searchCancelled, progress: options.searchProgress)
@@ -27,7 +30,9 @@ func solveOnGeneralEngine(
   // count, except `team-policy`, whose count carries the teams' weights (as the checker's).
   var counts: [String: Int] = [:]
   let byMonitor = scoreHSTTByMonitor(compiled.problem, subEvents: outcome.subEvents)
-  for (m, cost) in byMonitor.enumerated() {
+  // The calendar feedback's monitors steer the search and are never reported.
+  let feedback = SchoolGeneralCompiler.feedbackRule
+  for (m, cost) in byMonitor.enumerated() where compiled.monitorRules[m] != feedback {
     let monitor = compiled.problem.monitors[m]
     let rule = compiled.monitorRules[m]
     let divisor = monitor.hard || rule == "team-policy" ? 1 : max(1, monitor.weight)
@@ -41,7 +46,8 @@ func solveOnGeneralEngine(
     notSearched = Array(Set(notSearched + compiled.countLessOnClashes)).sorted()
   }
   var searched = HardSoft(hard: 0, soft: 0)
-  for (m, cost) in byMonitor.enumerated() where !notSearched.contains(compiled.monitorRules[m]) {
+  for (m, cost) in byMonitor.enumerated()
+  where compiled.monitorRules[m] != feedback && !notSearched.contains(compiled.monitorRules[m]) {
     if compiled.problem.monitors[m].hard {
       searched.hard += Int(clamping: cost)
     } else {

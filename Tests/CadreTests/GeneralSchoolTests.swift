@@ -109,4 +109,30 @@ import Testing
     // leader per team; only the gaps around unavailable periods are held in part).
     #expect(Self.compared.allSatisfy { !general.result.notSearched.contains($0) })
   }
+
+  /// A calendar feedback round on the general engine (`solveSchool` runs them for both
+  /// engines): the search starts from the round's best schedule (`HSTTProblem.start`, one
+  /// entry per event) and asks for the short pair's extra debrief-window chances by a monitor
+  /// that steers the search but is never reported: the engine's cost is still the checker's.
+  @Test func aFeedbackRoundStartsFromTheBestScheduleAndAsksForMore() throws {
+    let school = SchoolGenerator.generate(GeneratorSpec.S, seed: 1)
+    let options = SolveOptions(seed: 1, threads: 1, stepLimit: 30_000)
+    let first = solveSchoolOnGeneralEngine(school, options: options)
+    let team = try #require(school.leadership.teams.first)
+    let leader = school.leadership.leaders.first { $0.id == team.leader }?.teacher
+    let member = try #require(team.members.first { $0 != leader })
+    var again = options
+    again.seed = 2
+    again.start = first.schedule
+    again.emphasis = [(team.id, member, 2)]
+    let compiled = SchoolGeneralCompiler.compile(
+      school, export: SchoolXHSTTExporter.export(school), start: again.start,
+      emphasis: again.emphasis)
+    #expect(compiled.monitorRules.filter { $0 == SchoolGeneralCompiler.feedbackRule }.count == 1)
+    #expect(compiled.problem.start?.count == compiled.problem.events.count)
+    let second = solveSchoolOnGeneralEngine(school, options: again)
+    #expect(second.check.cost.hard == 0)
+    #expect(second.engineCost == second.checkedCost)
+    #expect(second.result.costByRule.allSatisfy { $0.rule != SchoolGeneralCompiler.feedbackRule })
+  }
 }

@@ -14,9 +14,25 @@ package enum SchoolGeneralCompiler {
   /// patterns (docs/ENGINE.md).
   package static let rulesLeftOut = ["moved", "room-preference"]
 
-  /// `export` must be `SchoolXHSTTExporter.export(school, ...)` of this `school`.
-  package static func compile(_ school: School, export: XHSTTExport) -> CompiledGeneralSchool {
+  /// The rule name of the calendar feedback's monitors (searched for, never reported).
+  package static let feedbackRule = "feedback"
+  /// The weight of one chance the feedback asks for (the school engine's
+  /// `SearchModel.feedbackWeight`).
+  static let feedbackWeight = 100
+
+  /// `export` must be `SchoolXHSTTExporter.export(school, ...)` of this `school`. `start` is a
+  /// schedule to search from (`HSTTProblem.start`); `emphasis` the calendar feedback's pairs,
+  /// each asked for `extra` more debrief-window chances a week by a soft monitor of weight
+  /// `feedbackWeight` (`feedbackRule`), as the school engine's `pairEmphasis`.
+  package static func compile(
+    _ school: School, export: XHSTTExport, start: Schedule? = nil,
+    emphasis: [(team: TeamID, teacher: TeacherID, extra: Int)] = []
+  ) -> CompiledGeneralSchool {
     var problem = HSTTCompiler.compile(export.instance)
+    if let start {
+      problem.start = HSTTCompiler.subEvents(
+        export.timetable(for: start, school: school), eventCount: problem.events.count)
+    }
     // Monitor i of the compiled instance is its i-th supported constraint.
     var ruleOfConstraint: [Int: String] = [:]
     for rule in export.rules {
@@ -33,7 +49,7 @@ package enum SchoolGeneralCompiler {
     // generated schools the general engine's soft cost at 1 M steps is 40-60% lower with it
     // than with XHSTT's 1,000.
     problem.lateAcceptanceLength = 150
-    let compiled = Compiler.compile(school).problem
+    let compiled = Compiler.compile(school, emphasis: emphasis).problem
     // Each lesson's open Teacher role starts with the school engine's balanced choice.
     let hints = compiled.teacherHints()
     for (l, events) in export.events.enumerated() where l < hints.count && hints[l] >= 0 {
@@ -132,6 +148,14 @@ package enum SchoolGeneralCompiler {
         case .debriefWindow: "debrief-window"
         }
       monitorRules.append(hard ? code : "team-policy")
+      if chance.extra > 0, case .patternFollowed(let window, let days, let k) = rule {
+        problem.monitors.append(
+          HSTTMonitor(
+            hard: false, weight: feedbackWeight, function: .linear,
+            rule: .patternFollowed(window: window, daysPerWeek: days, minimum: k + chance.extra),
+            points: [problem.patterns.count - 1]))
+        monitorRules.append(feedbackRule)
+      }
     }
     closeHuddles()
     if addUnevenSpread(school, export, &problem) { monitorRules.append("uneven-spread") }

@@ -51,6 +51,9 @@ package struct TeamChance: Sendable, Equatable {
   /// For `.huddles`: the (leader, week) the team's chance belongs to; the chances of one
   /// come together, in the order the leader's huddles serve the teams.
   package var huddleGroup = -1
+  /// For `debrief-window`: the extra chances a week the calendar feedback asks for this pair
+  /// (`Problem.pairEmphasis`), searched for but never reported.
+  package var extra = 0
 }
 
 extension Problem {
@@ -88,7 +91,7 @@ extension Problem {
           minimum: k, weight: weight,
           follow: TeamChance.Follow(
             busy: [], free: leader + [mt], groups: jointDays, window: md.debriefWindow,
-            daysPerWeek: md.daysPerWeek)))
+            daysPerWeek: md.daysPerWeek), extra: Int(md.pairExtra[p])))
     }
     guard md.H > 0 else { return out }
     var huddleGroup = 0

@@ -124,6 +124,8 @@ final class HSTTModel: Sendable {
   let coverageExempt: [Int32]
   let budget: BudgetTerms
   let coverageResources: [Int32]
+  /// `HSTTProblem.start`.
+  let start: [[HSTTSubEvent]]?
 
   init(_ p: HSTTProblem) {
     T = max(1, p.timeCount)
@@ -246,6 +248,7 @@ final class HSTTModel: Sendable {
       p.coverage?.terms ?? BudgetTerms(weeks: 1, cycleWeeks: 1, stipends: 0, cap: nil, unit: 1)
     let coverageResources = rates.indices.filter { rates[$0] > 0 }.map(Int32.init)
     self.coverageResources = coverageResources
+    start = p.start
     historyLength = max(1, p.lateAcceptanceLength)
     workloadUnit = max(1, p.workloadUnit)
     baseLoad =

@@ -37,6 +37,12 @@ package struct HSTTProblem: Sendable {
   /// What resources cost (`HSTTRule.coverageCost`, `.overBudget`): a school's coverage
   /// positions, paid per time they attend a released event; nil when nothing is priced.
   package var coverage: HSTTCoverage? = nil
+  /// A timetable to start from instead of the construction (per event its sub-events, as
+  /// `HSTTOutcome.subEvents`): a re-solve's previous schedule or the calendar feedback's best.
+  /// An event whose entry does not fit (durations not summing to its own, starts or resources
+  /// out of range) keeps the construction's choice; unplaced sub-events and empty roles are
+  /// filled by it too.
+  package var start: [[HSTTSubEvent]]? = nil
   /// Workloads are counted in units of 1/`workloadUnit` (a common multiple of the durations of
   /// the events with open roles), so that every share is an integer.
   package var workloadUnit: Int64 = 1

@@ -17,10 +17,18 @@
 /// is busy at the new times takes a free one. (Tabu bursts also probe role changes:
 /// `probeResources`.)
 extension HSTTSearcher {
-  mutating func assignRoles(timed: Bool) {
+  /// `onlyEmpty`: only the roles that some sub-event leaves empty (after a start timetable).
+  mutating func assignRoles(timed: Bool, onlyEmpty: Bool = false) {
     var order: [(size: Int, key: Int, role: Int)] = []
     for g32 in md.searchRoles {
       let g = Int(g32)
+      if onlyEmpty {
+        let e = Int(md.roleEvent[g])
+        let j = g - Int(md.roleFirst[e])
+        let base = Int(md.subBase[e])
+        let slots = base..<base + Int(st.subCount[e])
+        if slots.allSatisfy({ st.subRes[md.assignIndex(e, $0, j)] >= 0 }) { continue }
+      }
       order.append((md.roleDomain.count(g), rng.below(1 << 20), g))
     }
     order.sort { ($0.size, $0.key, $0.role) < ($1.size, $1.key, $1.role) }

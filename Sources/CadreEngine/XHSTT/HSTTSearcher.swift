@@ -1,5 +1,6 @@
 /// One seeded XHSTT search: split every event by its split rules, place sub-events (forward
-/// search, then greedily: hardest first, cheapest start), a tabu repair burst on any hard cost
+/// search, then greedily: hardest first, cheapest start; or from `HSTTProblem.start`, greedily
+/// only what it leaves open), a tabu repair burst on any hard cost
 /// left, then late-acceptance local search with relocate, swap,
 /// linked-bundle, Kempe-chain and split/merge moves, with bursts of tabu repair on the hard
 /// cost when it stalls. Split decisions stay in the search: a sub-event can be cut in two or
@@ -87,11 +88,21 @@ struct HSTTSearcher: MeteredSearch {
 
   mutating func run() -> HSTTOutcome {
     chooseSplits()
-    if md.G > 0 { assignRoles(timed: false) }
-    // Pure clash instances keep the greedy start the frame tabu search was tuned on.
-    if forward && !isPureClashProblem { forwardConstruct() }
-    construct()
-    if md.G > 0 { assignRoles(timed: true) }
+    if let start = md.start {
+      // From a given timetable: the construction only places and fills what it leaves open.
+      for e32 in md.movable where Int(e32) < start.count {
+        _ = st.load(Int(e32), start[Int(e32)])
+      }
+      st.recount()
+      construct()
+      if md.G > 0 { assignRoles(timed: true, onlyEmpty: true) }
+    } else {
+      if md.G > 0 { assignRoles(timed: false) }
+      // Pure clash instances keep the greedy start the frame tabu search was tuned on.
+      if forward && !isPureClashProblem { forwardConstruct() }
+      construct()
+      if md.G > 0 { assignRoles(timed: true) }
+    }
     offerBest()
     if stop == nil && st.hard > 0 && isPureClashProblem { frameTabu() }
     // Hard cost the construction left (students' gaps on FET files, a busy-days limit): a

@@ -120,6 +120,35 @@ struct HSTTState {
     }
   }
 
+  /// Gives movable event `e` the sub-events `subs` (attendance and workload follow; the points
+  /// are not re-scored: `recount` after the last). False, and `e` unchanged, when they do not
+  /// fit: no sub-event, more than the event's duration, durations not summing to it, a start
+  /// that does not leave room for its duration, or a role's resource outside its domain.
+  mutating func load(_ e: Int, _ subs: [HSTTSubEvent]) -> Bool {
+    let d = Int(md.duration[e])
+    let roles = md.roleCount(e)
+    guard md.fixedStart[e] < 0, !subs.isEmpty, subs.count <= d,
+      subs.reduce(0, { $0 + $1.duration }) == d,
+      subs.allSatisfy({ sub in
+        sub.duration >= 1 && (sub.start.map { $0 >= 0 && $0 + sub.duration <= md.T } ?? true)
+          && sub.roles.count == roles
+          && sub.roles.indices.allSatisfy { j in
+            sub.roles[j] < 0 || md.inDomain(Int(md.roleFirst[e]) + j, sub.roles[j])
+          }
+      })
+    else { return false }
+    occupy(e, -1)
+    let base = Int(md.subBase[e])
+    subCount[e] = Int32(subs.count)
+    for (i, sub) in subs.enumerated() {
+      subDur[base + i] = Int32(sub.duration)
+      subStart[base + i] = Int32(sub.start ?? -1)
+      for j in 0..<roles { subRes[md.assignIndex(e, base + i, j)] = Int32(max(-1, sub.roles[j])) }
+    }
+    occupy(e, 1)
+    return true
+  }
+
   /// Resource `r` attends (`sign` 1) or leaves (−1) a started sub-event of `duration` times
   /// of released event `e`: its charge and the yearly coverage follow.
   @inline(__always)
