@@ -249,8 +249,11 @@ expect 64 "--engine names an engine" -- \
   "$CADRE" solve Samples/small-ab-week.json --out "$tmp/eg2" --engine fast
 grep -q "school or general" "$tmp/stderr" ||
   { fail=$((fail + 1)); echo "FAIL: --engine fast: no list of engines"; }
-expect 64 "--engine general does not take --from yet" -- \
-  "$CADRE" solve Samples/small-ab-week.json --out "$tmp/eg3" --engine general --from "$tmp/eg"
+expect 0 "--engine general re-solves from a previous run (--from)" -- \
+  "$CADRE" solve Samples/small-ab-week.json --out "$tmp/eg3" --engine general --from "$tmp/eg" \
+  --step-limit 100000 --quiet
+grep -qE '^moved +soft +0 ' "$tmp/eg3/check-all.txt" ||
+  { fail=$((fail + 1)); echo "FAIL: --engine general --from: meetings moved from a schedule that held"; }
 expect 0 "FET activities timetable read back by the checker" -- \
   "$CADRE" check "$ft/small.fet" "$tmp/fs/fet_activities.xml"
 expect 0 "FET solution.xml is an XHSTT archive the XHSTT checker reads" -- \

@@ -21,7 +21,8 @@ func solveOnGeneralEngine(
   if !proofs.isEmpty { budget.timeLimit = min(budget.timeLimit ?? 2, 2) }
   let export = SchoolXHSTTExporter.export(school, assignments: assignments)
   let compiled = SchoolGeneralCompiler.compile(
-    school, export: export, start: options.start, emphasis: options.emphasis)
+    school, export: export, start: options.start, previous: options.previous,
+    emphasis: options.emphasis)
   let outcome = searchHSTT(
     compiled.problem, budget: budget, seed: options.seed, threads: max(1, options.threads),
     isCancelled: options.searchCancelled, progress: options.searchProgress)
@@ -81,5 +82,6 @@ package func solveSchoolOnGeneralEngine(
 ) -> GeneralSchoolSolve {
   let result = solveOnGeneralEngine(school, assignments: assignments, options: options)
   return GeneralSchoolSolve(
-    result: result, check: Checker.check(school: school, schedule: result.schedule))
+    result: result,
+    check: Checker.check(school: school, schedule: result.schedule, previous: options.previous))
 }

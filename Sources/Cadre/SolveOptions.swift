@@ -60,12 +60,11 @@ public struct SolveOptions: Sendable {
 
 /// The engines a school can be timetabled with.
 public enum SearchEngine: String, Sendable, CaseIterable {
-  /// The school engine: every rule of docs/RULES.md, re-solves (`previous`) and the
-  /// calendar's feedback rounds.
+  /// The school engine: every rule of docs/RULES.md.
   case school
   /// The general engine (events, resources, times, monitors) with the school compiled into
   /// it; the rules its model leaves out (`SolveResult.notSearched`) are judged by the checker
-  /// but not searched for, and it takes no previous schedule and no feedback rounds yet.
+  /// but not searched for.
   case general
 }
 

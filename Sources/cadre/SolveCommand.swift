@@ -52,11 +52,6 @@ enum SolveCommand {
           "--engine takes school or general, got \"\(name)\"",
           hint: "school (the default) or general (docs/ENGINE.md)")
       }
-      guard engine == .school || parsed.values["from"] == nil else {
-        throw UsageError(
-          "--engine general does not re-solve from a previous run yet",
-          hint: "drop --from, or use --engine school")
-      }
       options.engine = engine
     }
     // A well-formed school that counting proves infeasible is exit 3, not invalid input.

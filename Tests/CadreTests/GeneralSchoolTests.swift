@@ -135,4 +135,27 @@ import Testing
     #expect(second.engineCost == second.checkedCost)
     #expect(second.result.costByRule.allSatisfy { $0.rule != SchoolGeneralCompiler.feedbackRule })
   }
+
+  /// A re-solve on the general engine (`cadre solve --from` with `--engine general`): `moved`
+  /// is searched (`movedStart`, `movedResource`) and scored as the checker scores it. Here the
+  /// previous schedule is the school engine's and the search starts from another (the general
+  /// engine's own), so meetings and teachers differ and the count has something to agree on.
+  @Test func aReSolveCountsMovedAsTheCheckerDoes() {
+    let school = SchoolGenerator.generate(GeneratorSpec.S, seed: 1)
+    let options = SolveOptions(seed: 1, threads: 1, stepLimit: 30_000)
+    let before = solve(school, options: options)
+    let other = solveSchoolOnGeneralEngine(school, options: options)
+    var again = options
+    again.previous = before.schedule
+    again.start = other.schedule
+    let after = solveSchoolOnGeneralEngine(school, options: again)
+    #expect(!after.result.notSearched.contains("moved"))
+    #expect(after.check.count("moved") > 0)
+    #expect(after.engineCost == after.checkedCost)
+    // From the previous schedule itself (no other start) nothing needs to move.
+    again.start = nil
+    let kept = solveSchoolOnGeneralEngine(school, options: again)
+    #expect(kept.check.count("moved") < after.check.count("moved"))
+    #expect(kept.engineCost == kept.checkedCost)
+  }
 }

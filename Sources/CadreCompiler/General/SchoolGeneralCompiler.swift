@@ -12,7 +12,7 @@ import CadreModel
 package enum SchoolGeneralCompiler {
   /// The rules the general model does not hold yet: not exported to XHSTT and not compiled as
   /// patterns (docs/ENGINE.md).
-  package static let rulesLeftOut = ["moved", "room-preference"]
+  package static let rulesLeftOut = ["room-preference"]
 
   /// The rule name of the calendar feedback's monitors (searched for, never reported).
   package static let feedbackRule = "feedback"
@@ -21,17 +21,19 @@ package enum SchoolGeneralCompiler {
   static let feedbackWeight = 100
 
   /// `export` must be `SchoolXHSTTExporter.export(school, ...)` of this `school`. `start` is a
-  /// schedule to search from (`HSTTProblem.start`); `emphasis` the calendar feedback's pairs,
-  /// each asked for `extra` more debrief-window chances a week by a soft monitor of weight
-  /// `feedbackWeight` (`feedbackRule`), as the school engine's `pairEmphasis`.
+  /// schedule to search from (`HSTTProblem.start`; a re-solve starts from `previous` when not
+  /// given); `previous` a re-solve's earlier schedule, which `moved` counts changes against;
+  /// `emphasis` the calendar feedback's pairs, each asked for `extra` more debrief-window
+  /// chances a week by a soft monitor of weight `feedbackWeight` (`feedbackRule`), as the
+  /// school engine's `pairEmphasis`.
   package static func compile(
-    _ school: School, export: XHSTTExport, start: Schedule? = nil,
+    _ school: School, export: XHSTTExport, start: Schedule? = nil, previous: Schedule? = nil,
     emphasis: [(team: TeamID, teacher: TeacherID, extra: Int)] = []
   ) -> CompiledGeneralSchool {
     var problem = HSTTCompiler.compile(export.instance)
-    if let start {
+    if let begin = start ?? previous {
       problem.start = HSTTCompiler.subEvents(
-        export.timetable(for: start, school: school), eventCount: problem.events.count)
+        export.timetable(for: begin, school: school), eventCount: problem.events.count)
     }
     // Monitor i of the compiled instance is its i-th supported constraint.
     var ruleOfConstraint: [Int: String] = [:]
@@ -160,6 +162,7 @@ package enum SchoolGeneralCompiler {
     closeHuddles()
     if addUnevenSpread(school, export, &problem) { monitorRules.append("uneven-spread") }
     monitorRules += addBudget(school, compiled, export, &problem)
+    if let previous { monitorRules += addMoved(school, previous, export, &problem) }
     // Rules the model holds only in part for this school: their engine cost may differ from
     // the checker's.
     var partial = Set(rulesLeftOut)
@@ -218,6 +221,66 @@ package enum SchoolGeneralCompiler {
       rules.append("over-budget")
     }
     return rules
+  }
+
+  /// `moved` (docs/RULES.md) as `movedStart` (one point per meeting event) and
+  /// `movedResource` (one per lesson, its events) over `HSTTPrevious`, encoded as the school
+  /// engine encodes a previous schedule (`Problem.previousStart`): a meeting the previous
+  /// schedule does not have is not compared; a previous start that resolves to no single slot
+  /// counts as unplaced before; one at a slot without a time (blocked now) differs from every
+  /// time. The teacher compared is the open `Teacher` role's; a preassigned teacher that is
+  /// not the previous one is a change whatever the search does.
+  static func addMoved(
+    _ school: School, _ previous: Schedule, _ export: XHSTTExport, _ problem: inout HSTTProblem
+  ) -> [String] {
+    let (required, weight) = XHSTTExport.xhsttWeight(.moved, school)
+    guard required || weight > 0 else { return [] }
+    var before: [String: Meeting] = [:]
+    for m in previous.meetings {
+      let key = "\(m.lesson.raw)\u{1}\(m.index)"
+      if before[key] == nil { before[key] = m }
+    }
+    let cycle = school.cycle
+    let (D, P) = (cycle.dayCount, cycle.periodCount)
+    let E = problem.events.count
+    var prev = HSTTPrevious(
+      start: [Int](repeating: -3, count: E), role: [Int](repeating: -1, count: E),
+      resource: [Int](repeating: -1, count: E))
+    var groups: [Int] = []
+    for (l, lesson) in school.lessons.enumerated() where l < export.events.count {
+      for (i, e) in export.events[l].enumerated() where e < E {
+        guard let old = before["\(lesson.id.raw)\u{1}\(i)"] else { continue }
+        let slots = old.start.map { cycle.resolve($0) } ?? []
+        guard slots.count == 1, old.start?.week != nil || cycle.weekCount == 1 else {
+          prev.start[e] = -2
+          continue
+        }
+        let n = (slots[0].week * D + slots[0].day) * P + slots[0].period
+        prev.start[e] =
+          (export.slotTimes.indices.contains(n) ? export.slotTimes[n] : nil)
+          ?? problem.timeCount
+        let teacher = old.teacher.map { export.teacherResources[$0] ?? -2 } ?? -1
+        let event = export.instance.events[e]
+        if let j = event.openRole(named: "Teacher") {
+          (prev.role[e], prev.resource[e]) = (j, teacher)
+        } else if event.resources.first(where: { $0.role == "Teacher" })?.resource ?? -1
+          != teacher
+        {
+          prev.role[e] = -2
+        }
+      }
+      groups.append(problem.eventGroups.count)
+      problem.eventGroups.append(export.events[l].filter { $0 < E })
+    }
+    problem.previous = prev
+    let (hard, w) = (required, required ? 1 : weight)
+    problem.monitors.append(
+      HSTTMonitor(
+        hard: hard, weight: w, function: .linear, rule: .movedStart,
+        points: Array(0..<E).filter { prev.start[$0] != -3 }))
+    problem.monitors.append(
+      HSTTMonitor(hard: hard, weight: w, function: .linear, rule: .movedResource, points: groups))
+    return ["moved", "moved"]
   }
 
   /// `uneven-spread` as an `unevenDays` monitor: one point per lesson of two or more

@@ -126,6 +126,11 @@ final class HSTTModel: Sendable {
   let coverageResources: [Int32]
   /// `HSTTProblem.start`.
   let start: [[HSTTSubEvent]]?
+  /// `HSTTProblem.previous` per event (empty without one): start, compared role (event-local
+  /// position) and resource.
+  let previousStart: [Int32]
+  let previousRole: [Int32]
+  let previousResource: [Int32]
 
   init(_ p: HSTTProblem) {
     T = max(1, p.timeCount)
@@ -249,6 +254,15 @@ final class HSTTModel: Sendable {
     let coverageResources = rates.indices.filter { rates[$0] > 0 }.map(Int32.init)
     self.coverageResources = coverageResources
     start = p.start
+    let prev = p.previous.flatMap {
+      $0.start.count == p.events.count && $0.role.count == p.events.count
+        && $0.resource.count == p.events.count ? $0 : nil
+    }
+    previousStart = prev?.start.map { Int32(clamping: $0) } ?? []
+    previousRole = (prev?.role ?? []).enumerated().map { e, j in
+      j >= 0 && j >= p.events[e].openRoles.count ? -1 : Int32(clamping: j)
+    }
+    previousResource = prev?.resource.map { Int32(clamping: $0) } ?? []
     historyLength = max(1, p.lateAcceptanceLength)
     workloadUnit = max(1, p.workloadUnit)
     baseLoad =
@@ -327,6 +341,8 @@ final class HSTTModel: Sendable {
         q[0] = n
       case .coverageCost: kind = .coverageCost
       case .overBudget: kind = .overBudget
+      case .movedStart: kind = .movedStart
+      case .movedResource: kind = .movedResource
       }
       var rm = [UInt64](repeating: 0, count: rw)
       if case .preferResources(let preferred) = monitor.rule {
@@ -499,7 +515,7 @@ final class HSTTModel: Sendable {
     case spreadEvents, linkEvents
     case assignResource, preferResources, avoidSplitAssignments, orderEvents, limitWorkload
     case patternTimes, patternGroups, patternFollowed, huddles, unevenDays
-    case coverageCost, overBudget
+    case coverageCost, overBudget, movedStart, movedResource
 
     /// What the rule's points of application are.
     enum Target {
@@ -509,11 +525,11 @@ final class HSTTModel: Sendable {
 
     var target: Target {
       switch self {
-      case .assignTime, .preferTimes, .splitEvents, .distributeSplitEvents: .event
+      case .assignTime, .preferTimes, .splitEvents, .distributeSplitEvents, .movedStart: .event
       case .avoidClashes, .avoidUnavailableTimes, .limitIdleTimes, .clusterBusyTimes,
         .limitBusyTimes, .limitWorkload:
         .resource
-      case .spreadEvents, .linkEvents, .unevenDays: .eventGroup
+      case .spreadEvents, .linkEvents, .unevenDays, .movedResource: .eventGroup
       case .assignResource, .preferResources: .role
       case .avoidSplitAssignments: .roleGroup
       case .orderEvents: .eventPair

@@ -43,6 +43,9 @@ package struct HSTTProblem: Sendable {
   /// out of range) keeps the construction's choice; unplaced sub-events and empty roles are
   /// filled by it too.
   package var start: [[HSTTSubEvent]]? = nil
+  /// A re-solve's previous timetable, what `HSTTRule.movedStart` and `.movedResource` count
+  /// changes against; nil otherwise.
+  package var previous: HSTTPrevious? = nil
   /// Workloads are counted in units of 1/`workloadUnit` (a common multiple of the durations of
   /// the events with open roles), so that every share is an integer.
   package var workloadUnit: Int64 = 1
@@ -187,6 +190,24 @@ package struct HSTTCoverage: Sendable, Equatable {
   }
 }
 
+/// A re-solve's previous timetable, per event (a school's `moved`, docs/RULES.md):
+/// - `start`: −3 nothing to compare (the event is new), −2 unplaced before (or at no time
+///   now), else the time it started at;
+/// - `role`: the open role whose resource is compared with `resource` (its resource before:
+///   −1 none, −2 one the problem no longer has), −1 none to compare, −2 a preassigned
+///   resource that differs from the one before (a change whatever the search does).
+package struct HSTTPrevious: Sendable, Equatable {
+  package var start: [Int]
+  package var role: [Int]
+  package var resource: [Int]
+
+  package init(start: [Int], role: [Int], resource: [Int]) {
+    self.start = start
+    self.role = role
+    self.resource = resource
+  }
+}
+
 /// How a point's deviation becomes cost.
 package enum HSTTCostFunction: Sendable {
   case linear, quadratic, step
@@ -283,6 +304,15 @@ package enum HSTTRule: Sendable {
   /// The budget, point 0: by how many units stipends plus coverage exceed the cap, rounded
   /// up (a school's `over-budget`; 0 without a cap).
   case overBudget
+  /// Event (with `HSTTProblem.previous`): 1 when it is compared (previous start not −3) and
+  /// either starts now (one sub-event) at another time than before, or is unplaced now having
+  /// started before, or is split in several pieces (a school's `moved`, start part).
+  case movedStart
+  /// Event group (a lesson's meetings, with `HSTTProblem.previous`): 1 when some event of it
+  /// that started before and starts now has, in some started sub-event, another resource in
+  /// its compared role than before (or a preassigned change): a school's `moved`, teacher
+  /// part, once per lesson.
+  case movedResource
 }
 
 /// One time group of a SpreadEvents constraint with its range.

@@ -306,8 +306,9 @@ extension HSTTSearcher {
       if md.mHard[m] != hard { continue }
       let x = Int(md.pointTarget[p])
       switch md.mKind[m] {
-      case .assignTime, .preferTimes, .splitEvents, .distributeSplitEvents: addSlots(x, -1, m)
-      case .spreadEvents, .linkEvents, .unevenDays:
+      case .assignTime, .preferTimes, .splitEvents, .distributeSplitEvents, .movedStart:
+        addSlots(x, -1, m)
+      case .spreadEvents, .linkEvents, .unevenDays, .movedResource:
         for i in md.groupMembers.lower(x)..<md.groupMembers.upper(x) {
           addSlots(md.groupMembers[i], -1, m)
         }

@@ -98,6 +98,16 @@ extension HSTTState {
       dev = Int(clamping: md.budget.counts(coverageYearly).cost)
     case .overBudget:
       dev = Int(clamping: md.budget.counts(coverageYearly).over)
+    case .movedStart:
+      dev = movedStart(x) ? 1 : 0
+    case .movedResource:
+      var changed = false
+      for i in md.groupMembers.lower(x)..<md.groupMembers.upper(x)
+      where movedResource(md.groupMembers[i]) {
+        changed = true
+        break
+      }
+      dev = changed ? 1 : 0
     case .limitWorkload:
       let unit = md.workloadUnit
       let (lo, hi) = (Int64(md.mParam[q]) * unit, Int64(md.mParam[q + 1]) * unit)
@@ -106,6 +116,35 @@ extension HSTTState {
         v < lo ? Int((lo - v + unit - 1) / unit) : (v > hi ? Int((v - hi + unit - 1) / unit) : 0)
     }
     return md.cost(m, dev)
+  }
+
+  /// Whether event `e` moved from its previous start (`HSTTRule.movedStart`).
+  private func movedStart(_ e: Int) -> Bool {
+    guard !md.previousStart.isEmpty else { return false }
+    let before = Int(md.previousStart[e])
+    if before == -3 { return false }
+    let base = Int(md.subBase[e])
+    let pieces = base..<base + Int(subCount[e])
+    // Unplaced now (every piece): moved if it started before.
+    guard pieces.contains(where: { subStart[$0] >= 0 }) else { return before >= 0 }
+    return pieces.count > 1 || Int(subStart[base]) != before
+  }
+
+  /// Whether event `e`, started before and now, changed its compared role's resource
+  /// (`HSTTRule.movedResource`).
+  private func movedResource(_ e: Int) -> Bool {
+    guard !md.previousStart.isEmpty, md.previousStart[e] >= 0 else { return false }
+    let j = Int(md.previousRole[e])
+    if j == -1 { return false }
+    let base = Int(md.subBase[e])
+    let roles = md.roleCount(e)
+    let before = md.previousResource[e]
+    for k in base..<base + Int(subCount[e]) where subStart[k] >= 0 {
+      if j == -2 || subRes[Int(md.assignBase[e]) + (k - base) * roles + j] != before {
+        return true
+      }
+    }
+    return false
   }
 
   /// Sum of the durations of event `e`'s sub-events that satisfy `test(duration, start)`.
