@@ -5,9 +5,9 @@ import CadreModel
 
 /// A school timetabled by the general engine (issue 12's one engine; `SolveOptions.engine`,
 /// `cadre solve --engine general`): the school compiled into the general model
-/// (`SchoolGeneralCompiler`: its XHSTT export plus the team patterns and uneven days),
+/// (`SchoolGeneralCompiler`: its XHSTT export plus the model's own monitors),
 /// searched, and mapped back to a schedule. `costByRule` is the engine's own score per rule
-/// (from its monitors); `notSearched` names the rules it leaves out or holds in part, and
+/// (from its monitors); `notSearched` names the rules it holds in part, and
 /// `cost` is its score of the others (what the checker's `searchedCost` must equal). With
 /// `assignments`, the schedule's teachers and rooms are preassigned; otherwise the search
 /// chooses them (open roles, starting from the school engine's balanced teachers). The search

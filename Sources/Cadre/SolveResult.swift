@@ -29,7 +29,7 @@ public struct SolveResult: Sendable {
   /// When `stopReason` is `.provenInfeasible`: why, in the school's terms.
   public var infeasibilityReasons: [String]
   public var stats: SolveStats
-  /// The rules (docs/RULES.md codes) the engine's cost leaves out or holds only in part:
+  /// The rules (docs/RULES.md codes) the engine's cost holds only in part:
   /// empty for the school engine; for the general engine (`SolveOptions.engine`) the rules
   /// its model does not wholly hold for this school. The checker still judges them; the
   /// engine's cost must equal the checker's on the others.

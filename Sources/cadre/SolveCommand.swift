@@ -145,7 +145,7 @@ enum SolveCommand {
     }
     if !unsearched.isEmpty && !quiet {
       Console.err(
-        "cadre: note: the general engine's model leaves out or holds only in part "
+        "cadre: note: the general engine's model holds only in part "
           + unsearched.map { "\($0.rule) (\($0.count))" }.joined(separator: ", ")
           + "; the checker counts them as shown (docs/ENGINE.md)")
     }

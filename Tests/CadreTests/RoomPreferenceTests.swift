@@ -1,5 +1,7 @@
 import Cadre
 import CadreCheck
+import CadreCompiler
+import CadreEngine
 import CadreModel
 import Testing
 
@@ -61,5 +63,38 @@ import Testing
     #expect(unknown?.pointer == "/teachers/0/preferredRooms/0")
     let unused = all.first { $0.code == "preferred-rooms-unused" }
     #expect(unused?.pointer == "/lessons/1/preferredRooms" && unused?.severity == .warning)
+  }
+
+  /// The general engine holds the rule too (`preferPlaces`): its own count of the hand-made
+  /// schedule above is the checker's 3, and its search finds R2.
+  @Test func theGeneralEngineCountsAndSearchesItToo() {
+    let school = Self.school(teacherRooms: ["R3"])
+    let schedule = Schedule(meetings: [
+      Meeting(
+        lesson: "A-sci", index: 0, start: SlotRef(day: "Mon", period: "P1"), teacher: "T1",
+        room: "R1"),
+      Meeting(
+        lesson: "A-sci", index: 1, start: SlotRef(day: "Tue", period: "P1"), teacher: "T1",
+        room: "R2"),
+    ])
+    let export = SchoolXHSTTExporter.export(school)
+    let compiled = SchoolGeneralCompiler.compile(school, export: export)
+    let subEvents = HSTTCompiler.subEvents(
+      export.timetable(for: schedule, school: school), eventCount: compiled.problem.events.count)
+    let byMonitor = scoreHSTTByMonitor(compiled.problem, subEvents: subEvents)
+    let counted = compiled.monitorRules.indices.filter {
+      compiled.monitorRules[$0] == "room-preference"
+    }
+    .reduce(Int64(0)) { $0 + byMonitor[$1] / Int64(compiled.problem.monitors[$1].weight) }
+    #expect(counted == 3)
+
+    let both = Self.school(teacherRooms: ["R2", "R3"])
+    let general = solveSchoolOnGeneralEngine(
+      both, options: SolveOptions(seed: 1, timeLimit: nil, stepLimit: 20_000))
+    #expect(general.check.isFeasible)
+    #expect(general.check.count("room-preference") == 0)
+    #expect(general.schedule.meetings.allSatisfy { $0.room == "R2" })
+    #expect(!general.result.notSearched.contains("room-preference"))
+    #expect(general.engineCost == general.checkedCost)
   }
 }

@@ -3,17 +3,14 @@ import CadreModel
 
 /// A school compiled into the general engine's model (issue 12: one model for every
 /// timetable): the school's XHSTT export (`SchoolXHSTTExporter`, every rule with a standard
-/// XHSTT form) plus, as pattern monitors (`HSTTPattern`), the team rules XHSTT cannot say:
-/// `observation-window`, `debrief-time`, `debrief-window` and `common-planning`
-/// (`Problem.teamChances`, the
-/// school engine's own definitions; a leader of several teams' huddles by the kernel's
-/// matching, `HSTTRule.huddles`); `uneven-spread` as an `unevenDays` monitor. The rules neither
-/// carries yet are left out (`rulesLeftOut`).
+/// XHSTT form) plus the rules XHSTT cannot say, as the model's own monitors: the team rules
+/// `observation-window`, `debrief-time`, `debrief-window` and `common-planning` as patterns
+/// (`HSTTPattern`, from `Problem.teamChances`, the school engine's own definitions; a leader
+/// of several teams' huddles by the kernel's matching, `HSTTRule.huddles`); `uneven-spread`
+/// as uneven days; `coverage-cost` and `over-budget` over `HSTTCoverage`; on a re-solve
+/// `moved` over `HSTTPrevious`; `room-preference` over `HSTTPlaces`. Every rule is held;
+/// `CompiledGeneralSchool.notWhollyHeld` names those held only in part for a school.
 package enum SchoolGeneralCompiler {
-  /// The rules the general model does not hold yet: not exported to XHSTT and not compiled as
-  /// patterns (docs/ENGINE.md).
-  package static let rulesLeftOut = ["room-preference"]
-
   /// The rule name of the calendar feedback's monitors (searched for, never reported).
   package static let feedbackRule = "feedback"
   /// The weight of one chance the feedback asks for (the school engine's
@@ -163,9 +160,10 @@ package enum SchoolGeneralCompiler {
     if addUnevenSpread(school, export, &problem) { monitorRules.append("uneven-spread") }
     monitorRules += addBudget(school, compiled, export, &problem)
     if let previous { monitorRules += addMoved(school, previous, export, &problem) }
+    monitorRules += addRoomPreference(school, export, &problem)
     // Rules the model holds only in part for this school: their engine cost may differ from
     // the checker's.
-    var partial = Set(rulesLeftOut)
+    var partial: Set<String> = []
     if !debriefWindowHeld || school.cycle.weekCount * school.cycle.dayCount > 64 {
       partial.insert("debrief-window")
     }
@@ -281,6 +279,46 @@ package enum SchoolGeneralCompiler {
     problem.monitors.append(
       HSTTMonitor(hard: hard, weight: w, function: .linear, rule: .movedResource, points: groups))
     return ["moved", "moved"]
+  }
+
+  /// `room-preference` as a `preferPlaces` monitor: the rooms are the places, a lesson's
+  /// preferred rooms its meeting events', a teacher's its resource's. Points: every meeting
+  /// event when some teacher prefers rooms, else those of lessons that do.
+  static func addRoomPreference(
+    _ school: School, _ export: XHSTTExport, _ problem: inout HSTTProblem
+  ) -> [String] {
+    let (required, weight) = XHSTTExport.xhsttWeight(.roomPreference, school)
+    let byTeacher = school.teachers.contains { !$0.preferredRooms.isEmpty }
+    let byLesson = school.lessons.contains { !$0.preferredRooms.isEmpty }
+    guard required || weight > 0, byTeacher || byLesson else { return [] }
+    let rooms = { (ids: [RoomID]) in ids.compactMap { export.roomResources[$0] } }
+    var places = HSTTPlaces(
+      isPlace: [Bool](repeating: false, count: problem.resourceCount),
+      byEvent: [[Int]](repeating: [], count: problem.events.count),
+      byResource: [[Int]](repeating: [], count: problem.resourceCount))
+    for r in export.roomResources.values where r < problem.resourceCount {
+      places.isPlace[r] = true
+    }
+    for teacher in school.teachers {
+      guard let r = export.teacherResources[teacher.id], r < problem.resourceCount else {
+        continue
+      }
+      places.byResource[r] = rooms(teacher.preferredRooms)
+    }
+    var points: [Int] = []
+    for (l, lesson) in school.lessons.enumerated() where l < export.events.count {
+      guard byTeacher || !lesson.preferredRooms.isEmpty else { continue }
+      for e in export.events[l] where e < problem.events.count {
+        places.byEvent[e] = rooms(lesson.preferredRooms)
+        points.append(e)
+      }
+    }
+    problem.places = places
+    problem.monitors.append(
+      HSTTMonitor(
+        hard: required, weight: required ? 1 : weight, function: .linear, rule: .preferPlaces,
+        points: points))
+    return ["room-preference"]
   }
 
   /// `uneven-spread` as an `unevenDays` monitor: one point per lesson of two or more

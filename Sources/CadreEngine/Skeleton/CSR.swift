@@ -19,4 +19,9 @@ struct CSR: Sendable {
   @inline(__always) func upper(_ i: Int) -> Int { Int(offsets[i + 1]) }
   @inline(__always) func count(_ i: Int) -> Int { Int(offsets[i + 1] - offsets[i]) }
   @inline(__always) subscript(_ k: Int) -> Int { Int(items[k]) }
+
+  /// Whether list `i` holds `x` (a linear scan: for short lists).
+  func contains(_ i: Int, _ x: Int) -> Bool {
+    (lower(i)..<upper(i)).contains { items[$0] == x }
+  }
 }

@@ -131,6 +131,11 @@ final class HSTTModel: Sendable {
   let previousStart: [Int32]
   let previousRole: [Int32]
   let previousResource: [Int32]
+  /// `HSTTProblem.places` (empty without one): per resource whether it is a place; the places
+  /// each event and each resource prefers.
+  let isPlace: [Bool]
+  let placesOfEvent: CSR
+  let placesOfResource: CSR
 
   init(_ p: HSTTProblem) {
     T = max(1, p.timeCount)
@@ -254,6 +259,13 @@ final class HSTTModel: Sendable {
     let coverageResources = rates.indices.filter { rates[$0] > 0 }.map(Int32.init)
     self.coverageResources = coverageResources
     start = p.start
+    let places = p.places.flatMap {
+      $0.isPlace.count == p.resourceCount && $0.byEvent.count == p.events.count
+        && $0.byResource.count == p.resourceCount ? $0 : nil
+    }
+    isPlace = places?.isPlace ?? []
+    placesOfEvent = CSR((places?.byEvent ?? []).map { $0.filter(valid).map(Int32.init) })
+    placesOfResource = CSR((places?.byResource ?? []).map { $0.filter(valid).map(Int32.init) })
     let prev = p.previous.flatMap {
       $0.start.count == p.events.count && $0.role.count == p.events.count
         && $0.resource.count == p.events.count ? $0 : nil
@@ -343,6 +355,7 @@ final class HSTTModel: Sendable {
       case .overBudget: kind = .overBudget
       case .movedStart: kind = .movedStart
       case .movedResource: kind = .movedResource
+      case .preferPlaces: kind = .preferPlaces
       }
       var rm = [UInt64](repeating: 0, count: rw)
       if case .preferResources(let preferred) = monitor.rule {
@@ -515,7 +528,7 @@ final class HSTTModel: Sendable {
     case spreadEvents, linkEvents
     case assignResource, preferResources, avoidSplitAssignments, orderEvents, limitWorkload
     case patternTimes, patternGroups, patternFollowed, huddles, unevenDays
-    case coverageCost, overBudget, movedStart, movedResource
+    case coverageCost, overBudget, movedStart, movedResource, preferPlaces
 
     /// What the rule's points of application are.
     enum Target {
@@ -525,7 +538,9 @@ final class HSTTModel: Sendable {
 
     var target: Target {
       switch self {
-      case .assignTime, .preferTimes, .splitEvents, .distributeSplitEvents, .movedStart: .event
+      case .assignTime, .preferTimes, .splitEvents, .distributeSplitEvents, .movedStart,
+        .preferPlaces:
+        .event
       case .avoidClashes, .avoidUnavailableTimes, .limitIdleTimes, .clusterBusyTimes,
         .limitBusyTimes, .limitWorkload:
         .resource

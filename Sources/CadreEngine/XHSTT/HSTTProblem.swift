@@ -46,6 +46,8 @@ package struct HSTTProblem: Sendable {
   /// A re-solve's previous timetable, what `HSTTRule.movedStart` and `.movedResource` count
   /// changes against; nil otherwise.
   package var previous: HSTTPrevious? = nil
+  /// The places events and resources prefer (`HSTTRule.preferPlaces`); nil when none do.
+  package var places: HSTTPlaces? = nil
   /// Workloads are counted in units of 1/`workloadUnit` (a common multiple of the durations of
   /// the events with open roles), so that every share is an integer.
   package var workloadUnit: Int64 = 1
@@ -208,6 +210,20 @@ package struct HSTTPrevious: Sendable, Equatable {
   }
 }
 
+/// Preferred places (a school's `room-preference`): which resources are places (rooms), and
+/// per event and per resource the places it prefers (empty: no preference).
+package struct HSTTPlaces: Sendable, Equatable {
+  package var isPlace: [Bool]
+  package var byEvent: [[Int]]
+  package var byResource: [[Int]]
+
+  package init(isPlace: [Bool], byEvent: [[Int]], byResource: [[Int]]) {
+    self.isPlace = isPlace
+    self.byEvent = byEvent
+    self.byResource = byResource
+  }
+}
+
 /// How a point's deviation becomes cost.
 package enum HSTTCostFunction: Sendable {
   case linear, quadratic, step
@@ -313,6 +329,11 @@ package enum HSTTRule: Sendable {
   /// its compared role than before (or a preassigned change): a school's `moved`, teacher
   /// part, once per lesson.
   case movedResource
+  /// Event (with `HSTTProblem.places`): per started sub-event held in a place (its first
+  /// resource that is one), 1 when the event prefers places and not this one, plus 1 per
+  /// resource it holds that prefers places and not this one (a school's `room-preference`:
+  /// the lesson's preferred rooms and its teacher's).
+  case preferPlaces
 }
 
 /// One time group of a SpreadEvents constraint with its range.

@@ -153,7 +153,9 @@ extension HSTTSearcher {
       if md.mHard[m] != wantHard { continue }
       let x = Int(md.pointTarget[p])
       switch md.mKind[m] {
-      case .assignTime, .preferTimes, .splitEvents, .distributeSplitEvents, .movedStart: add(x)
+      case .assignTime, .preferTimes, .splitEvents, .distributeSplitEvents, .movedStart,
+        .preferPlaces:
+        add(x)
       case .spreadEvents, .linkEvents, .unevenDays, .movedResource:
         for i in md.groupMembers.lower(x)..<md.groupMembers.upper(x) { add(md.groupMembers[i]) }
       case .assignResource, .preferResources: add(Int(md.roleEvent[x]))

@@ -306,7 +306,8 @@ extension HSTTSearcher {
       if md.mHard[m] != hard { continue }
       let x = Int(md.pointTarget[p])
       switch md.mKind[m] {
-      case .assignTime, .preferTimes, .splitEvents, .distributeSplitEvents, .movedStart:
+      case .assignTime, .preferTimes, .splitEvents, .distributeSplitEvents, .movedStart,
+        .preferPlaces:
         addSlots(x, -1, m)
       case .spreadEvents, .linkEvents, .unevenDays, .movedResource:
         for i in md.groupMembers.lower(x)..<md.groupMembers.upper(x) {

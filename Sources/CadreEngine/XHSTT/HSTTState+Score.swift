@@ -108,6 +108,8 @@ extension HSTTState {
         break
       }
       dev = changed ? 1 : 0
+    case .preferPlaces:
+      dev = placesMissed(x)
     case .limitWorkload:
       let unit = md.workloadUnit
       let (lo, hi) = (Int64(md.mParam[q]) * unit, Int64(md.mParam[q + 1]) * unit)
@@ -116,6 +118,25 @@ extension HSTTState {
         v < lo ? Int((lo - v + unit - 1) / unit) : (v > hi ? Int((v - hi + unit - 1) / unit) : 0)
     }
     return md.cost(m, dev)
+  }
+
+  /// `HSTTRule.preferPlaces` at event `e`.
+  private func placesMissed(_ e: Int) -> Int {
+    guard !md.isPlace.isEmpty else { return 0 }
+    let base = Int(md.subBase[e])
+    var missed = 0
+    for k in base..<base + Int(subCount[e]) where subStart[k] >= 0 {
+      var place = -1
+      md.forEachResource(e, k, subRes) { r in if place < 0 && md.isPlace[r] { place = r } }
+      if place < 0 { continue }
+      if md.placesOfEvent.count(e) > 0 && !md.placesOfEvent.contains(e, place) { missed += 1 }
+      md.forEachResource(e, k, subRes) { r in
+        if md.placesOfResource.count(r) > 0 && !md.placesOfResource.contains(r, place) {
+          missed += 1
+        }
+      }
+    }
+    return missed
   }
 
   /// Whether event `e` moved from its previous start (`HSTTRule.movedStart`).
