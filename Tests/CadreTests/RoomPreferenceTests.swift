@@ -28,17 +28,20 @@ import Testing
 
   /// A meeting in R1: outside the lesson's R2 (1) and the teacher's R3 (1); one in R2: outside
   /// the teacher's R3 only (1).
+  static let handMade = Schedule(meetings: [
+    Meeting(
+      lesson: "A-sci", index: 0, start: SlotRef(day: "Mon", period: "P1"), teacher: "T1",
+      room: "R1"),
+    Meeting(
+      lesson: "A-sci", index: 1, start: SlotRef(day: "Tue", period: "P1"), teacher: "T1",
+      room: "R2"),
+  ])
+
+  /// `handMade` with teacher rooms R3: 3.
   @Test func eachPreferenceMissedCountsOne() {
     let school = Self.school(teacherRooms: ["R3"])
     #expect(Validator.validate(school).isEmpty)
-    let schedule = Schedule(meetings: [
-      Meeting(
-        lesson: "A-sci", index: 0, start: SlotRef(day: "Mon", period: "P1"), teacher: "T1",
-        room: "R1"),
-      Meeting(
-        lesson: "A-sci", index: 1, start: SlotRef(day: "Tue", period: "P1"), teacher: "T1",
-        room: "R2"),
-    ])
+    let schedule = Self.handMade
     let report = Checker.check(school: school, schedule: schedule)
     #expect(report.count("room-preference") == 3)
     #expect(report.cost.soft >= 3 * school.weights.roomPreference)
@@ -69,14 +72,7 @@ import Testing
   /// schedule above is the checker's 3, and its search finds R2.
   @Test func theGeneralEngineCountsAndSearchesItToo() {
     let school = Self.school(teacherRooms: ["R3"])
-    let schedule = Schedule(meetings: [
-      Meeting(
-        lesson: "A-sci", index: 0, start: SlotRef(day: "Mon", period: "P1"), teacher: "T1",
-        room: "R1"),
-      Meeting(
-        lesson: "A-sci", index: 1, start: SlotRef(day: "Tue", period: "P1"), teacher: "T1",
-        room: "R2"),
-    ])
+    let schedule = Self.handMade
     let export = SchoolXHSTTExporter.export(school)
     let compiled = SchoolGeneralCompiler.compile(school, export: export)
     let subEvents = HSTTCompiler.subEvents(

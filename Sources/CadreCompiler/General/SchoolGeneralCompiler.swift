@@ -48,6 +48,10 @@ package enum SchoolGeneralCompiler {
     // generated schools the general engine's soft cost at 1 M steps is 40-60% lower with it
     // than with XHSTT's 1,000.
     problem.lateAcceptanceLength = 150
+    // Relocations probe 12 random starts, not all, once feasible: the general engine's moves
+    // per second on generated S and L went from 56-66% to 73-100% of the school engine's, its
+    // soft cost at 1 M steps 1-5% higher (docs/ENGINE.md).
+    problem.probeStarts = 12
     let compiled = Compiler.compile(school, emphasis: emphasis).problem
     // Each lesson's open Teacher role starts with the school engine's balanced choice.
     let hints = compiled.teacherHints()

@@ -97,6 +97,8 @@ final class HSTTModel: Sendable {
   let baseLoad: [Int64]
   /// `HSTTProblem.lateAcceptanceLength`, at least 1.
   let historyLength: Int
+  /// `HSTTProblem.probeStarts`, at least 0.
+  let probeStarts: Int
   /// Pattern points: per pattern, its busy resources, its free ones, both (each once: whose
   /// changes re-score it) and its time groups.
   let patternBusy: CSR
@@ -276,6 +278,7 @@ final class HSTTModel: Sendable {
     }
     previousResource = prev?.resource.map { Int32(clamping: $0) } ?? []
     historyLength = max(1, p.lateAcceptanceLength)
+    probeStarts = max(0, p.probeStarts)
     workloadUnit = max(1, p.workloadUnit)
     baseLoad =
       p.baseLoad.count == p.resourceCount

@@ -27,6 +27,11 @@ package struct HSTTProblem: Sendable {
   /// 5,000 or 20,000 worse); a school compiled into the model uses the school engine's 150
   /// (docs/ENGINE.md: its soft cost at 1 M and 10 M steps is far lower with it).
   package var lateAcceptanceLength = 1000
+  /// How many random starts a relocation's cheapest-start probe tries once no hard cost is
+  /// left (0: every start, XHSTT's and FET's default). A school compiled into the model uses
+  /// 12: the probes were 38% of its search (callgrind, generated S), and with 12 the general
+  /// engine runs at 2/3 or more of the school engine's moves per second (docs/ENGINE.md).
+  package var probeStarts = 0
   /// Huddle points (`HSTTRule.huddles`): per point, the patterns of one leader's teams in one
   /// week (each pattern's groups are that week's days), served in this order.
   package var huddleGroups: [HSTTHuddleGroup] = []

@@ -300,10 +300,18 @@ extension HSTTSearcher {
   }
 
   /// The start (other than `excluding`) where the current `bundle` costs least, random among
-  /// equals; one full evaluation per start.
+  /// equals; one full evaluation per start. Every start while hard cost remains; once there is
+  /// none, a sample of `md.probeStarts` starts where the problem sets one (0: every start).
   mutating func cheapestStart(_ d: Int, excluding: Int) -> Int {
     var mask = [UInt64](repeating: 0, count: md.words)
-    for s in 0...max(0, md.T - d) where s != excluding { mask[s >> 6] |= 1 << UInt64(s & 63) }
+    if md.probeStarts > 0 && st.hard == 0 {
+      for _ in 0..<md.probeStarts {
+        let s = rng.below(md.T - d + 1)
+        if s != excluding { mask[s >> 6] |= 1 << UInt64(s & 63) }
+      }
+    } else {
+      for s in 0...max(0, md.T - d) where s != excluding { mask[s >> 6] |= 1 << UInt64(s & 63) }
+    }
     let s = cheapestStart(in: mask)
     st.begin()
     return s < 0 ? excluding : s
@@ -452,3 +460,4 @@ extension HSTTSearcher {
     }
   }
 }
+
