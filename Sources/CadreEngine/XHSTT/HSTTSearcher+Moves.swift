@@ -460,4 +460,3 @@ extension HSTTSearcher {
     }
   }
 }
-
