@@ -238,11 +238,12 @@ expect 0 "--engine general timetables a school end to end (small-ab-week)" -- \
   --step-limit 100000 --quiet
 expect 0 "the general engine's schedule passes cadre check" -- \
   "$CADRE" check Samples/small-ab-week.json "$tmp/eg/schedule.json"
-# The calendar feedback on the general engine: round 1's calendar is a huddle short in the
-# three-day week of 23 Nov; round 2 searches again from round 1's best schedule and holds.
+# The calendar feedback on the general engine: with seed 3, round 1's calendar falls short;
+# round 2 searches again from round 1's best schedule and holds. (Seed 3 because its round 1
+# is short; a change to the search that makes round 1 hold needs another seed here.)
 expect 0 "--engine general repairs a short calendar by feedback rounds (kipp-sunshine-peak-coaches)" -- \
   "$CADRE" solve Samples/kipp-sunshine-peak-coaches.json --out "$tmp/eg4" --engine general \
-  --step-limit 300000
+  --step-limit 300000 --seed 3
 grep -q "Calendar feedback: 2 rounds, kept round 2" "$tmp/stdout" ||
   { fail=$((fail + 1)); echo "FAIL: --engine general: no second feedback round kept"; }
 expect 64 "--engine names an engine" -- \
