@@ -16,6 +16,9 @@ extension HSTTSearcher {
   /// Percent of the moves that change resources, on instances with open roles: 30 while
   /// infeasible, 10 once feasible (the time moves then matter more for the soft cost).
   var resourceMoveShare: Int { st.hard > 0 ? 30 : 10 }
+  /// Percent of the moves that clear a time for a short pattern (`clearForPattern`), while
+  /// one is short (no random number is drawn for it otherwise).
+  var patternMoveShare: Int { 5 }
 
   mutating func localSearch() {
     if md.movable.isEmpty { return }
@@ -34,7 +37,9 @@ extension HSTTSearcher {
       let r = rng.below(100)
       let made: Bool
       var splitting = false
-      if md.G > 0 && rng.chance(resourceMoveShare) {
+      if !patternHot.isEmpty && rng.chance(patternMoveShare) {
+        made = clearForPattern()
+      } else if md.G > 0 && rng.chance(resourceMoveShare) {
         let kind = rng.below(10)
         made = kind < 6 ? resourceChange() : (kind < 8 ? resourceSwap() : resourceKempe())
       } else if r < 50 {
@@ -140,6 +145,7 @@ extension HSTTSearcher {
     hotBuiltAt = steps
     if md.G > 0 { buildHolders() }
     hot.removeAll(keepingCapacity: true)
+    patternHot.removeAll(keepingCapacity: true)
     let wantHard = st.hard > 0
     var mark = [Bool](repeating: false, count: md.E)
     func add(_ e: Int) {
@@ -167,6 +173,7 @@ extension HSTTSearcher {
         add(Int(md.pairFirst[x]))
         add(Int(md.pairSecond[x]))
       case .patternTimes, .patternGroups, .patternFollowed, .huddles:
+        patternHot.append(Int32(p))
         let list = md.mKind[m] == .huddles ? md.huddleResources : md.patternResources
         for j in list.lower(x)..<list.upper(x) {
           let r = list[j]

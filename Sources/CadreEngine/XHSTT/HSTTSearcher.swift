@@ -28,6 +28,8 @@ struct HSTTSearcher: MeteredSearch {
 
   /// Events in some costly point, rebuilt now and then (hard ones while hard cost remains).
   var hot: [Int32] = []
+  /// The costly pattern and huddle points among them (`clearForPattern`).
+  var patternHot: [Int32] = []
   var hotBuiltAt = Int.min / 2
   var bundle: [(event: Int, slot: Int)] = []
   /// The Kempe chain last built (`kempeChain`), its first sub-event's start and marks.
