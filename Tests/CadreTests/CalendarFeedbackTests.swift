@@ -30,7 +30,7 @@ import Testing
   @Test func aShortCalendarIsFedBackAndTheBestPairKept() throws {
     let school = Self.tightSchool()
     // Without feedback: the first calendar falls short, the verdict is "not found".
-    let alone = solveSchool(try prepare(school), options: Self.options(rounds: 0))
+    let alone = solveSchool(prepare(school), options: Self.options(rounds: 0))
     let first = try #require(alone.solved?.calendar)
     #expect(alone.verdict == .notFound)
     #expect(first.check.cost.hard > 0 && alone.solved?.report.isFeasible == true)
@@ -39,7 +39,7 @@ import Testing
     // With two re-solves: round 1 is the same; each later round starts from the best schedule
     // with the short members fed back; the pair kept is the best of the rounds by the
     // checkers' figures, and here a later round's calendar breaks fewer hard rules.
-    let solution = solveSchool(try prepare(school), options: Self.options(rounds: 2))
+    let solution = solveSchool(prepare(school), options: Self.options(rounds: 2))
     let solved = try #require(solution.solved)
     let calendar = try #require(solved.calendar)
     let rounds = calendar.rounds
@@ -61,8 +61,8 @@ import Testing
   /// A step-limited run is reproducible: the same rounds, schedule and calendar twice.
   @Test func roundsAreDeterministic() throws {
     let school = Self.tightSchool()
-    let a = solveSchool(try prepare(school), options: Self.options(rounds: 1))
-    let b = solveSchool(try prepare(school), options: Self.options(rounds: 1))
+    let a = solveSchool(prepare(school), options: Self.options(rounds: 1))
+    let b = solveSchool(prepare(school), options: Self.options(rounds: 1))
     let (ca, cb) = (try #require(a.solved?.calendar), try #require(b.solved?.calendar))
     #expect(ca.rounds.map(\.line) == cb.rounds.map(\.line))
     #expect(ca.rounds.count == 2 && ca.keptRound == cb.keptRound)
