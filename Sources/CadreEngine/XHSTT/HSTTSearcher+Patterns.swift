@@ -5,8 +5,11 @@
 /// together. This move takes one time of a group (day) where the pattern does not hold yet,
 /// the one where fewest of its free resources are busy, and sends every sub-event that keeps
 /// one of them busy there to another start where its own resources are free (the first from
-/// a random one on; the first start that leaves the time when there is none). The search's acceptance judges the whole move. A
-/// sub-event that is fixed or linked to others (LinkEvents) leaves the time as it is.
+/// a random one on; the first start that leaves the time when there is none). The search's
+/// acceptance judges the whole move. A sub-event that is fixed or linked to others
+/// (LinkEvents) leaves the time as it is. The role holders are `rebuildHot`'s index, up to
+/// 2,000 steps old: a stale entry only moves a sub-event the time did not need moved, and
+/// the evaluation is exact either way.
 extension HSTTSearcher {
   /// Clears one time for a short pattern of `patternHot`; false when there is nothing to do.
   mutating func clearForPattern() -> Bool {
