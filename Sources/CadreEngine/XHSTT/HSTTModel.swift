@@ -161,14 +161,16 @@ final class HSTTModel: Sendable {
     var hints: [Int32] = []
     var ab: [Int32] = []
     var assignTotal: Int32 = 0
+    let pruned = p.prunedRoleDomains()
     for (e, ev) in p.events.enumerated() {
       ab.append(assignTotal)
       assignTotal += Int32(max(1, ev.duration) * ev.openRoles.count)
       for role in ev.openRoles {
+        let domain = pruned[rEvent.count]
         rEvent.append(Int32(e))
-        domains.append(role.domain.filter { $0 >= 0 && $0 < p.resourceCount }.map(Int32.init))
+        domains.append(domain.filter { $0 >= 0 && $0 < p.resourceCount }.map(Int32.init))
         loads.append(role.loadPerTime)
-        hints.append(role.domain.contains(role.hint) ? Int32(role.hint) : -1)
+        hints.append(domain.contains(role.hint) ? Int32(role.hint) : -1)
       }
       rf.append(Int32(rEvent.count))
     }

@@ -93,58 +93,39 @@ extension HSTTSearcher {
     var open: [Int] = []
     for i in groups.lower(pattern)..<groups.upper(pattern) {
       let g = groups[i]
-      if !times(of: g).contains(where: { patternHoldsAt(pattern, $0) }) { open.append(g) }
+      if (0..<md.words).allSatisfy({ st.patternWord(pattern, group: g, word: $0, nil) == 0 }) {
+        open.append(g)
+      }
     }
     let g =
       open.isEmpty ? groups[groups.lower(pattern) + rng.below(n)] : open[rng.below(open.count)]
     var best = Int.max
     var chosen: Int?
     var ties = 0
-    search: for t in times(of: g) {
-      for i in md.patternBusy.lower(pattern)..<md.patternBusy.upper(pattern)
-      where st.busy[md.patternBusy[i] * md.T + t] == 0 {
-        continue search
-      }
-      var taken = 0
-      for i in md.patternFree.lower(pattern)..<md.patternFree.upper(pattern)
-      where st.busy[md.patternFree[i] * md.T + t] > 0 {
-        taken += 1
-      }
-      if taken == 0 { continue }
-      if taken < best {
-        (best, chosen, ties) = (taken, t, 1)
-      } else if taken == best {
-        ties += 1
-        if rng.below(ties) == 0 { chosen = t }
+    for w in 0..<md.words {
+      var bits = md.groupMask[g * md.words + w]
+      search: while bits != 0 {
+        let t = w * 64 + bits.trailingZeroBitCount
+        bits &= bits - 1
+        for i in md.patternBusy.lower(pattern)..<md.patternBusy.upper(pattern)
+        where st.busy[md.patternBusy[i] * md.T + t] == 0 {
+          continue search
+        }
+        var taken = 0
+        for i in md.patternFree.lower(pattern)..<md.patternFree.upper(pattern)
+        where st.busy[md.patternFree[i] * md.T + t] > 0 {
+          taken += 1
+        }
+        if taken == 0 { continue }
+        if taken < best {
+          (best, chosen, ties) = (taken, t, 1)
+        } else if taken == best {
+          ties += 1
+          if rng.below(ties) == 0 { chosen = t }
+        }
       }
     }
     return chosen
-  }
-
-  /// The times of time group `g`, in order.
-  func times(of g: Int) -> [Int] {
-    var list: [Int] = []
-    for w in 0..<md.words {
-      var bits = md.groupMask[g * md.words + w]
-      while bits != 0 {
-        list.append(w * 64 + bits.trailingZeroBitCount)
-        bits &= bits - 1
-      }
-    }
-    return list
-  }
-
-  /// Whether every busy resource of `pattern` is busy at `t` and every free one free.
-  func patternHoldsAt(_ pattern: Int, _ t: Int) -> Bool {
-    for i in md.patternBusy.lower(pattern)..<md.patternBusy.upper(pattern)
-    where st.busy[md.patternBusy[i] * md.T + t] == 0 {
-      return false
-    }
-    for i in md.patternFree.lower(pattern)..<md.patternFree.upper(pattern)
-    where st.busy[md.patternFree[i] * md.T + t] > 0 {
-      return false
-    }
-    return true
   }
 
   /// Whether every resource sub-event slot `k` of event `e` attends (preassigned or held by

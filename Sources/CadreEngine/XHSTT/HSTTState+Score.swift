@@ -210,9 +210,10 @@ extension HSTTState {
     return m
   }
 
-  /// Word `w` of the mask of group `g`'s times at which pattern `x` holds (`holds` as above).
+  /// Word `w` of the mask of group `g`'s times at which pattern `x` holds (`holds` as above;
+  /// nil always works). The pattern-clearing move reads it too.
   @inline(__always)
-  private func patternWord(_ x: Int, group g: Int, word w: Int, _ holds: UInt64?) -> UInt64 {
+  func patternWord(_ x: Int, group g: Int, word w: Int, _ holds: UInt64?) -> UInt64 {
     var m = md.groupMask[g * md.words + w]
     if let holds { return m & holds }
     for i in md.patternBusy.lower(x)..<md.patternBusy.upper(x) where m != 0 {
