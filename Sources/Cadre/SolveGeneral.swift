@@ -28,23 +28,29 @@ func solveOnGeneralEngine(
     isCancelled: options.searchCancelled, progress: options.searchProgress)
   let schedule = export.schedule(from: HSTTCompiler.timetable(outcome.subEvents), school: school)
   // Counts per rule: a hard monitor's cost is its count (weight 1); a soft one's is weight ×
-  // count, except `team-policy`, whose count carries the teams' weights (as the checker's).
+  // count, except the rules whose count carries their own weights (`team-policy`,
+  // `personal-preference`, as the checker's).
   var counts: [String: Int] = [:]
+  let weightedCounts = Set(Rule.allCases.filter(\.countIsWeighted).map(\.code))
   let byMonitor = scoreHSTTByMonitor(compiled.problem, subEvents: outcome.subEvents)
   // The calendar feedback's monitors steer the search and are never reported.
   let feedback = SchoolGeneralCompiler.feedbackRule
   for (m, cost) in byMonitor.enumerated() where compiled.monitorRules[m] != feedback {
     let monitor = compiled.problem.monitors[m]
     let rule = compiled.monitorRules[m]
-    let divisor = monitor.hard || rule == "team-policy" ? 1 : max(1, monitor.weight)
+    let divisor = monitor.hard || weightedCounts.contains(rule) ? 1 : max(1, monitor.weight)
     counts[rule, default: 0] += Int(clamping: cost) / divisor
   }
   // `cost` is that of the rules the model wholly holds, the part the checker can confirm;
-  // with clashes left, not those whose XHSTT form then counts less.
+  // with clashes left, not those whose XHSTT form then counts less; with a double lesson past
+  // its day's end, not those counted on busy times.
   var notSearched = compiled.notWhollyHeld
   if ["teacher-clash", "class-clash", "room-clash"].contains(where: { counts[$0, default: 0] > 0 })
   {
     notSearched = Array(Set(notSearched + compiled.countLessOnClashes)).sorted()
+  }
+  if counts[Rule.doubleLessonOverflow.code, default: 0] > 0 {
+    notSearched = Array(Set(notSearched + compiled.countedOnBusyTimes)).sorted()
   }
   var searched = HardSoft(hard: 0, soft: 0)
   for (m, cost) in byMonitor.enumerated()

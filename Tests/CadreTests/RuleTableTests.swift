@@ -32,9 +32,10 @@ import Testing
   }
 
   /// The school's soft rules, then `team-policy` and `personal-preference` (soft, weighted
-  /// per team or per limit, not `SoftRule`s).
+  /// per team or per limit, not `SoftRule`s: the rules whose count carries its weights).
   @Test func engineSoftRulesAreTheModelsSoftRules() {
-    let weighted: [Rule] = [.teamPolicy, .personalPreference]
+    let weighted = Rule.allCases.filter(\.countIsWeighted)
+    #expect(weighted == [.teamPolicy, .personalPreference])
     let soft = Rule.allCases.filter { !$0.isHard && !weighted.contains($0) }
     #expect(soft.map(\.code) == SoftRule.allCases.map(\.code))
     #expect(Rule.softCount == SoftRule.allCases.count + weighted.count)

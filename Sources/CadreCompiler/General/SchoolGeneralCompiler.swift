@@ -366,4 +366,22 @@ package struct CompiledGeneralSchool: Sendable {
   /// The rules whose XHSTT form may count less than the checker on a timetable where a
   /// resource attends two meetings at once (`XHSTTRuleExport.mayCountLess`).
   package var countLessOnClashes: [String]
+
+  /// The rules some of whose monitors count a resource's busy times: on a timetable where a
+  /// double lesson runs past the end of its day (`double-lesson-overflow`), the model's time
+  /// after the day's last period is the next day's first, which the checker does not count
+  /// there. Sorted.
+  package var countedOnBusyTimes: [String] {
+    var rules: Set<String> = []
+    for (m, monitor) in problem.monitors.enumerated() {
+      switch monitor.rule {
+      case .avoidClashes, .avoidUnavailableTimes, .limitIdleTimes, .clusterBusyTimes,
+        .limitBusyTimes, .patternTimes, .patternGroups, .patternFollowed, .huddles, .unevenDays:
+        rules.insert(monitorRules[m])
+      default:
+        break
+      }
+    }
+    return rules.sorted()
+  }
 }

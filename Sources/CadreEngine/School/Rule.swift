@@ -23,6 +23,10 @@ package enum Rule: Int, CaseIterable, Sendable {
 
   package var isHard: Bool { rawValue < Rule.hardCount }
 
+  /// Whether the rule's count carries its own weights (weight 1): a cost of w × excess counts
+  /// as w × excess, not as excess.
+  package var countIsWeighted: Bool { self == .teamPolicy || self == .personalPreference }
+
   /// The code docs/RULES.md uses (for reports; never read in the search loop).
   package var code: String {
     switch self {
