@@ -122,14 +122,16 @@ struct ReportChartTests {
       """, to: dir + "/sweep.json")
     let plan = try #require(SweepPlan.load(path: dir + "/sweep.json").0)
     let r = try #require(ScenarioSolver.run(plan.scenarios[0], plan: plan))
-    // The oracle: the budget calculator's own text for the same deterministic solve.
-    let school = plan.school(of: plan.scenarios[0])
+    // The oracle: the budget calculator's own text for the same deterministic solve (the one
+    // pipeline, calendar feedback rounds included).
     let spec = plan.spec
-    let result = Cadre.solve(
-      school,
-      options: SolveOptions(
-        seed: spec.seed, threads: 1, timeLimit: spec.timeLimit, stepLimit: spec.stepLimit))
-    let budget = BudgetCalculator.report(school: school, schedule: result.schedule).text
+    var options = SolveOptions(
+      seed: spec.seed, threads: 1, timeLimit: spec.timeLimit, stepLimit: spec.stepLimit)
+    options.calendarStepLimit = spec.calendarStepLimit
+    let solution = Cadre.solveSchool(
+      Cadre.prepare(plan.school(of: plan.scenarios[0])), options: options)
+    let schedule = try #require(solution.solved?.result.schedule)
+    let budget = BudgetCalculator.report(school: solution.school, schedule: schedule).text
     #expect(budget.split(separator: "\n").count > 12)
     let html = ReportHTML.render([r], manifest: SweepManifest(plan), total: 1)
     #expect(html.contains(Markup.escape(budget)))

@@ -171,16 +171,18 @@ import Testing
 
   /// A re-solve whose previous schedule the change leaves stuck (T12's new unavailable period
   /// sits inside a class's full day: only a wider rearrangement fits) starts over from scratch
-  /// and ends without hard cost, as a solve from scratch does.
+  /// and ends without hard cost, as a solve from scratch does (the school engine's restart,
+  /// `Searcher.run`).
   @Test func aStuckResolveStartsOverAndFindsASchedule() throws {
     var school = try XHSTTExportTests.sample("denver-team-leads.json")
-    let first = solve(school, options: SolveOptions(timeLimit: nil, stepLimit: 200_000))
+    var options = SolveOptions(timeLimit: nil, stepLimit: 200_000)
+    options.engine = .school
+    let first = solve(school, options: options)
     #expect(Checker.check(school: school, schedule: first.schedule).cost.hard == 0)
     let t = try #require(school.teachers.firstIndex { $0.id == "T12" })
     school.teachers[t].unavailable.append(SlotRef(day: "Wed", period: "P3"))
-    let again = solve(
-      school,
-      options: SolveOptions(timeLimit: nil, stepLimit: 200_000, previous: first.schedule))
+    options.previous = first.schedule
+    let again = solve(school, options: options)
     let report = Checker.check(school: school, schedule: again.schedule, previous: first.schedule)
     #expect(report.cost.hard == 0, "\(report.text.prefix(400))")
     #expect(report.cost == again.cost)

@@ -131,8 +131,10 @@ import Testing
   /// engine's own), so meetings and teachers differ and the count has something to agree on.
   @Test func aReSolveCountsMovedAsTheCheckerDoes() {
     let school = SchoolGenerator.generate(GeneratorSpec.S, seed: 1)
-    let options = SolveOptions(seed: 1, threads: 1, stepLimit: 30_000)
+    var options = SolveOptions(seed: 1, threads: 1, stepLimit: 30_000)
+    options.engine = .school
     let before = solve(school, options: options)
+    options.engine = .general
     let other = solveSchoolOnGeneralEngine(school, options: options)
     var again = options
     again.previous = before.schedule
