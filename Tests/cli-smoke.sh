@@ -232,7 +232,8 @@ for f in Samples/small-ab-week.json "$ft/small.fet"; do
   grep -q '"stopReason": "target"' "$tmp/stdout" ||
     { fail=$((fail + 1)); echo "FAIL: --stop-at-feasible: not stopped by its target"; }
 done
-# The general engine on a school (docs/ENGINE.md): the whole pipeline, judged by the checker.
+# The general engine on a school (docs/ENGINE.md, the default, named here): the whole pipeline,
+# judged by the checker.
 expect 0 "--engine general timetables a school end to end (small-ab-week)" -- \
   "$CADRE" solve Samples/small-ab-week.json --out "$tmp/eg" --engine general \
   --step-limit 100000 --quiet
@@ -247,6 +248,12 @@ expect 0 "--engine general repairs a short calendar by feedback rounds (denver-n
   --step-limit 300000 --seed 3
 grep -q "Calendar feedback: 2 rounds, kept round 2" "$tmp/stdout" ||
   { fail=$((fail + 1)); echo "FAIL: --engine general: no second feedback round kept"; }
+# The school engine of earlier versions, kept behind --engine school to compare with.
+expect 0 "--engine school timetables a school end to end (small-ab-week)" -- \
+  "$CADRE" solve Samples/small-ab-week.json --out "$tmp/es" --engine school \
+  --step-limit 100000 --quiet
+expect 0 "the school engine's schedule passes cadre check" -- \
+  "$CADRE" check Samples/small-ab-week.json "$tmp/es/schedule.json"
 expect 64 "--engine names an engine" -- \
   "$CADRE" solve Samples/small-ab-week.json --out "$tmp/eg2" --engine fast
 grep -q "school or general" "$tmp/stderr" ||

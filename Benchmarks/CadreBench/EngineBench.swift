@@ -102,7 +102,8 @@ enum EngineBench {
   static func child(_ arguments: [String]) -> [String: Any]? {
     let p = Process()
     p.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-    p.arguments = arguments
+    // `--engine NAME` is passed on, so each engine can be measured (default: the general one).
+    p.arguments = arguments + (value("engine").map { ["--engine", $0] } ?? [])
     let pipe = Pipe()
     p.standardOutput = pipe
     do { try p.run() } catch {

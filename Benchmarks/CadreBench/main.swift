@@ -8,8 +8,9 @@ import Foundation
 /// committed baseline.
 ///
 ///   CadreBench engine [--sizes S,M,L,XL] [--runs 5] [--soft-times 10,60] [--json FILE]
+///                     [--engine general|school]
 ///   CadreBench ci [--baseline Benchmarks/baseline.json] [--write-baseline]
-///   CadreBench one --size S --seed N [--time T] [--steps N] [--threads N]   (one JSON line)
+///   CadreBench one --size S --seed N [--time T] [--steps N] [--threads N] [--engine E]
 ///   CadreBench calendar [--size L] [--runs 3]      (coaching calendar for a benchmark school)
 ///   CadreBench generate --size S --out FILE       (a benchmark school as a cadre/1 file)
 ///   CadreBench district --out DIR [--schools 185] [--seed 1]   (a district sweep, SCALE-OUT.md)

@@ -12,10 +12,11 @@ public struct SolveOptions: Sendable {
   public var timeLimit: Double? = 10
   /// Steps per search thread (value tests and move evaluations); the reproducible limit.
   public var stepLimit: Int? = nil
-  /// Which engine timetables a school (`cadre solve --engine`): the school engine, or the
-  /// general one with the school compiled into its model (docs/ENGINE.md). XHSTT and FET
-  /// inputs always run on the general engine.
-  public var engine: SearchEngine = .school
+  /// Which engine timetables a school (`cadre solve --engine`): the general one, with the
+  /// school compiled into its model (the default: issue 12's one engine), or the school engine
+  /// of earlier versions (docs/ENGINE.md). XHSTT and FET inputs always run on the general
+  /// engine.
+  public var engine: SearchEngine = .general
   /// Stop when the cost is at most this (hard first); nil means (hard 0, soft 0).
   public var target: HardSoft? = nil
   /// A previous schedule to start from; the `moved` soft rule counts changes against it.
@@ -60,10 +61,11 @@ public struct SolveOptions: Sendable {
 
 /// The engines a school can be timetabled with.
 public enum SearchEngine: String, Sendable, CaseIterable {
-  /// The school engine: every rule of docs/RULES.md.
+  /// The school engine of earlier versions (every rule of docs/RULES.md in its own search),
+  /// kept behind `--engine school` to compare with while its search is retired (issue 12).
   case school
   /// The general engine (events, resources, times, monitors) with the school compiled into
-  /// it; the rules its model leaves out (`SolveResult.notSearched`) are judged by the checker
+  /// it: the default. The rules its model leaves out (`SolveResult.notSearched`) are judged by the checker
   /// but not searched for.
   case general
 }

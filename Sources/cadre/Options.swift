@@ -60,7 +60,7 @@ enum Options {
       commands: ["solve"], inputs: timetables),
     Option(
       name: "engine", value: "NAME",
-      help: "school (default) or general: the engine that timetables a school (docs/ENGINE.md)",
+      help: "general (default) or school: the engine that timetables a school (docs/ENGINE.md)",
       commands: ["solve"], inputs: [.school]),
     Option(
       name: "from", value: "PATH",
