@@ -52,6 +52,9 @@ package enum SchoolGeneralCompiler {
     // per second on generated S and L went from 56-66% to 73-100% of the school engine's, its
     // soft cost at 1 M steps 1-5% higher (docs/ENGINE.md).
     problem.probeStarts = 12
+    // Late acceptance alone once feasible, without the polish burst and random walk on a
+    // stall: on generated S and M (seeds 1-3, 10 M steps) soft 6-12% lower (docs/ENGINE.md).
+    problem.polishOnStall = false
     let compiled = Compiler.compile(school, emphasis: emphasis).problem
     // Each lesson's open Teacher role starts with the school engine's balanced choice.
     let hints = compiled.teacherHints()

@@ -99,6 +99,8 @@ final class HSTTModel: Sendable {
   let historyLength: Int
   /// `HSTTProblem.probeStarts`, at least 0.
   let probeStarts: Int
+  /// `HSTTProblem.polishOnStall`.
+  let polishOnStall: Bool
   /// Pattern points: per pattern, its busy resources, its free ones, both (each once: whose
   /// changes re-score it) and its time groups.
   let patternBusy: CSR
@@ -281,6 +283,7 @@ final class HSTTModel: Sendable {
     previousResource = prev?.resource.map { Int32(clamping: $0) } ?? []
     historyLength = max(1, p.lateAcceptanceLength)
     probeStarts = max(0, p.probeStarts)
+    polishOnStall = p.polishOnStall
     workloadUnit = max(1, p.workloadUnit)
     baseLoad =
       p.baseLoad.count == p.resourceCount

@@ -32,6 +32,12 @@ package struct HSTTProblem: Sendable {
   /// 12: the probes were 38% of its search (callgrind, generated S), and with 12 the general
   /// engine runs at 2/3 or more of the school engine's moves per second (docs/ENGINE.md).
   package var probeStarts = 0
+  /// Whether the local search, once no hard cost is left and 200,000 steps have passed
+  /// without a new best, runs a tabu polish burst on the soft cost and then forgets its
+  /// late-acceptance memory (a random walk of one history's length): XHSTT's and FET's
+  /// default. A school compiled into the model keeps to late acceptance alone: on generated
+  /// S and M (seeds 1-3, 10 M steps) its soft cost was 6-12% lower so (docs/ENGINE.md).
+  package var polishOnStall = true
   /// Huddle points (`HSTTRule.huddles`): per point, the patterns of one leader's teams in one
   /// week (each pattern's groups are that week's days), served in this order.
   package var huddleGroups: [HSTTHuddleGroup] = []

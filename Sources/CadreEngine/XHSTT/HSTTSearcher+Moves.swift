@@ -109,7 +109,7 @@ extension HSTTSearcher {
         stop = .target
         return
       }
-      if sinceBest > 200_000 {
+      if sinceBest > 200_000 && (st.hard > 0 || md.polishOnStall) {
         // Stagnation: a burst of tabu search on the soft cost, then forget the late-acceptance
         // memory so it can climb out again.
         if st.hard == 0 {
