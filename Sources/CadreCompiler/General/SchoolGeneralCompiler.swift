@@ -55,6 +55,9 @@ package enum SchoolGeneralCompiler {
     // Late acceptance alone once feasible, without the polish burst and random walk on a
     // stall: on generated S and M (seeds 1-3, 10 M steps) soft 6-12% lower (docs/ENGINE.md).
     problem.polishOnStall = false
+    // One move in ten aims at a teacher's gap (`HSTTSearcher.fillIdleTime`): the samples' soft
+    // cost at 300,000 steps fell on 17 of 22 runs (seeds 1 and 2), by 6% at the median.
+    problem.idleMoveShare = 10
     let compiled = Compiler.compile(school, emphasis: emphasis).problem
     // Each lesson's open Teacher role starts with the school engine's balanced choice.
     let hints = compiled.teacherHints()

@@ -101,6 +101,8 @@ final class HSTTModel: Sendable {
   let probeStarts: Int
   /// `HSTTProblem.polishOnStall`.
   let polishOnStall: Bool
+  /// `HSTTProblem.idleMoveShare`, 0 to 100.
+  let idleMoveShare: Int
   /// Pattern points: per pattern, its busy resources, its free ones, both (each once: whose
   /// changes re-score it) and its time groups.
   let patternBusy: CSR
@@ -284,6 +286,7 @@ final class HSTTModel: Sendable {
     historyLength = max(1, p.lateAcceptanceLength)
     probeStarts = max(0, p.probeStarts)
     polishOnStall = p.polishOnStall
+    idleMoveShare = min(100, max(0, p.idleMoveShare))
     workloadUnit = max(1, p.workloadUnit)
     baseLoad =
       p.baseLoad.count == p.resourceCount

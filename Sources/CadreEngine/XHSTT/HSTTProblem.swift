@@ -38,6 +38,12 @@ package struct HSTTProblem: Sendable {
   /// default. A school compiled into the model keeps to late acceptance alone: on generated
   /// S and M (seeds 1-3, 10 M steps) its soft cost was 6-12% lower so (docs/ENGINE.md).
   package var polishOnStall = true
+  /// Percent of local-search moves that are idle-time moves (`HSTTSearcher.fillIdleTime`)
+  /// while a LimitIdleTimes point of the cost being lowered is costly. 0 (XHSTT's and FET's
+  /// default: no random number is drawn for it, so their searches are as before); a school
+  /// compiled into the model uses 10: its samples' soft cost at 300,000 steps fell on 17 of
+  /// 22 runs (docs/ENGINE.md).
+  package var idleMoveShare = 0
   /// Huddle points (`HSTTRule.huddles`): per point, the patterns of one leader's teams in one
   /// week (each pattern's groups are that week's days), served in this order.
   package var huddleGroups: [HSTTHuddleGroup] = []

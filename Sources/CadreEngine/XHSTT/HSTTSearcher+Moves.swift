@@ -39,6 +39,8 @@ extension HSTTSearcher {
       var splitting = false
       if !patternHot.isEmpty && rng.chance(patternMoveShare) {
         made = clearForPattern()
+      } else if md.idleMoveShare > 0 && !idleHot.isEmpty && rng.chance(md.idleMoveShare) {
+        made = fillIdleTime()
       } else if md.G > 0 && rng.chance(resourceMoveShare) {
         let kind = rng.below(10)
         made = kind < 6 ? resourceChange() : (kind < 8 ? resourceSwap() : resourceKempe())
@@ -146,6 +148,7 @@ extension HSTTSearcher {
     if md.G > 0 { buildHolders() }
     hot.removeAll(keepingCapacity: true)
     patternHot.removeAll(keepingCapacity: true)
+    idleHot.removeAll(keepingCapacity: true)
     let wantHard = st.hard > 0
     var mark = [Bool](repeating: false, count: md.E)
     func add(_ e: Int) {
@@ -158,6 +161,7 @@ extension HSTTSearcher {
       let m = Int(md.pointMonitor[p])
       if md.mHard[m] != wantHard { continue }
       let x = Int(md.pointTarget[p])
+      if md.mKind[m] == .limitIdleTimes { idleHot.append(Int32(p)) }
       switch md.mKind[m] {
       case .assignTime, .preferTimes, .splitEvents, .distributeSplitEvents, .movedStart,
         .preferPlaces:

@@ -30,6 +30,8 @@ struct HSTTSearcher: MeteredSearch {
   var hot: [Int32] = []
   /// The costly pattern and huddle points among them (`clearForPattern`).
   var patternHot: [Int32] = []
+  /// The costly LimitIdleTimes points among them (`fillIdleTime`).
+  var idleHot: [Int32] = []
   var hotBuiltAt = Int.min / 2
   var bundle: [(event: Int, slot: Int)] = []
   /// The Kempe chain last built (`kempeChain`), its first sub-event's start and marks.
