@@ -35,8 +35,8 @@ enum CIBench {
   ]
 
   /// Generated schools on the general engine (the default `--engine general`: the school
-  /// compiled into the general model, teachers chosen by it), judged by the checker; its own score must
-  /// equal the checker's on the rules it wholly holds. About 3 s together.
+  /// compiled into the general model, teachers chosen by it), judged by the checker; its own
+  /// score must equal the checker's on the rules it wholly holds. About 3 s together.
   static let generalCases = [
     Case(size: "S", seed: 1, steps: 1_000_000), Case(size: "M", seed: 1, steps: 1_000_000),
   ]

@@ -65,8 +65,8 @@ public enum SearchEngine: String, Sendable, CaseIterable {
   /// kept behind `--engine school` to compare with while its search is retired (issue 12).
   case school
   /// The general engine (events, resources, times, monitors) with the school compiled into
-  /// it: the default. The rules its model leaves out (`SolveResult.notSearched`) are judged by the checker
-  /// but not searched for.
+  /// it: the default. The rules its model leaves out (`SolveResult.notSearched`) are judged
+  /// by the checker but not searched for.
   case general
 }
 

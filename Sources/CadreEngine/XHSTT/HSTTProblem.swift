@@ -36,7 +36,7 @@ package struct HSTTProblem: Sendable {
   /// without a new best, runs a tabu polish burst on the soft cost and then forgets its
   /// late-acceptance memory (a random walk of one history's length): XHSTT's and FET's
   /// default. A school compiled into the model keeps to late acceptance alone: on generated
-  /// S and M (seeds 1-3, 10 M steps) its soft cost was 6-12% lower so (docs/ENGINE.md).
+  /// S and M (seeds 1-3, 10 M steps) its soft cost was 6-12% lower that way (docs/ENGINE.md).
   package var polishOnStall = true
   /// Percent of local-search moves that are idle-time moves (`HSTTSearcher.fillIdleTime`)
   /// while a LimitIdleTimes point of the cost being lowered is costly. 0 (XHSTT's and FET's
