@@ -23,9 +23,10 @@ public struct XHSTTExportedSolution: Sendable {
   /// any schedule Cadre reads.
   public var structural: Int
 
-  /// Rules the archive holds by its structure (pinned-moved, no-teacher, ...) and the
-  /// checker-only rules of malformed schedules that the schedule breaks, with their counts:
-  /// the timetable in the archive is then not quite the schedule, and costs may differ.
+  /// Rules the archive holds by its structure (pinned-moved, no-teacher, ...), the
+  /// checker-only rules of malformed schedules, and double-lesson-overflow, that the schedule
+  /// breaks, with their counts: the timetable in the archive is then not quite the schedule
+  /// (a meeting past its day's end runs into the next day there), and costs may differ.
   public var structureBroken: [(rule: String, count: Int)]
 
   /// Whether every wholly exported rule costs the same both ways (only meaningful when
@@ -83,10 +84,13 @@ public func exportXHSTT(_ school: School, schedule: Schedule? = nil) -> XHSTTSch
   // schedule that differs from a preassignment makes them differ.
   let preassigned: Set<String> = ["no-teacher", "unqualified-teacher", "room-unsuitable"]
   let differing = Set(rows.filter { $0.checker != $0.archive }.map(\.rule))
+  // A meeting that runs past its day's end holds, in the archive, the times after the day's
+  // last period (the next day's first): the rules counted on busy times then see more.
+  let overflow = "double-lesson-overflow"
   let broken = check.countsByRule.filter {
     $0.count > 0
       && (structureRules.contains($0.rule) || !exportedRules.contains($0.rule)
-        || (preassigned.contains($0.rule) && differing.contains($0.rule)))
+        || (preassigned.contains($0.rule) && differing.contains($0.rule)) || $0.rule == overflow)
       && $0.hard
   }.map { (rule: $0.rule, count: $0.count) }
   let structural = report.constraints.indices.filter { !owned.contains($0) }.reduce(0) {

@@ -160,7 +160,8 @@ enum ExportCommand {
           "The schedule breaks rules the archive holds by its structure ("
             + s.structureBroken.map { "\($0.rule) \($0.count)" }.joined(separator: ", ")
             + "): the archive's timetable is not quite the schedule (a pinned meeting is at its "
-            + "pin, a teacher or room is the archive's), so costs may differ")
+            + "pin, a teacher or room is the archive's, a meeting past its day's end runs into "
+            + "the next day), so costs may differ")
       }
     }
     return lines.joined(separator: "\n")
