@@ -91,7 +91,6 @@ let package = Package(
       ],
       path: "Tests/CadreFuzz", swiftSettings: strict),
     .testTarget(name: "CadreModelTests", dependencies: ["CadreModel"]),
-    .testTarget(name: "CadreEngineTests", dependencies: ["CadreEngine"]),
     .testTarget(name: "CadreCheckTests", dependencies: ["CadreModel", "CadreCheck"]),
     .testTarget(name: "CadreCalendarTests", dependencies: ["CadreModel", "CadreCalendar"]),
     .testTarget(name: "CadreLeadershipTests", dependencies: ["CadreModel", "CadreLeadership"]),

@@ -69,7 +69,7 @@ public enum PipelineStage: String, Sendable {
 /// **Calendar feedback.** When the schedule holds but the calendar planned on it breaks a hard
 /// rule (or, in a time-limited run, when the schedule does not hold yet), the search runs again from the best schedule so far, asked for more observation
 /// chances with a debrief in the window for exactly the members the calendar fell short for
-/// (more each round they stay short; `SearchModel.feedbackWeight`), with the next seed; the
+/// (more each round they stay short; `SchoolGeneralCompiler.feedbackWeight`), with the next seed; the
 /// calendar is planned again, and the best (schedule, calendar) pair by the checkers is kept
 /// (`CalendarFeedback.key`). At most `options.feedbackRounds` re-solves.
 ///

@@ -12,10 +12,9 @@ public struct SolveOptions: Sendable {
   public var timeLimit: Double? = 10
   /// Steps per search thread (value tests and move evaluations); the reproducible limit.
   public var stepLimit: Int? = nil
-  /// Which engine timetables a school (`cadre solve --engine`): the general one, with the
-  /// school compiled into its model (the default: issue 12's one engine), or the school engine
-  /// of earlier versions (docs/ENGINE.md). XHSTT and FET inputs always run on the general
-  /// engine.
+  /// The engine a caller named (`cadre solve --engine`). Every value runs the general engine,
+  /// with the school compiled into its model: the school engine's search was retired
+  /// (docs/ENGINE.md). XHSTT and FET inputs run on it too.
   public var engine: SearchEngine = .general
   /// Stop when the cost is at most this (hard first); nil means (hard 0, soft 0).
   public var target: HardSoft? = nil
@@ -59,14 +58,15 @@ public struct SolveOptions: Sendable {
   }
 }
 
-/// The engines a school can be timetabled with.
+/// The engine names a caller may give (`cadre solve --engine`). There is one engine.
 public enum SearchEngine: String, Sendable, CaseIterable {
-  /// The school engine of earlier versions (every rule of docs/RULES.md in its own search),
-  /// kept behind `--engine school` to compare with while its search is retired (issue 12).
+  /// The school engine of earlier versions. Its search was retired in stop 23, once the
+  /// general engine held every rule; the name is kept for callers and scripts that give it,
+  /// and runs the general engine.
   case school
   /// The general engine (events, resources, times, monitors) with the school compiled into
-  /// it: the default. The rules its model leaves out (`SolveResult.notSearched`) are judged
-  /// by the checker but not searched for.
+  /// it. The rules its model holds only in part for a school (`SolveResult.notSearched`) are
+  /// judged by the checker but not wholly searched for.
   case general
 }
 

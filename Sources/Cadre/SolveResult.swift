@@ -29,10 +29,10 @@ public struct SolveResult: Sendable {
   /// When `stopReason` is `.provenInfeasible`: why, in the school's terms.
   public var infeasibilityReasons: [String]
   public var stats: SolveStats
-  /// The rules (docs/RULES.md codes) the engine's cost holds only in part:
-  /// empty for the school engine; for the general engine (`SolveOptions.engine`) the rules
-  /// its model does not wholly hold for this school. The checker still judges them; the
-  /// engine's cost must equal the checker's on the others.
+  /// The rules (docs/RULES.md codes) the engine's cost holds only in part: those its model
+  /// does not wholly hold for this school (on a timetable with clashes, or a double lesson
+  /// past its day's end, some more). The checker still judges them; the engine's cost must
+  /// equal the checker's on the others.
   public var notSearched: [String] = []
 
   /// The checker's cost of this result's schedule on the rules the engine searched for (all

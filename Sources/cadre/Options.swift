@@ -60,7 +60,8 @@ enum Options {
       commands: ["solve"], inputs: timetables),
     Option(
       name: "engine", value: "NAME",
-      help: "general (default) or school: the engine that timetables a school (docs/ENGINE.md)",
+      help: "general (the default and only engine; school, kept for older scripts, runs it too: "
+        + "docs/ENGINE.md)",
       commands: ["solve"], inputs: [.school]),
     Option(
       name: "from", value: "PATH",

@@ -50,9 +50,15 @@ enum SolveCommand {
       guard let engine = SearchEngine(rawValue: name) else {
         throw UsageError(
           "--engine takes school or general, got \"\(name)\"",
-          hint: "school (the default) or general (docs/ENGINE.md)")
+          hint: "general (the default; school, kept for older scripts, runs it too: docs/ENGINE.md)"
+        )
       }
       options.engine = engine
+      if engine == .school && !quiet {
+        Console.err(
+          "cadre: note: --engine school runs the general engine: the school engine's search is "
+            + "retired (docs/ENGINE.md)")
+      }
     }
     // A well-formed school that counting proves infeasible is exit 3, not invalid input.
     guard let prepared = Inputs.prepared(at: path, allowCapacity: true) else {

@@ -139,7 +139,8 @@ import Testing
     #expect(Validator.validate(s).filter { $0.severity == .error }.isEmpty)
     // Solved, every meeting is in its section's location, and the checker finds no room
     // double-booked (eng-1 and eng-2 share room 101).
-    let result = Cadre.solve(s, options: SolveOptions(seed: 1, threads: 1, stepLimit: 50_000))
+    let result = Cadre.solve(
+      s, options: SolveOptions(seed: 1, threads: 1, timeLimit: nil, stepLimit: 50_000))
     let report = Checker.check(school: s, schedule: result.schedule)
     #expect(report.cost.hard == 0, "\(report.text)")
     let roomOf = Dictionary(uniqueKeysWithValues: s.lessons.map { ($0.id, $0.room) })

@@ -13,8 +13,7 @@ import CadreModel
 package enum SchoolGeneralCompiler {
   /// The rule name of the calendar feedback's monitors (searched for, never reported).
   package static let feedbackRule = "feedback"
-  /// The weight of one chance the feedback asks for (the school engine's
-  /// `SearchModel.feedbackWeight`).
+  /// The weight of one chance the feedback asks for (as the retired school engine's).
   static let feedbackWeight = 100
 
   /// `export` must be `SchoolXHSTTExporter.export(school, ...)` of this `school`. `start` is a
@@ -185,8 +184,8 @@ package enum SchoolGeneralCompiler {
   }
 
   /// `coverage-cost` and `over-budget` (docs/RULES.md "Budget") as the budget monitors over
-  /// `HSTTCoverage`: the school engine's rates and released lessons (`CoveragePricing`'s
-  /// inputs) per resource and meeting event. Returns the rules added (when no meeting can be
+  /// `HSTTCoverage`: the coverage positions' rates and the released lessons
+  /// (`Problem+Budget`) per resource and meeting event. Returns the rules added (when no meeting can be
   /// charged, both counts are constant: the stipends against the cap).
   static func addBudget(
     _ school: School, _ compiled: Problem, _ export: XHSTTExport, _ problem: inout HSTTProblem

@@ -119,7 +119,7 @@ package struct Problem: Sendable {
   package var debriefWindowDays = 0
   /// (team, member, extra): pairs the coaching calendar fell short for; the search asks each
   /// for `extra` more observation chances with a debrief in the window than the policy does,
-  /// as soft cost (`SearchModel.feedbackWeight` per unit), never as reported cost.
+  /// as soft cost (`SchoolGeneralCompiler.feedbackWeight` per unit), never as reported cost.
   package var pairEmphasis: [PairEmphasis] = []
 
   package init() {}

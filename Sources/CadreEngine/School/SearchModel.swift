@@ -88,14 +88,6 @@ final class SearchModel: Sendable {
   /// Per class: the other classes that share a student group with it (Kempe chains and swaps
   /// follow these links as they follow a class's own meetings).
   let classNeighbours: CSR
-  /// Personal limits (`Kernel+PersonalLimits`): per teacher (T × kinds) and per class
-  /// (C × kinds) the limit (-1: none) and its weight (-1: hard); whether each has any.
-  let tLimit: [Int32]
-  let tLimitWeight: [Int64]
-  let tHasLimits: [Bool]
-  let cLimit: [Int32]
-  let cLimitWeight: [Int64]
-  let cHasLimits: [Bool]
   /// `room-preference`: per lesson (teacher) whether it states preferred rooms; L × R (T × R)
   /// whether a room is one of them.
   let lessonHasRoomPreference: [Bool]
@@ -145,11 +137,6 @@ final class SearchModel: Sendable {
   let debriefWindow: Int
   /// Per pair: the extra chances the calendar's feedback asks for (0: none).
   let pairExtra: [Int32]
-  /// Soft units per unit of feedback demand short.
-  static let feedbackWeight: Int64 = 100
-
-  // MARK: Budget
-  let pricing: CoveragePricing
 
   // MARK: Masks
   let teacherStaticFreeBits: [UInt64]
@@ -308,27 +295,6 @@ final class SearchModel: Sendable {
       }
     }
     classNeighbours = CSR(neighbourLists)
-    func personalTable(
-      _ count: Int, _ l: [[Int32]], _ w: [[Int64]]
-    ) -> ([Int32], [Int64], [Bool]) {
-      let k = PersonalLimit.count
-      var limit = [Int32](repeating: -1, count: count * k)
-      var weight = [Int64](repeating: -1, count: count * k)
-      var has = [Bool](repeating: false, count: count)
-      for e in 0..<count {
-        for j in 0..<k {
-          let n = at(at(l, e, []), j, -1)
-          guard n >= 0 else { continue }
-          limit[e * k + j] = n
-          weight[e * k + j] = max(-1, at(at(w, e, []), j, -1))
-          has[e] = true
-        }
-      }
-      return (limit, weight, has)
-    }
-    (tLimit, tLimitWeight, tHasLimits) = personalTable(
-      T, p.teacherPersonal, p.teacherPersonalWeight)
-    (cLimit, cLimitWeight, cHasLimits) = personalTable(C, p.classPersonal, p.classPersonalWeight)
     var preferredSlot = [Bool](repeating: false, count: T * S)
     var hasTeacherPreferred = [Bool](repeating: false, count: T)
     for t in 0..<T {
@@ -439,7 +405,6 @@ final class SearchModel: Sendable {
     teacherTeamOccurrences = CSR(occurrences)
     self.teacherPairs = CSR(teacherPairs)
     teacherLedTeams = CSR(led)
-    pricing = CoveragePricing(p, teachers: T, lessons: L, cycleWeeks: W)
     debriefWindow = min(max(0, p.debriefWindowDays), max(1, p.weekCount) * max(1, p.daysPerWeek))
     var extra = [Int32](repeating: 0, count: pairTeam.count)
     for e in p.pairEmphasis where e.extra > 0 && e.team >= 0 && Int(e.team) < G {

@@ -1,6 +1,6 @@
 /// The school's team rules as patterns over teachers' busy and free slots, for the general
-/// engine (`HSTTPattern`): one definition, read from the same tables (`SearchModel`) the
-/// school engine's kernels count with, so that both engines judge a team alike.
+/// engine (`HSTTPattern`), read from the school's dense tables (`SearchModel`; the retired
+/// school engine's kernels counted with the same ones).
 ///
 /// Per (team, member) pair whose member is not the leader's own teacher record, one pattern
 /// each, with one slot group per week:

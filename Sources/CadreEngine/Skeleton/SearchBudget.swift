@@ -28,20 +28,3 @@ package struct SearchProgress: Sendable {
   package var movesPerSecond: Double
   package var phase: String
 }
-
-/// The result of one seeded search (or the winner of a portfolio).
-package struct SearchOutcome: Sendable {
-  package var start: [Int32]
-  package var teacher: [Int32]
-  package var room: [Int32]
-  package var cost: Cost
-  /// Per `Rule`, the engine's own counts for the returned assignment.
-  package var counts: [Int64]
-  package var stop: SearchStop
-  package var steps: Int
-  package var elapsed: Double
-  package var firstFeasibleSteps: Int?
-  package var firstFeasibleSeconds: Double?
-  package var seed: UInt64
-  package var constructionComplete: Bool
-}
