@@ -17,8 +17,13 @@ let package = Package(
     .target(
       name: "CadreModel", exclude: ["README.md"], swiftSettings: strict,
       linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]),
-    // Dense integer problem, bitsets, cost, RNG, search. Swift only, no names.
-    .target(name: "CadreEngine", exclude: ["README.md"], swiftSettings: strict),
+    // Dense integer problem, bitsets, cost, RNG, search. Swift only, no names. Optimised in
+    // debug builds too: the tests spend most of their time searching, and their run took
+    // 620 s unoptimised against 108 s so, on 2 cores (docs/BENCHMARKS.md, "CI time"). Internal
+    // checks stay on (`CADRE_INTERNAL_CHECKS`, preconditions).
+    .target(
+      name: "CadreEngine", exclude: ["README.md"],
+      swiftSettings: strict + [.unsafeFlags(["-O"], .when(configuration: .debug))]),
     // School -> dense Problem, and the table mapping answers back to ids.
     .target(
       name: "CadreCompiler", dependencies: ["CadreModel", "CadreEngine"], exclude: ["README.md"],
