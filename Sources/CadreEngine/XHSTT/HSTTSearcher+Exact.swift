@@ -37,8 +37,8 @@ extension HSTTSearcher {
   }
 
   /// Calls `body` with each value of event `e` in place (its one sub-event's start and role
-  /// resources set, evaluated); stops early when `body` returns false. Leaves `e` unplaced and
-  /// its roles empty.
+  /// resources set, evaluated); stops early when `body` returns false. Leaves `e` as it starts
+  /// in the state: unplaced (or at its preassigned start), its roles empty.
   private mutating func forEachValue(_ e: Int, _ body: (inout HSTTSearcher) -> Bool) {
     let k = Int(md.subBase[e])
     let fixed = md.fixedStart[e]
