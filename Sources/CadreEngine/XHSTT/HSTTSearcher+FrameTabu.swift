@@ -19,8 +19,8 @@
 /// times changes the clashes of the left-out kind only. With the class as frame and the
 /// teacher left out, a teacher clash is chased along the class-room cycle, where a plain swap
 /// would trade it for a room clash. In ArtificialAbramson15 (one thread, 4 million steps) the
-/// search reached 0 clashes on 2 of seeds 1-8 without the chains, and with 8 a step on all
-/// but one (docs/XHSTT.md).
+/// search reached 0 clashes on 2 of seeds 1-8 without the chains, and on 5 with 8 a step
+/// (docs/XHSTT.md).
 ///
 /// A step makes the best move over every conflicting lesson and every time and the sampled
 /// chains (fewest clashes, random among equals) unless it is tabu: a lesson may not return to
