@@ -309,6 +309,58 @@ struct FETTests {
     #expect(r.objective == 3000 + 4 * 4000)
   }
 
+  @Test("min days per week, for one teacher and for all")
+  func minDaysPerWeek() throws {
+    let text = { (one: Bool, weight: Int) in
+      fetFile(
+        constraints: one
+          ? """
+          <ConstraintTeacherMinDaysPerWeek><Weight_Percentage>\(weight)</Weight_Percentage>
+          <Teacher_Name>Ann</Teacher_Name><Minimum_Days_Per_Week>2</Minimum_Days_Per_Week>
+          <Active>true</Active></ConstraintTeacherMinDaysPerWeek>
+          """
+          : """
+          <ConstraintTeachersMinDaysPerWeek><Weight_Percentage>\(weight)</Weight_Percentage>
+          <Minimum_Days_Per_Week>2</Minimum_Days_Per_Week>
+          <Active>true</Active></ConstraintTeachersMinDaysPerWeek>
+          """)
+    }
+    // Ann works Mon and Tue in the base timetable, and only Mon here (Bob keeps Tue).
+    let mondayOnly: [(Int, String, String)] = [
+      (1, "Mon", "h1"), (3, "Mon", "h2"), (4, "Mon", "h3"), (5, "Mon", "h4"), (2, "Tue", "h1"),
+    ]
+    #expect(try fetScore(try fetMapped(text(true, 10)), fetBase).objective == 0)
+    #expect(try fetScore(try fetMapped(text(true, 10)), mondayOnly).objective == 1000)
+    let hard = try fetScore(try fetMapped(text(true, 100)), mondayOnly)
+    #expect(hard.infeasibility == 1)
+    #expect(hard.objective == 0)
+    // For every teacher: Cy, whose one activity is inactive, works no day (2 short) in both;
+    // Ann 1 short on Mon only; Bob works both days in both.
+    #expect(try fetScore(try fetMapped(text(false, 100)), fetBase).infeasibility == 2)
+    #expect(try fetScore(try fetMapped(text(false, 100)), mondayOnly).infeasibility == 3)
+  }
+
+  @Test("two activities ordered: the second after the first ends, in the week")
+  func ordered() throws {
+    let text = { (first: Int, second: Int) in
+      fetFile(
+        constraints: """
+          <ConstraintTwoActivitiesOrdered><Weight_Percentage>10</Weight_Percentage>
+          <First_Activity_Id>\(first)</First_Activity_Id>
+          <Second_Activity_Id>\(second)</Second_Activity_Id>
+          <Active>true</Active></ConstraintTwoActivitiesOrdered>
+          """)
+    }
+    // Base: activity 1 at Mon h1, activity 2 (two hours) at Mon h2, activity 4 at Tue h1.
+    #expect(try fetScore(try fetMapped(text(1, 2)), fetBase).objective == 0)
+    #expect(try fetScore(try fetMapped(text(2, 1)), fetBase).objective == 1000)
+    // Activity 2 ends after h3; activity 3 at Mon h4 starts right after: in order. Activity 4
+    // on Tuesday comes after anything on Monday, whatever the hour.
+    #expect(try fetScore(try fetMapped(text(2, 3)), fetBase).objective == 0)
+    #expect(try fetScore(try fetMapped(text(3, 4)), fetBase).objective == 0)
+    #expect(try fetScore(try fetMapped(text(4, 3)), fetBase).objective == 1000)
+  }
+
   @Test("students max gaps per week")
   func studentGaps() throws {
     let m = try fetMapped(
@@ -450,15 +502,15 @@ struct FETTests {
     let m = try fetMapped(
       fetFile(
         constraints: """
-          <ConstraintTwoActivitiesOrdered><Weight_Percentage>100</Weight_Percentage>
+          <ConstraintTwoActivitiesOrderedIfSameDay><Weight_Percentage>100</Weight_Percentage>
           <First_Activity_Id>1</First_Activity_Id><Second_Activity_Id>2</Second_Activity_Id>
-          <Active>true</Active></ConstraintTwoActivitiesOrdered>
-          <ConstraintTwoActivitiesOrdered><Weight_Percentage>100</Weight_Percentage>
-          <Active>false</Active></ConstraintTwoActivitiesOrdered>
+          <Active>true</Active></ConstraintTwoActivitiesOrderedIfSameDay>
+          <ConstraintTwoActivitiesOrderedIfSameDay><Weight_Percentage>100</Weight_Percentage>
+          <Active>false</Active></ConstraintTwoActivitiesOrderedIfSameDay>
           """))
     #expect(
       m.instance.unsupportedConstraintCounts
-        == [XTypeCount(type: "ConstraintTwoActivitiesOrdered", count: 1)])
+        == [XTypeCount(type: "ConstraintTwoActivitiesOrderedIfSameDay", count: 1)])
     #expect(m.inactiveConstraints == 1)
     #expect(m.roomConstraints == 0)
   }

@@ -13,7 +13,8 @@ extension FETCompiler.Builder {
     "ConstraintTeacherMaxGapsPerWeek", "ConstraintTeachersMaxGapsPerDay",
     "ConstraintTeacherMaxGapsPerDay", "ConstraintStudentsMaxGapsPerDay",
     "ConstraintStudentsSetMaxGapsPerDay", "ConstraintTeacherMaxDaysPerWeek",
-    "ConstraintTeachersMaxDaysPerWeek", "ConstraintTeacherMaxHoursDaily",
+    "ConstraintTeachersMaxDaysPerWeek", "ConstraintTeacherMinDaysPerWeek",
+    "ConstraintTeachersMinDaysPerWeek", "ConstraintTeacherMaxHoursDaily",
     "ConstraintTeachersMaxHoursDaily", "ConstraintStudentsMaxHoursDaily",
     "ConstraintStudentsSetMaxHoursDaily", "ConstraintTeacherMinHoursDaily",
     "ConstraintTeachersMinHoursDaily", "ConstraintStudentsMinHoursDaily",
@@ -24,6 +25,7 @@ extension FETCompiler.Builder {
     "ConstraintActivitiesSameStartingHour", "ConstraintTwoActivitiesGrouped",
     "ConstraintThreeActivitiesGrouped", "ConstraintStudentsEarlyMaxBeginningsAtSecondHour",
     "ConstraintStudentsSetEarlyMaxBeginningsAtSecondHour", "ConstraintTwoActivitiesConsecutive",
+    "ConstraintTwoActivitiesOrdered",
   ]
 
   mutating func timeConstraint(_ c: FETElement) {
@@ -130,6 +132,11 @@ extension FETCompiler.Builder {
         let m = bound(c, "Max_Days_Per_Week", 0...dayCount, pointer)
       else { return }
       w(.clusterBusyTimes(resources: rs, timeGroups: dayGroups, minimum: 0, maximum: m))
+    case "ConstraintTeacherMinDaysPerWeek", "ConstraintTeachersMinDaysPerWeek":
+      guard let rs = subjectResources(c, pointer),
+        let m = bound(c, "Minimum_Days_Per_Week", 0...dayCount, pointer)
+      else { return }
+      w(.clusterBusyTimes(resources: rs, timeGroups: dayGroups, minimum: m, maximum: dayCount))
     case "ConstraintTeacherMaxHoursDaily", "ConstraintTeachersMaxHoursDaily",
       "ConstraintStudentsMaxHoursDaily", "ConstraintStudentsSetMaxHoursDaily":
       guard let rs = subjectResources(c, pointer),
@@ -206,6 +213,13 @@ extension FETCompiler.Builder {
         function: .step)
       let r = helper(events, "consecutive", c.line)
       w(.clusterBusyTimes(resources: [r], timeGroups: dayGroups, minimum: 0, maximum: 1))
+    case "ConstraintTwoActivitiesOrdered":
+      // The second starts once the first has ended, later that day or on a later day: times
+      // run in day order, so OrderEvents with separation 0 and no upper limit (Step: 1 per
+      // broken constraint, FET's count).
+      let events = idList(c, ["First_Activity_Id", "Second_Activity_Id"], pointer)
+      guard events.count == 2 else { return }
+      w(.orderEvents(pairs: [XEventPair(first: events[0], second: events[1])]), function: .step)
     case "ConstraintActivitiesSameStartingTime", "ConstraintActivitiesSameStartingDay",
       "ConstraintActivitiesSameStartingHour":
       let events = activityList(c, pointer)
