@@ -37,8 +37,12 @@ extension HSTTSearcher {
       let r = rng.below(100)
       let made: Bool
       var splitting = false
+      var regioning = false
       if !patternHot.isEmpty && rng.chance(patternMoveShare) {
         made = clearForPattern()
+      } else if st.hard == 0 && !regionHot.isEmpty && rng.below(1000) < Self.regionMoveShare {
+        made = retimeRegion()
+        regioning = true
       } else if md.idleMoveShare > 0 && !idleHot.isEmpty && rng.chance(md.idleMoveShare) {
         made = fillIdleTime()
       } else if md.G > 0 && rng.chance(resourceMoveShare) {
@@ -66,6 +70,9 @@ extension HSTTSearcher {
       // dodge), a split or merge may not raise the infeasibility: late acceptance would let
       // splits pile up that only a merge with a new place undoes.
       if splitting && md.G > 0 && c.hard > before.hard { accept = false }
+      // A region move is taken only when it costs no more: its candidates are already the
+      // best of several, and a worse one accepted by the history undoes what it arranged.
+      if regioning && c > before { accept = false }
       if annealing && !accept {
         let delta = Double(c.hard - before.hard) + 0.001 * Double(c.soft - before.soft)
         accept = rng.unit() < Self.exponential(-delta / temperature)
@@ -149,6 +156,7 @@ extension HSTTSearcher {
     hot.removeAll(keepingCapacity: true)
     patternHot.removeAll(keepingCapacity: true)
     idleHot.removeAll(keepingCapacity: true)
+    regionHot.removeAll(keepingCapacity: true)
     let wantHard = st.hard > 0
     var mark = [Bool](repeating: false, count: md.E)
     func add(_ e: Int) {
@@ -162,6 +170,9 @@ extension HSTTSearcher {
       if md.mHard[m] != wantHard { continue }
       let x = Int(md.pointTarget[p])
       if md.mKind[m] == .limitIdleTimes { idleHot.append(Int32(p)) }
+      if md.mKind[m] == .limitIdleTimes || md.mKind[m] == .clusterBusyTimes {
+        regionHot.append(Int32(p))
+      }
       switch md.mKind[m] {
       case .assignTime, .preferTimes, .splitEvents, .distributeSplitEvents, .movedStart,
         .preferPlaces:

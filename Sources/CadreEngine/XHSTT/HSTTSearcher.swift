@@ -32,6 +32,10 @@ struct HSTTSearcher: MeteredSearch {
   var patternHot: [Int32] = []
   /// The costly LimitIdleTimes points among them (`fillIdleTime`).
   var idleHot: [Int32] = []
+  /// The costly ClusterBusyTimes and LimitIdleTimes points among them (`retimeRegion`).
+  var regionHot: [Int32] = []
+  /// Required clash and unavailable-times facts per resource, made at the first region move.
+  var regionTables: ForwardTables?
   var hotBuiltAt = Int.min / 2
   var bundle: [(event: Int, slot: Int)] = []
   /// The Kempe chain last built (`kempeChain`), its first sub-event's start and marks.
