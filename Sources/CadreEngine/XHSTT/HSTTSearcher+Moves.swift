@@ -40,7 +40,9 @@ extension HSTTSearcher {
       var regioning = false
       if !patternHot.isEmpty && rng.chance(patternMoveShare) {
         made = clearForPattern()
-      } else if st.hard == 0 && !regionHot.isEmpty && rng.below(1000) < Self.regionMoveShare {
+      } else if md.G == 0 && st.hard == 0 && !regionHot.isEmpty
+        && rng.below(1000) < Self.regionMoveShare
+      {
         made = retimeRegion()
         regioning = true
       } else if md.idleMoveShare > 0 && !idleHot.isEmpty && rng.chance(md.idleMoveShare) {

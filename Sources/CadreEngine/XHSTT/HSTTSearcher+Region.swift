@@ -18,7 +18,8 @@
 /// class's lesson there, of another teacher, into the emptied day).
 extension HSTTSearcher {
   /// Thousandths of the local search's moves that are region moves, while a region point
-  /// costs and no hard cost is left. A region move spends about 50 steps of the budget (a step
+  /// costs and no hard cost is left, on instances without resources to choose (on
+  /// SpainSchool, which has them, it made the soft cost 22% higher at 3 million steps). A region move spends about 50 steps of the budget (a step
   /// per 32 search nodes and per candidate); 10 was better than 20, 30 and 50 on
   /// BrazilInstance3, ItalyInstance1 and Western Greece (docs/XHSTT.md, stop 26).
   static let regionMoveShare = 10
