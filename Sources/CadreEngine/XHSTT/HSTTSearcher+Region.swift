@@ -19,9 +19,10 @@
 extension HSTTSearcher {
   /// Thousandths of the local search's moves that are region moves, while a region point
   /// costs and no hard cost is left, on instances without resources to choose (on
-  /// SpainSchool, which has them, it made the soft cost 22% higher at 3 million steps). A region move spends about 50 steps of the budget (a step
-  /// per 32 search nodes and per candidate); 10 was better than 20, 30 and 50 on
-  /// BrazilInstance3, ItalyInstance1 and Western Greece (docs/XHSTT.md, stop 26).
+  /// SpainSchool, which has them, it made the soft cost 22% higher at 3 million steps). A
+  /// region move spends about 50 steps of the budget (a step per 32 search nodes and per
+  /// candidate); 10 was better than 20 and 50 on BrazilInstance3, ItalyInstance1 and Western
+  /// Greece, and than 30 on BrazilInstance3 (docs/XHSTT.md, stop 26).
   static let regionMoveShare = 10
   /// At most this many sub-events in a region (the move is skipped above it).
   static let regionLimit = 48
