@@ -29,6 +29,11 @@ extension HSTTSearcher {
   /// Dives per move, and search nodes per dive.
   static let regionDives = 4
   static let regionNodes = 400
+  /// How much a start a soft time rule counts against weighs in the dives' order, against
+  /// 4 per resource already busy that day and 2 per busy neighbouring time. IT-I4-96 at 2
+  /// million steps, seeds 1-4: 73, 71, 75, 83; 94, 96, 102, 107 without it; 78, 84, 79, 74
+  /// at 6 (docs/XHSTT.md, stop 27).
+  static let regionDislike = 30
 
   mutating func retimeRegion() -> Bool {
     let p = Int(regionHot[rng.below(regionHot.count)])
@@ -169,8 +174,12 @@ extension HSTTSearcher {
     }
     let watched = resources.map { tables.watched[$0] }
 
-    // Per sub-event, the starts its day, duration, unavailable and preferred times allow.
+    // Per sub-event, the starts its day, duration, unavailable and preferred times allow, and
+    // among them those a soft rule counts against (`disliked`): a soft PreferTimes point of
+    // its event missed, or a time a soft AvoidUnavailableTimes point of a resource names.
+    if regionAvoided.isEmpty { regionAvoided = softUnavailableTimes() }
     var allowed = [UInt64](repeating: 0, count: V)
+    var disliked = [UInt64](repeating: 0, count: V)
     for v in 0..<V {
       let (e, k) = vars[v]
       let d = Int(st.subDur[k])
@@ -181,19 +190,26 @@ extension HSTTSearcher {
         var ok = true
         for t in s..<s + d where local[t] < 0 || inGroup(g1, t) != inGroup(g1, s) { ok = false }
         if !ok { continue }
+        var soft = false
         md.forEachResource(e, k, st.subRes) { r in
-          for t in s..<s + d where tables.unavailable[r * W + t >> 6] & (1 << UInt64(t & 63)) != 0 {
-            ok = false
+          for t in s..<s + d {
+            let bit: UInt64 = 1 << UInt64(t & 63)
+            if tables.unavailable[r * W + t >> 6] & bit != 0 { ok = false }
+            if regionAvoided[r * W + t >> 6] & bit != 0 { soft = true }
           }
         }
         for pi in md.eventPoints.lower(e)..<md.eventPoints.upper(e) where ok {
           let pm = Int(md.pointMonitor[md.eventPoints[pi]])
-          guard md.mKind[pm] == .preferTimes && md.mHard[pm] && md.mWeight[pm] > 0 else { continue }
+          guard md.mKind[pm] == .preferTimes && md.mWeight[pm] > 0 else { continue }
           let pd = Int(md.mParam[pm * 4])
           if pd >= 0 && pd != d { continue }
-          if md.monitorMask[pm * W + s >> 6] & (1 << UInt64(s & 63)) == 0 { ok = false }
+          if md.monitorMask[pm * W + s >> 6] & (1 << UInt64(s & 63)) == 0 {
+            if md.mHard[pm] { ok = false } else { soft = true }
+          }
         }
-        if ok { mask |= 1 << UInt64(i) }
+        if !ok { continue }
+        mask |= 1 << UInt64(i)
+        if soft { disliked[v] |= 1 << UInt64(i) }
       }
       if emptying && v < own { mask &= ~groupBits.0 }
       allowed[v] = mask
@@ -274,7 +290,7 @@ extension HSTTSearcher {
     func score(_ v: Int, _ s: Int) -> Int {
       let day = groupBits.0 & (1 << UInt64(s)) != 0 ? groupBits.0 : groupBits.1
       let end = s + durations[v]
-      var value = 0
+      var value = disliked[v] & (1 << UInt64(s)) != 0 ? -Self.regionDislike : 0
       for ri in varResources[v] {
         if busy[ri] & day != 0 { value += 4 }
         if s > 0 && busy[ri] & day & (1 << UInt64(s - 1)) != 0 { value += 2 }
@@ -338,5 +354,22 @@ extension HSTTSearcher {
     }
     for v in 0..<V { st.subStart[vars[v].slot] = Int32(times[leaves[chosen][v]]) }
     return true
+  }
+
+  /// Per resource and time word, the times some soft AvoidUnavailableTimes point of the
+  /// resource names (made at the first region move).
+  func softUnavailableTimes() -> [UInt64] {
+    let W = md.words
+    var mask = [UInt64](repeating: 0, count: max(1, md.R * W))
+    for r in 0..<md.R {
+      for pi in md.resourcePoints.lower(r)..<md.resourcePoints.upper(r) {
+        let m = Int(md.pointMonitor[md.resourcePoints[pi]])
+        guard md.mKind[m] == .avoidUnavailableTimes && !md.mHard[m] && md.mWeight[m] > 0 else {
+          continue
+        }
+        for w in 0..<W { mask[r * W + w] |= md.monitorMask[m * W + w] }
+      }
+    }
+    return mask
   }
 }
