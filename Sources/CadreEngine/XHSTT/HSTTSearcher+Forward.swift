@@ -179,6 +179,9 @@ struct ForwardTables {
   let md: HSTTModel
   var watched: [Bool]
   var unavailable: [UInt64]
+  /// Per resource, the times its soft AvoidUnavailableTimes points name (the region move's
+  /// order puts them last).
+  var avoided: [UInt64]
   var fixedBits: [UInt64]
   var users: [[Int32]]
   var seen: [UInt32]
@@ -192,14 +195,17 @@ struct ForwardTables {
     let W = md.words
     watched = [Bool](repeating: false, count: md.R)
     unavailable = [UInt64](repeating: 0, count: md.R * W)
+    avoided = [UInt64](repeating: 0, count: md.R * W)
     for p in 0..<md.pointMonitor.count {
       let m = Int(md.pointMonitor[p])
-      guard md.mHard[m] && md.mWeight[m] > 0 else { continue }
+      guard md.mWeight[m] > 0 else { continue }
       let r = Int(md.pointTarget[p])
       switch md.mKind[m] {
-      case .avoidClashes: watched[r] = true
-      case .avoidUnavailableTimes:
+      case .avoidClashes where md.mHard[m]: watched[r] = true
+      case .avoidUnavailableTimes where md.mHard[m]:
         for w in 0..<W { unavailable[r * W + w] |= md.monitorMask[m * W + w] }
+      case .avoidUnavailableTimes:
+        for w in 0..<W { avoided[r * W + w] |= md.monitorMask[m * W + w] }
       default: break
       }
     }

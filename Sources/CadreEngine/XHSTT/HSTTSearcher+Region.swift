@@ -177,7 +177,6 @@ extension HSTTSearcher {
     // Per sub-event, the starts its day, duration, unavailable and preferred times allow, and
     // among them those a soft rule counts against (`disliked`): a soft PreferTimes point of
     // its event missed, or a time a soft AvoidUnavailableTimes point of a resource names.
-    if regionAvoided.isEmpty { regionAvoided = softUnavailableTimes() }
     var allowed = [UInt64](repeating: 0, count: V)
     var disliked = [UInt64](repeating: 0, count: V)
     for v in 0..<V {
@@ -195,7 +194,7 @@ extension HSTTSearcher {
           for t in s..<s + d {
             let bit: UInt64 = 1 << UInt64(t & 63)
             if tables.unavailable[r * W + t >> 6] & bit != 0 { ok = false }
-            if regionAvoided[r * W + t >> 6] & bit != 0 { soft = true }
+            if tables.avoided[r * W + t >> 6] & bit != 0 { soft = true }
           }
         }
         for pi in md.eventPoints.lower(e)..<md.eventPoints.upper(e) where ok {
@@ -354,22 +353,5 @@ extension HSTTSearcher {
     }
     for v in 0..<V { st.subStart[vars[v].slot] = Int32(times[leaves[chosen][v]]) }
     return true
-  }
-
-  /// Per resource and time word, the times some soft AvoidUnavailableTimes point of the
-  /// resource names (made at the first region move).
-  func softUnavailableTimes() -> [UInt64] {
-    let W = md.words
-    var mask = [UInt64](repeating: 0, count: max(1, md.R * W))
-    for r in 0..<md.R {
-      for pi in md.resourcePoints.lower(r)..<md.resourcePoints.upper(r) {
-        let m = Int(md.pointMonitor[md.resourcePoints[pi]])
-        guard md.mKind[m] == .avoidUnavailableTimes && !md.mHard[m] && md.mWeight[m] > 0 else {
-          continue
-        }
-        for w in 0..<W { mask[r * W + w] |= md.monitorMask[m * W + w] }
-      }
-    }
-    return mask
   }
 }

@@ -34,10 +34,8 @@ struct HSTTSearcher: MeteredSearch {
   var idleHot: [Int32] = []
   /// The costly ClusterBusyTimes and LimitIdleTimes points among them (`retimeRegion`).
   var regionHot: [Int32] = []
-  /// Required clash and unavailable-times facts per resource, made at the first region move.
+  /// Clash and unavailable-times facts per resource, made at the first region move.
   var regionTables: ForwardTables?
-  /// Per resource, the times soft AvoidUnavailableTimes points name (`softUnavailableTimes`).
-  var regionAvoided: [UInt64] = []
   var hotBuiltAt = Int.min / 2
   var bundle: [(event: Int, slot: Int)] = []
   /// The Kempe chain last built (`kempeChain`), its first sub-event's start and marks.
