@@ -114,6 +114,8 @@ struct XEvalContext {
     case .limitWorkload(let resources, let minimum, let maximum):
       let loads = workloads()
       return resources.map { limitWorkload($0, loads, minimum, maximum) }
+    case .endsDay(let events, let type, let days):
+      return events.map { endsDay($0, type, days) }
     case .unsupported:
       return nil
     }

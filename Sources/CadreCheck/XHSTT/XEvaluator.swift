@@ -10,12 +10,13 @@ import CadreModel
 /// objective. Constraints of unsupported types cost nothing and are listed in
 /// `XReport.unsupported`.
 public enum XEvaluator {
-  /// The specification's order of constraint types (also HSEval's order of monitors).
+  /// The specification's order of constraint types (also HSEval's order of monitors), then
+  /// Cadre's own extensions (`XConstraintKind.endsDay`).
   public static let typeOrder = [
     "AssignResource", "AssignTime", "SplitEvents", "DistributeSplitEvents", "PreferResources",
     "PreferTimes", "AvoidSplitAssignments", "SpreadEvents", "LinkEvents", "OrderEvents",
     "AvoidClashes", "AvoidUnavailableTimes", "LimitIdleTimes", "ClusterBusyTimes",
-    "LimitBusyTimes", "LimitWorkload",
+    "LimitBusyTimes", "LimitWorkload", "EndsDay",
   ]
 
   /// "AssignTimeConstraint" -> "AssignTime".

@@ -25,7 +25,8 @@ extension FETCompiler.Builder {
     "ConstraintActivitiesSameStartingHour", "ConstraintTwoActivitiesGrouped",
     "ConstraintThreeActivitiesGrouped", "ConstraintStudentsEarlyMaxBeginningsAtSecondHour",
     "ConstraintStudentsSetEarlyMaxBeginningsAtSecondHour", "ConstraintTwoActivitiesConsecutive",
-    "ConstraintTwoActivitiesOrdered",
+    "ConstraintTwoActivitiesOrdered", "ConstraintActivityEndsStudentsDay",
+    "ConstraintActivitiesEndStudentsDay",
   ]
 
   mutating func timeConstraint(_ c: FETElement) {
@@ -220,6 +221,21 @@ extension FETCompiler.Builder {
       let events = idList(c, ["First_Activity_Id", "Second_Activity_Id"], pointer)
       guard events.count == 2 else { return }
       w(.orderEvents(pairs: [XEventPair(first: events[0], second: events[1])]), function: .step)
+    case "ConstraintActivityEndsStudentsDay", "ConstraintActivitiesEndStudentsDay":
+      // No hour of the activity's subgroups after it that day: Cadre's EndsDay extension over
+      // the Students resources (type 1, see build()) and the days. An activity is one
+      // sub-event, so it costs 0 or 1: FET's count. FET's generator refuses one below 100 %;
+      // Cadre scores it soft like the others.
+      let events: [Int]
+      if c.name == "ConstraintActivityEndsStudentsDay" {
+        guard let e = activity(c, pointer) else { return }
+        events = [e]
+      } else {
+        guard let matched = filtered(c, pointer) else { return }
+        events = matched
+      }
+      if events.isEmpty || (!required && weight == 0) { return }
+      w(.endsDay(events: events, resourceType: 1, timeGroups: dayGroups))
     case "ConstraintActivitiesSameStartingTime", "ConstraintActivitiesSameStartingDay",
       "ConstraintActivitiesSameStartingHour":
       let events = activityList(c, pointer)

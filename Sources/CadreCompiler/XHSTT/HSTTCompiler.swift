@@ -11,6 +11,7 @@ package enum HSTTCompiler {
     let roles = HSTTRoleTable(instance)
     var roleGroups: [HSTTRoleGroup] = []
     var eventPairs: [HSTTEventPair] = []
+    var endsDays: [HSTTEndsDay] = []
     let preassigned = Set(instance.events.indices.filter { instance.events[$0].time != nil })
     // AssignTime and PreferTimes apply to the events without a preassigned time only.
     func unfixed(_ events: [Int]) -> [Int] { events.filter { !preassigned.contains($0) } }
@@ -71,6 +72,20 @@ package enum HSTTCompiler {
         }
       case .limitWorkload(let resources, let minimum, let maximum):
         (rule, points) = (.limitWorkload(minimum: minimum, maximum: maximum), resources)
+      case .endsDay(let events, let type, let days):
+        rule = .endsDay(days: days)
+        // Watched: the event's preassigned resources of the type, each once (the checker's
+        // definition).
+        points = events.filter { instance.events.indices.contains($0) }.map { e in
+          var watched: [Int] = []
+          for er in instance.events[e].resources {
+            guard let r = er.resource, instance.resources[r].type == type, !watched.contains(r)
+            else { continue }
+            watched.append(r)
+          }
+          endsDays.append(HSTTEndsDay(event: e, resources: watched))
+          return endsDays.count - 1
+        }
       case .unsupported:
         continue
       }
@@ -103,6 +118,7 @@ package enum HSTTCompiler {
       pointCostCap: Int64(XLimits.maxPointCost))
     problem.roleGroups = roleGroups
     problem.eventPairs = eventPairs
+    problem.endsDays = endsDays
     problem.workloadUnit = roles.unit
     problem.baseLoad = roles.baseLoad
     return problem

@@ -21,8 +21,8 @@ final class HSTTModel: Sendable {
   let pointCostCap: Int64
   let mFunction: [UInt8]
   let mParam: [Int32]
-  /// Per monitor, time groups (idle, cluster, busy), (group, min, max) triples (spread) or
-  /// each time's day (uneven days).
+  /// Per monitor, time groups (idle, cluster, busy, ends day), (group, min, max) triples
+  /// (spread) or each time's day (uneven days).
   let mGroups: CSR
   /// Per monitor, a time mask (`words` words from `monitor * words`): allowed starts
   /// (PreferTimes) or unavailable times (AvoidUnavailableTimes); empty for other rules.
@@ -93,6 +93,9 @@ final class HSTTModel: Sendable {
   let pairSecond: [Int32]
   let pairMin: [Int32]
   let pairMax: [Int32]
+  /// EndsDay points: per point, its event and the resources it watches (`HSTTEndsDay`).
+  let endsDayEvent: [Int32]
+  let endsDayResources: CSR
   let workloadUnit: Int64
   let baseLoad: [Int64]
   /// `HSTTProblem.lateAcceptanceLength`, at least 1.
@@ -207,6 +210,8 @@ final class HSTTModel: Sendable {
     pairMin = p.eventPairs.map { Int32(clamping: $0.minimum) }
     pairMax = p.eventPairs.map { Int32(clamping: $0.maximum) }
     let valid = { (r: Int) in r >= 0 && r < p.resourceCount }
+    endsDayEvent = p.endsDays.map { Int32($0.event) }
+    endsDayResources = CSR(p.endsDays.map { $0.resources.filter(valid).map(Int32.init) })
     patternBusy = CSR(p.patterns.map { $0.busy.filter(valid).map(Int32.init) })
     patternFree = CSR(p.patterns.map { $0.free.filter(valid).map(Int32.init) })
     // A followed pattern is re-scored when its follower's resources change too.
@@ -340,6 +345,9 @@ final class HSTTModel: Sendable {
       case .preferResources: kind = .preferResources
       case .avoidSplitAssignments: kind = .avoidSplitAssignments
       case .orderEvents: kind = .orderEvents
+      case .endsDay(let days):
+        kind = .endsDay
+        groups = days.filter { $0 >= 0 && $0 < p.timeGroups.count }
       case .limitWorkload(let lo, let hi):
         kind = .limitWorkload
         (q[0], q[1]) = (lo, hi)
@@ -404,6 +412,12 @@ final class HSTTModel: Sendable {
           let pair = p.eventPairs[target]
           evP[pair.first].append(id)
           if pair.second != pair.first { evP[pair.second].append(id) }
+        case .endsDay:
+          // Re-scored when the event moves and when any watched resource's times change.
+          evP[p.endsDays[target].event].append(id)
+          for i in endsDayResources.lower(target)..<endsDayResources.upper(target) {
+            resP[endsDayResources[i]].append(id)
+          }
         case .pattern:
           for r in patternRes[target] { resP[r].append(id) }
         case .huddleGroup:
@@ -538,13 +552,14 @@ final class HSTTModel: Sendable {
     case avoidClashes, avoidUnavailableTimes, limitIdleTimes, clusterBusyTimes, limitBusyTimes
     case spreadEvents, linkEvents
     case assignResource, preferResources, avoidSplitAssignments, orderEvents, limitWorkload
+    case endsDay
     case patternTimes, patternGroups, patternFollowed, huddles, unevenDays
     case coverageCost, overBudget, movedStart, movedResource, preferPlaces
 
     /// What the rule's points of application are.
     enum Target {
       case event, resource, eventGroup, role, roleGroup, eventPair, pattern, huddleGroup
-      case budget
+      case budget, endsDay
     }
 
     var target: Target {
@@ -559,6 +574,7 @@ final class HSTTModel: Sendable {
       case .assignResource, .preferResources: .role
       case .avoidSplitAssignments: .roleGroup
       case .orderEvents: .eventPair
+      case .endsDay: .endsDay
       case .patternTimes, .patternGroups, .patternFollowed: .pattern
       case .huddles: .huddleGroup
       case .coverageCost, .overBudget: .budget

@@ -22,6 +22,8 @@ package struct HSTTProblem: Sendable {
   package var roleGroups: [HSTTRoleGroup] = []
   /// OrderEvents points.
   package var eventPairs: [HSTTEventPair] = []
+  /// EndsDay points (`HSTTRule.endsDay`).
+  package var endsDays: [HSTTEndsDay] = []
   /// The late-acceptance history length of the local search (`HSTTSearcher.localSearch`):
   /// 1,000 for XHSTT and FET instances (measured best at 2 M steps on the core instances, and
   /// 5,000 or 20,000 worse); a school compiled into the model uses the school engine's 150
@@ -153,6 +155,18 @@ package struct HSTTEventPair: Sendable {
   }
 }
 
+/// An EndsDay point: `event`'s sub-events should each be the last of their day for
+/// `resources` (each once): what re-scores it is a move of the event or of anything they attend.
+package struct HSTTEndsDay: Sendable {
+  package var event: Int
+  package var resources: [Int]
+
+  package init(event: Int, resources: [Int]) {
+    self.event = event
+    self.resources = resources
+  }
+}
+
 /// A pattern point: the times at which every `busy` resource attends something and every
 /// `free` resource attends nothing, counted in each of its time groups separately.
 package struct HSTTPattern: Sendable, Equatable {
@@ -269,7 +283,7 @@ package struct HSTTMonitor: Sendable {
 /// What a monitor measures at one point. `points` are events for the first four rules,
 /// resources for the next five, event groups for the next two, then roles (global role
 /// positions), role groups, event pairs, resources and patterns; the budget rules have the
-/// one point 0.
+/// one point 0; `endsDay` points are positions in `HSTTProblem.endsDays`.
 package enum HSTTRule: Sendable {
   /// Event: total duration of its sub-events without a start.
   case assignTime
@@ -308,6 +322,11 @@ package enum HSTTRule: Sendable {
   case orderEvents
   /// Resource: the amount its workload is outside the range, rounded up.
   case limitWorkload(minimum: Int, maximum: Int)
+  /// EndsDay point (`HSTTProblem.endsDays`): the event's started sub-events after whose last
+  /// time one of the point's resources is busy on the sub-event's day (the first of `days`,
+  /// time group positions, that holds its start). A Cadre extension: FET's activity ends
+  /// students day.
+  case endsDay(days: [Int])
   /// Pattern (`HSTTProblem.patterns`): summed over its time groups, the amount the number of
   /// the group's times at which the pattern holds is outside the range.
   case patternTimes(minimum: Int, maximum: Int)

@@ -189,6 +189,15 @@ extension HSTTSearcher {
       case .orderEvents:
         add(Int(md.pairFirst[x]))
         add(Int(md.pairSecond[x]))
+      case .endsDay:
+        // The event, and the events of its watched resources: moving either may fix it.
+        add(Int(md.endsDayEvent[x]))
+        for j in md.endsDayResources.lower(x)..<md.endsDayResources.upper(x) {
+          let r = md.endsDayResources[j]
+          for i in md.eventsOfResource.lower(r)..<md.eventsOfResource.upper(r) {
+            add(md.eventsOfResource[i])
+          }
+        }
       case .patternTimes, .patternGroups, .patternFollowed, .huddles:
         patternHot.append(Int32(p))
         let list = md.mKind[m] == .huddles ? md.huddleResources : md.patternResources

@@ -322,6 +322,15 @@ extension HSTTSearcher {
       case .orderEvents:
         addSlots(Int(md.pairFirst[x]), -1, m)
         addSlots(Int(md.pairSecond[x]), -1, m)
+      case .endsDay:
+        // The event, and what its watched resources attend (one of them is the later one).
+        addSlots(Int(md.endsDayEvent[x]), -1, m)
+        for j in md.endsDayResources.lower(x)..<md.endsDayResources.upper(x) {
+          let r = md.endsDayResources[j]
+          for i in md.eventsOfResource.lower(r)..<md.eventsOfResource.upper(r) {
+            addSlots(md.eventsOfResource[i], -1, m)
+          }
+        }
       case .patternTimes, .patternGroups, .patternFollowed, .huddles:
         let list = md.mKind[m] == .huddles ? md.huddleResources : md.patternResources
         for j in list.lower(x)..<list.upper(x) {

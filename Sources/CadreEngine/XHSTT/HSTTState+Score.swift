@@ -78,6 +78,8 @@ extension HSTTState {
       dev = max(0, distinctResources(group: x) - 1)
     case .orderEvents:
       dev = orderDeviation(pair: x)
+    case .endsDay:
+      dev = notLastOfDay(x, monitor: m)
     case .patternTimes:
       let (lo, hi) = (Int(md.mParam[q]), Int(md.mParam[q + 1]))
       let holds = patternHolds(x)
@@ -118,6 +120,39 @@ extension HSTTState {
         v < lo ? Int((lo - v + unit - 1) / unit) : (v > hi ? Int((v - hi + unit - 1) / unit) : 0)
     }
     return md.cost(m, dev)
+  }
+
+  /// `HSTTRule.endsDay` at point `x`: its event's started sub-events after whose last time,
+  /// on the sub-event's day, a watched resource is busy (one mask AND per word and resource).
+  private func notLastOfDay(_ x: Int, monitor m: Int) -> Int {
+    let e = Int(md.endsDayEvent[x])
+    let watched = md.endsDayResources
+    let W = md.words
+    let base = Int(md.subBase[e])
+    var dev = 0
+    for k in base..<base + Int(subCount[e]) where subStart[k] >= 0 {
+      let s = Int(subStart[k])
+      var day = -1
+      for i in md.mGroups.lower(m)..<md.mGroups.upper(m)
+      where md.groupMask[md.mGroups[i] * W + s >> 6] & (1 << UInt64(s & 63)) != 0 {
+        day = md.mGroups[i]
+        break
+      }
+      if day < 0 { continue }
+      let end = min(md.T, s + Int(subDur[k]))
+      var later = false
+      for w in end >> 6..<W where !later {
+        var window = md.groupMask[day * W + w]
+        if w == end >> 6 { window &= ~0 << UInt64(end & 63) }
+        if window == 0 { continue }
+        for i in watched.lower(x)..<watched.upper(x) where bits[watched[i] * W + w] & window != 0 {
+          later = true
+          break
+        }
+      }
+      if later { dev += 1 }
+    }
+    return dev
   }
 
   /// `HSTTRule.preferPlaces` at event `e`.

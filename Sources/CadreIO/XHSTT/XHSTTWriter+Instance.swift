@@ -7,7 +7,9 @@ import CadreModel
 /// - time groups are written weeks first, then days, then other groups, and event groups
 ///   courses first (the order the format requires), so an instance built in another order
 ///   reads back with its groups renumbered;
-/// - a constraint of an unsupported type (kept by the reader as a name only) is left out;
+/// - a constraint of an unsupported type (kept by the reader as a name only) is left out, and
+///   so is one of Cadre's own extensions (`EndsDayConstraint`), named in an XML comment: XHSTT
+///   has no element for it, and other XHSTT tools could not read an invented one;
 /// - an `AppliesTo` list (or a list of times) equal to the members of one group is written as
 ///   that group, any other list member by member; both read back to the same list.
 extension XHSTTWriter {
@@ -231,11 +233,26 @@ private struct InstanceXML {
 
   mutating func constraints() {
     let written = inst.constraints.filter {
-      if case .unsupported = $0.kind { return false }
-      return true
+      switch $0.kind {
+      case .unsupported, .endsDay: false
+      default: true
+      }
     }
-    guard !written.isEmpty else { return }
+    // Cadre's own extensions have no XHSTT element: an invented one would make the archive
+    // unreadable to other XHSTT tools, so each is named in a comment instead.
+    let extensions = inst.constraints.filter {
+      if case .endsDay = $0.kind { return true }
+      return false
+    }
+    guard !written.isEmpty || !extensions.isEmpty else { return }
     line(3, "<Constraints>")
+    for c in extensions {
+      let name = c.name.replacingOccurrences(of: "--", with: "- -")
+      line(
+        4,
+        "<!-- left out: \(c.kind.typeName) \(c.id) (\(name)), a Cadre extension XHSTT cannot"
+          + " express -->")
+    }
     for c in written { constraint(c) }
     line(3, "</Constraints>")
   }
@@ -323,8 +340,8 @@ private struct InstanceXML {
       appliesTo(resources: resources)
       text(5, "Minimum", String(minimum))
       text(5, "Maximum", String(maximum))
-    case .unsupported:
-      break
+    case .unsupported, .endsDay:
+      break  // never written (`constraints()` leaves them out)
     }
     line(4, "</\(element)>")
   }

@@ -32,6 +32,12 @@ public enum XConstraintKind: Sendable, Equatable {
   case orderEvents(pairs: [XEventPair])
   /// Points: the listed resources; their total workload lies in `minimum...maximum`.
   case limitWorkload(resources: [Int], minimum: Int, maximum: Int)
+  /// A Cadre extension (no XHSTT type says "last of the day"; FET's activity ends students
+  /// day). Points: the listed events. Each started sub-event should end its day for the
+  /// event's preassigned resources of type `resourceType`: none of them is busy at a time of
+  /// the sub-event's day (the first of `timeGroups` holding its start) after its last time.
+  /// Deviation: the number of the event's sub-events that do not (FET's count: 1 per activity).
+  case endsDay(events: [Int], resourceType: Int, timeGroups: [Int])
   /// A constraint type Cadre reads but does not evaluate (LimitResources, ...).
   case unsupported(typeName: String)
 
@@ -54,6 +60,8 @@ public enum XConstraintKind: Sendable, Equatable {
     case .avoidSplitAssignments: "AvoidSplitAssignmentsConstraint"
     case .orderEvents: "OrderEventsConstraint"
     case .limitWorkload: "LimitWorkloadConstraint"
+    // Not an XHSTT name, so it never clashes with a type a real archive holds.
+    case .endsDay: "EndsDayConstraint"
     case .unsupported(let name): name
     }
   }
@@ -68,7 +76,8 @@ public enum XConstraintKind: Sendable, Equatable {
       .avoidUnavailableTimes(let p, _), .limitIdleTimes(let p, _, _, _),
       .clusterBusyTimes(let p, _, _, _), .limitBusyTimes(let p, _, _, _),
       .spreadEvents(let p, _), .linkEvents(let p), .assignResource(let p, _),
-      .preferResources(let p, _, _), .avoidSplitAssignments(let p, _), .limitWorkload(let p, _, _):
+      .preferResources(let p, _, _), .avoidSplitAssignments(let p, _), .limitWorkload(let p, _, _),
+      .endsDay(let p, _, _):
       p.count
     case .orderEvents(let pairs): pairs.count
     case .unsupported: 0
