@@ -19,9 +19,10 @@ extension XEvalContext {
     var later: [String] = []
     for i in byEvent[e] {
       let s = subEvents[i]
+      let groups = instance.timeGroups
       guard let start = s.start,
         let day = days.first(where: {
-          instance.timeGroups.indices.contains($0) && instance.timeGroups[$0].members.contains(start)
+          groups.indices.contains($0) && groups[$0].members.contains(start)
         })
       else { continue }
       let end = times(of: s).upperBound
