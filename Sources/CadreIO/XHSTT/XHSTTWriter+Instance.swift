@@ -62,7 +62,9 @@ private struct InstanceXML {
   func e(_ s: String) -> String { XHSTTWriter.escape(s) }
 
   mutating func line(_ depth: Int, _ text: String) {
-    out += String(repeating: "  ", count: depth) + text + "\n"
+    for _ in 0..<depth { out += "  " }
+    out += text
+    out += "\n"
   }
 
   mutating func text(_ depth: Int, _ name: String, _ value: String) {
