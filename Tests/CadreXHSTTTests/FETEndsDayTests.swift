@@ -105,7 +105,8 @@ struct FETEndsDayTests {
     #expect(try cost(Self.many(subject: "Art")) == 0)  // 2
     #expect(try cost(Self.many(teacher: "Bob")) == 1)  // 2, 3, 4, 5
     #expect(try cost(Self.many(students: "Y2")) == 1)  // 3, 4, 5
-    #expect(try cost(Self.many(teacher: "Ann", students: "Y1")) == 1)  // 1
+    // FET's students filter: activities sharing students with Y1, so G2's 3-5 as well as 1.
+    #expect(try cost(Self.many(teacher: "Ann", students: "Y1")) == 2)  // 1, 3, 4, 5
     // A tag on activity 4 only.
     let tagged = fetFile(constraints: Self.many(tag: "Last"))
       .replacingOccurrences(

@@ -283,6 +283,57 @@ struct FETTests {
     #expect(try fetScore(m, moved).infeasibility == 1)
   }
 
+  /// One activity per level of the small file's students: 1 Y1 (= S1, S2, G2), 2 G1 (= S1,
+  /// S2), 3 S1, 4 S2, 5 G2, 6 Y2; each duration 1, placed clash-free on Monday.
+  static let perLevel = [
+    ("Ann", "Math", "Y1"), ("Bob", "Math", "G1"), ("Cy", "Math", "S1"), ("Ann", "Art", "S2"),
+    ("Ann", "Math", "G2"), ("Bob", "Art", "Y2"),
+  ].enumerated().map { i, a in
+    """
+    <Activity><Teacher>\(a.0)</Teacher><Subject>\(a.1)</Subject><Students>\(a.2)</Students>
+      <Duration>1</Duration><Total_Duration>1</Total_Duration><Id>\(i + 1)</Id>
+      <Activity_Group_Id>0</Activity_Group_Id><Active>true</Active></Activity>
+    """
+  }.joined(separator: "\n")
+  static let perLevelPlaced: [(Int, String, String)] = [
+    (1, "Mon", "h1"), (6, "Mon", "h1"), (2, "Mon", "h2"), (5, "Mon", "h2"), (3, "Mon", "h3"),
+    (4, "Mon", "h3"),
+  ]
+
+  @Test(
+    "the students filter takes the activities sharing students with the set, as FET's does",
+    arguments: [
+      // FET's rule (Rules::setsShareStudents on each of the activity's sets); the literal rule
+      // it replaces took only the activity naming the set (G1: 2; Y1: 1; S1: 3; G2: 5).
+      ("G1", "", [1, 2, 3, 4]),  // its year's, its own, its subgroups'; not G2's
+      ("Y1", "", [1, 2, 3, 4, 5]),  // its groups' and subgroups' too; not Y2's
+      ("S1", "", [1, 2, 3]),  // its year's and group's; not its sibling S2's
+      ("G2", "", [1, 5]),  // a group without subgroups: its year's and its own
+      ("Y2", "", [6]),
+      ("G1", "Ann", [1, 4]),  // with the teacher filter too
+    ])
+  func studentsFilter(_ students: String, _ teacher: String, _ expected: [Int]) throws {
+    // Every activity matched misses the one preferred start (Tue h4): 1 % = 100 per activity.
+    let constraint = """
+      <ConstraintActivitiesPreferredStartingTimes><Weight_Percentage>1</Weight_Percentage>
+      <Teacher_Name>\(teacher)</Teacher_Name><Students_Name>\(students)</Students_Name>
+      <Subject_Name></Subject_Name><Activity_Tag_Name></Activity_Tag_Name>
+      <Number_of_Preferred_Starting_Times>1</Number_of_Preferred_Starting_Times>
+      <Preferred_Starting_Time><Preferred_Starting_Day>Tue</Preferred_Starting_Day>
+      <Preferred_Starting_Hour>h4</Preferred_Starting_Hour></Preferred_Starting_Time>
+      <Active>true</Active></ConstraintActivitiesPreferredStartingTimes>
+      """
+    let m = try fetMapped(fetFile(constraints: constraint, activities: Self.perLevel))
+    let taken = m.instance.constraints.flatMap { c -> [Int] in
+      guard case .preferTimes(let events, _, _) = c.kind else { return [] }
+      return events.map { m.activityIds[$0] }
+    }
+    #expect(taken.sorted() == expected)
+    let r = try fetScore(m, Self.perLevelPlaced)
+    #expect(r.infeasibility == 0)
+    #expect(r.objective == 100 * expected.count)
+  }
+
   @Test("gaps not counting unavailable hours, max days, max hours daily")
   func teacherLimits() throws {
     let m = try fetMapped(

@@ -431,10 +431,18 @@ extension FETCompiler.Builder {
   }
 
   /// Events matched by the filters of ConstraintActivities*/Subactivities* (empty filters
-  /// match all): teacher among the activity's, students set among its, subject equal, tag among
-  /// its, duration equal when given, and for Subactivities* the component number: the
-  /// activity's position (from 1) among the active activities of its split group, in file
-  /// order; an activity that is not split is component 1.
+  /// match all): teacher among the activity's, students sharing students with the named set,
+  /// subject equal, tag among its, duration equal when given, and for Subactivities* the
+  /// component number: the activity's position (from 1) among the active activities of its
+  /// split group, in file order; an activity that is not split is component 1.
+  ///
+  /// The students filter is FET's own (`computeInternalStructure` of these types calls
+  /// `Rules::setsShareStudents` on each of the activity's sets): an activity is taken when one
+  /// of its students sets shares a subgroup with the named set, so a group's filter also takes
+  /// its year's activities and its subgroups'. FET compares the sets' names downwards (year,
+  /// groups, subgroups); on the atomic sets of `studentSets` (a set without subgroups is its
+  /// own) that is the same as sharing an atomic set, which is what is tested here. Naming the
+  /// set literally, as Cadre once did, made a zero-cost timetable mean less than FET's.
   mutating func filtered(_ c: FETElement, _ pointer: String) -> [Int]? {
     let teacher = c.value("Teacher_Name") ?? ""
     let students = c.value("Students_Name") ?? ""
@@ -471,6 +479,7 @@ extension FETCompiler.Builder {
       guard let v = bound(c, "Component_Number", 1...Int(Int32.max), pointer) else { return nil }
       component = v
     }
+    let wanted = Set(studentSets[students] ?? [])
     var position: [Int: Int] = [:]
     var seenInGroup: [Int: Int] = [:]
     let byId = Dictionary(file.activities.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -484,7 +493,11 @@ extension FETCompiler.Builder {
         position[e] = 1
       }
       if !teacher.isEmpty && !a.teachers.contains(teacher) { continue }
-      if !students.isEmpty && !a.students.contains(students) { continue }
+      if !students.isEmpty
+        && !a.students.contains(where: { (studentSets[$0] ?? []).contains(where: wanted.contains) })
+      {
+        continue
+      }
       if !subject.isEmpty && a.subject != subject { continue }
       if !tag.isEmpty && !a.tags.contains(tag) { continue }
       if let duration, a.duration != duration { continue }
