@@ -148,6 +148,20 @@ import Testing
     #expect(report.infeasibility == 0)
   }
 
+  @Test(
+    "conflict weights: Brazil's full 5 × 5 grid is placed whole",
+    .enabled(if: FETExamples.available), arguments: [1, 2, 3] as [UInt64])
+  func placesAFullGridWhole(seed: UInt64) throws {
+    // FET's Brazil: 16 classes busy at all 25 times, teachers' days limited and min days
+    // between lessons. Counting each ejected lesson as 1, 41 to 60 lessons were still open after
+    // the construction's budget (seeds 1-3); weighting by past ejections places all of them.
+    let text = try String(
+      contentsOfFile: FETExamples.folder + "/" + FETExamples.samples[1], encoding: .utf8)
+    let (timetable, placed) = Self.construct(try fetMapped(text).instance, seed: seed)
+    #expect(placed)
+    #expect(timetable.subEvents.allSatisfy { $0.start != nil })
+  }
+
   @Test func repeatsForAFixedSeed() {
     let instance = Self.classTeacher(n: 7, times: 7, unavailable: false)
     #expect(Self.construct(instance, seed: 9).0 == Self.construct(instance, seed: 9).0)

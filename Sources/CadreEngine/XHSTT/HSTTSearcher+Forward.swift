@@ -1,8 +1,12 @@
 /// Construction by iterative forward search: the most constrained unplaced sub-event first
 /// (MRV), placed at its cheapest start among those it can take without a required clash; when
-/// it has none, placed where it conflicts with the fewest placed sub-events, which go back to
-/// the unplaced ones (conflict-directed ejection, as in FET's recursive swapping and Müller's
-/// iterative forward search).
+/// it has none, placed where the placed sub-events it conflicts with weigh least, and those go
+/// back to the unplaced ones (conflict-directed ejection, as in FET's recursive swapping and
+/// Müller's iterative forward search). A sub-event weighs 1 plus a quarter of the times it has
+/// been ejected, so the ejections move on to the sub-events that are easy to place again
+/// (Müller's conflict statistics in their simplest form): on FET's Brazil, a full 5 × 5 grid,
+/// the unweighted count wandered with 40 to 130 sub-events still open after its budget of
+/// steps; weighted, every sub-event is placed after 1,300 to 5,500 steps (seeds 1-8).
 ///
 /// A sub-event's *domain* is read from bit masks: the starts its required PreferTimes points
 /// allow (for its duration), where every time it would take is free for each of its
@@ -37,6 +41,7 @@ extension HSTTSearcher {
     }
     if open.isEmpty { return }
     var lastStart = [Int32](repeating: -1, count: st.subDur.count)
+    var ejections = [Int32](repeating: 0, count: st.subDur.count)
     var starts = [UInt64](repeating: 0, count: W)
     var bestStarts = [UInt64](repeating: 0, count: W)
     var conflicts: [(event: Int, slot: Int)] = []
@@ -76,13 +81,15 @@ extension HSTTSearcher {
         conflicts.removeAll(keepingCapacity: true)
       } else {
         _ = tables.domain(e, k, st, &starts, free: false)
-        chosen = fewestConflicts(e, k, d, starts, avoid: Int(lastStart[k]), &tables, &conflicts)
+        chosen = fewestConflicts(
+          e, k, d, starts, avoid: Int(lastStart[k]), ejections, &tables, &conflicts)
       }
       open.swapAt(pick, open.count - 1)
       open.removeLast()
       if chosen < 0 { continue }
       st.begin()
       for (f, j) in conflicts {
+        ejections[j] += 1
         st.touch(f)
         st.subStart[j] = -1
         lastStart[j] = Int32(chosen)
@@ -128,12 +135,13 @@ extension HSTTSearcher {
     return chosen
   }
 
-  /// The start among `mask` (a static domain) whose times hold the fewest placed movable
-  /// sub-events on the bundle's watched resources, random among equals, `avoid` only when it
-  /// is the one start; those sub-events are left in `conflicts`. −1 when `mask` is empty.
+  /// The start among `mask` (a static domain) whose times hold the placed movable sub-events
+  /// of least weight on the bundle's watched resources (each 1 + its `ejections` / 4), random
+  /// among equals, `avoid` only when it is the one start; those sub-events are left in
+  /// `conflicts`. −1 when `mask` is empty.
   mutating func fewestConflicts(
-    _ e: Int, _ k: Int, _ d: Int, _ mask: [UInt64], avoid: Int, _ tables: inout ForwardTables,
-    _ conflicts: inout [(event: Int, slot: Int)]
+    _ e: Int, _ k: Int, _ d: Int, _ mask: [UInt64], avoid: Int, _ ejections: [Int32],
+    _ tables: inout ForwardTables, _ conflicts: inout [(event: Int, slot: Int)]
   ) -> Int {
     var candidates: [Int] = []
     for w in mask.indices {
@@ -158,7 +166,8 @@ extension HSTTSearcher {
     var ties = 0
     for s in candidates {
       tables.conflicting(bundle, s, d, st, &conflicts)
-      let n = conflicts.count
+      var n = 0
+      for (_, j) in conflicts { n += 1 + Int(ejections[j]) / 4 }
       if n < best {
         (best, chosen, ties) = (n, s, 1)
       } else if n == best {
