@@ -145,11 +145,20 @@ extension HSTTSearcher {
     let from = Int(st.subStart[k])
     let d = Int(st.subDur[k])
     if from < 0 || md.linkGroupsOfEvent.count(e) > 0 { return }
+    // Each partner event once: one that shares several resources with `e` (a year's lessons
+    // share all its subgroups in FET's files) is listed under each of them.
+    swapEpoch &+= 1
+    if swapMark.count != md.E || swapEpoch == 0 {
+      swapMark = [UInt32](repeating: 0, count: md.E)
+      swapEpoch = 1
+    }
     for x in md.resourcesOfEvent.lower(e)..<md.resourcesOfEvent.upper(e) {
       let r = md.resourcesOfEvent[x]
       for y in md.eventsOfResource.lower(r)..<md.eventsOfResource.upper(r) {
         let f = md.eventsOfResource[y]
         if f == e || md.fixedStart[f] >= 0 || md.linkGroupsOfEvent.count(f) > 0 { continue }
+        if swapMark[f] == swapEpoch { continue }
+        swapMark[f] = swapEpoch
         st.begin()
         st.touch(e)
         st.touch(f)

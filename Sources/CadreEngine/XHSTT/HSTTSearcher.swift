@@ -48,6 +48,9 @@ struct HSTTSearcher: MeteredSearch {
   var conflicts: [(event: Int, slot: Int)] = []
   var slotMark: [UInt32] = []
   var slotEpoch: UInt32 = 0
+  /// Per event, the `probeSwaps` call that last probed it as a partner.
+  var swapMark: [UInt32] = []
+  var swapEpoch: UInt32 = 0
   var tabuUntil: [Int] = []
   var repairBestHard: Int64 = 0
   var polishing = false
