@@ -5,9 +5,11 @@ extension FETCompiler.Builder {
   /// applies to needs a room (FET gives the others none), so its event gets an open Room role.
   /// Then, per docs/FET.md "Rooms": each preference a PreferResources (Step: 1 per activity, as
   /// FET counts; a required one narrows the role's domain, so the domain is the intersection of
-  /// the required ones), and FET's basic compulsory space constraint an AssignResource (a room
-  /// for every such activity), an AvoidClashes on the rooms and a PreferResources per students
-  /// count that some room is too small for. When some activity needs a room, each of FET 6's
+  /// the required ones), and FET's basic compulsory space constraint a required AssignResource
+  /// on the activities with a required room constraint, an AvoidClashes on the rooms and a
+  /// PreferResources per students count that some room is too small for. An activity whose
+  /// room constraints are all soft may go without a room, as in FET, at the cost FET counts:
+  /// `optionalRooms`. When some activity needs a room, each of FET 6's
   /// virtual rooms (a set of real rooms FET fills at once, not mapped) is the unsupported type
   /// "virtual room (FET 6)"; without room roles they play no part.
   mutating func roomRoles() {
@@ -53,15 +55,20 @@ extension FETCompiler.Builder {
           .preferResources(events: bySet[set] ?? [], role: role, resources: resources(set)))
       }
     }
+    optionalRooms(events)
     guard let basic = basicSpace, basic.required || basic.weight > 0 else {
       noRoom(events, domain)
       return
     }
     let name = "ConstraintBasicCompulsorySpace"
-    add(
-      "\(name): every activity with room constraints has a room", line: basic.line,
-      required: basic.required, weight: basic.weight, function: .step,
-      .assignResource(events: events, role: role))
+    let mustHave = Set(roomPreferences.filter(\.required).flatMap(\.events))
+    let must = events.filter { mustHave.contains($0) }
+    if !must.isEmpty {
+      add(
+        "\(name): every activity with a required room constraint has a room", line: basic.line,
+        required: basic.required, weight: basic.weight, function: .step,
+        .assignResource(events: must, role: role))
+    }
     add(
       "\(name): no room holds two activities at once", line: basic.line, required: basic.required,
       weight: basic.weight,
@@ -79,6 +86,41 @@ extension FETCompiler.Builder {
       if basic.required { for e in byCount[n] ?? [] { domain[e]?.formIntersection(fits) } }
     }
     noRoom(events, domain)
+  }
+
+  /// The activities whose room constraints are all soft: FET's generator may leave them
+  /// without a room (it draws each soft preference in or out, and gives no room when all are
+  /// out; src/engine/generate.cpp, `getRoom`), and its fitness then counts each of their
+  /// preferred rooms and home rooms as broken (spaceconstraint.cpp: an unspecified room is not
+  /// the preferred one), none as unallocated. XHSTT's PreferResources ignores an empty role, so
+  /// a soft AssignResource says it: Step, weight the sum of the activity's soft room
+  /// constraints' weights, one constraint per distinct sum. The engine may leave such a role
+  /// empty (no required AssignResource holds it).
+  mutating func optionalRooms(_ events: [Int]) {
+    var sum = [Int: Int]()
+    var line = [Int: Int]()
+    var required: Set<Int> = []
+    for p in roomPreferences {
+      for e in p.events {
+        if p.required {
+          required.insert(e)
+        } else if p.weight > 0 {
+          sum[e, default: 0] += p.weight
+          line[e] = min(line[e] ?? p.line, p.line)
+        }
+      }
+    }
+    var bySum: [Int: [Int]] = [:]
+    for e in events where !required.contains(e) {
+      if let w = sum[e] { bySum[w, default: []].append(e) }
+    }
+    for w in bySum.keys.sorted() {
+      let es = bySum[w] ?? []
+      add(
+        "an activity without a room breaks each of its soft room constraints (FET)",
+        line: es.compactMap { line[$0] }.min() ?? 0, required: false, weight: w,
+        function: .step, .assignResource(events: es, role: FETMapping.roomRole))
+    }
   }
 
   /// FET's number of students of an activity: its `Number_Of_Students` when given, else the sum

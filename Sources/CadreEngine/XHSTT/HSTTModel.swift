@@ -87,6 +87,12 @@ final class HSTTModel: Sendable {
   /// Per role, whether a required AvoidSplitAssignments point holds it (one resource for all
   /// its event's sub-events, and its group's).
   let roleHardTied: [Bool]
+  /// Per role, whether the search may leave it empty: a soft AssignResource holds it and no
+  /// required one does (FET's activities whose room constraints are all soft). Emptying such
+  /// a role costs that AssignResource's weight and frees its resource, which a resource too
+  /// scarce for every such role needs; a role no AssignResource holds is always filled, as
+  /// before.
+  let roleMayStayEmpty: [Bool]
   let groupFixed: CSR
   /// OrderEvents points: per pair, first and second event and the separation range.
   let pairFirst: [Int32]
@@ -438,6 +444,14 @@ final class HSTTModel: Sendable {
       }
     }
     roleHardTied = tied
+    var soft = [Bool](repeating: false, count: rEvent.count)
+    var hard = [Bool](repeating: false, count: rEvent.count)
+    for (m, monitor) in p.monitors.enumerated() where kinds[m] == .assignResource {
+      for g in monitor.points where g >= 0 && g < soft.count {
+        if monitor.hard { hard[g] = true } else { soft[g] = true }
+      }
+    }
+    roleMayStayEmpty = zip(soft, hard).map { $0 && !$1 }
     mKind = kinds
     mParam = params
     mGroups = CSR(mg)

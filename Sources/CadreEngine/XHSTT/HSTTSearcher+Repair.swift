@@ -182,8 +182,8 @@ extension HSTTSearcher {
   }
 
   /// Probes giving each open role of slot `k` of `e` each other resource of its domain (at
-  /// most 24, from a random offset), in that sub-event alone and in all of the event's. A
-  /// resource move is never tabu (the tabu list is on starts).
+  /// most 24, from a random offset), and none when it may stay empty, in that sub-event alone
+  /// and in all of the event's. A resource move is never tabu (the tabu list is on starts).
   mutating func probeResources(
     _ e: Int, _ k: Int, _ iteration: Int, _ chosen: inout TabuChoice<RepairMove>
   ) {
@@ -197,8 +197,10 @@ extension HSTTSearcher {
       for scope in 0..<(whole ? 2 : 1) {
         st.begin()
         st.touch(e)
-        for i in 0..<min(n, 24) {
-          let r = Int32(md.roleDomain[md.roleDomain.lower(g) + (offset + i) % n])
+        let listed = min(n, 24)
+        for i in 0..<listed + (md.roleMayStayEmpty[g] ? 1 : 0) {
+          let r =
+            i < listed ? Int32(md.roleDomain[md.roleDomain.lower(g) + (offset + i) % n]) : -1
           if r == current { continue }
           if !tick() { break }
           setRole(g, to: r, slot: scope == 0 ? k : nil)

@@ -16,6 +16,11 @@
 /// resources along their overlapping sub-events; a relocated sub-event's role whose resource
 /// is busy at the new times takes a free one. (Tabu bursts also probe role changes:
 /// `probeResources`.)
+///
+/// A role that may stay empty (`roleMayStayEmpty`: only a soft AssignResource holds it) has
+/// "none" as one more choice everywhere: construction weighs it first and keeps it unless a
+/// resource costs less, a resource change picks it as one of the domain's n + 1 choices, and a
+/// relocated sub-event's role with no free resource at the new times lets its resource go.
 extension HSTTSearcher {
   /// `onlyEmpty`: only the roles that some sub-event leaves empty (after a start timetable).
   mutating func assignRoles(timed: Bool, onlyEmpty: Bool = false) {
@@ -57,12 +62,19 @@ extension HSTTSearcher {
         var best = Cost.worst
         var chosen: Int32 = -1
         var chosenLoad = Int.max
+        if md.roleMayStayEmpty[g] {
+          // None first, so that a resource must cost less to be taken: an equal one would only
+          // hold a resource another role may need.
+          setRole(g, to: -1, slot: slot)
+          best = st.evaluate()
+          st.retract()
+        }
         for i in md.roleDomain.lower(g)..<md.roleDomain.upper(g) {
           let r = md.roleDomain[i]
           setRole(g, to: Int32(r), slot: slot)
           let c = st.evaluate()
           st.retract()
-          if c < best || (c == best && planned[r] < chosenLoad) {
+          if c < best || (c == best && chosen >= 0 && planned[r] < chosenLoad) {
             (best, chosen, chosenLoad) = (c, Int32(r), planned[r])
           }
         }
@@ -110,9 +122,11 @@ extension HSTTSearcher {
     let n = md.roleDomain.count(g)
     if rng.chance(40) && freeResource(g, pickSlot(e)) { return true }
     let current = st.subRes[md.assignIndex(e, pickSlot(e), g - Int(md.roleFirst[e]))]
-    var r = Int32(md.roleDomain[md.roleDomain.lower(g) + rng.below(n)])
+    let empty = md.roleMayStayEmpty[g]
+    let pick = rng.below(empty ? n + 1 : n)
+    var r = pick < n ? Int32(md.roleDomain[md.roleDomain.lower(g) + pick]) : -1
     if rng.chance(20) { r = cheapestResource(g, samples: 8) }
-    if r == current || r < 0 { return false }
+    if r == current || (r < 0 && !empty) { return false }
     let mode = rng.below(10)
     if mode < 3 && st.subCount[e] > 1 {
       st.touch(e)
@@ -120,7 +134,7 @@ extension HSTTSearcher {
     } else {
       st.touch(e)
       setRole(g, to: r, slot: nil)
-      if mode >= 6 { extendToPeers(g, r, current) }
+      if mode >= 6 && r >= 0 { extendToPeers(g, r, current) }
     }
     return true
   }
@@ -205,15 +219,20 @@ extension HSTTSearcher {
       let a = md.assignIndex(e, k, g - Int(md.roleFirst[e]))
       let r = Int(st.subRes[a])
       if r >= 0 && isFree(r, s, end) { continue }
+      let empty = md.roleMayStayEmpty[g]
+      if r < 0 && empty { continue }
       let n = md.roleDomain.count(g)
       if n == 0 { continue }
+      var found = false
       for _ in 0..<8 {
         let c = md.roleDomain[md.roleDomain.lower(g) + rng.below(n)]
         if isFree(c, s, end) {
           st.subRes[a] = Int32(c)
+          found = true
           break
         }
       }
+      if !found && empty && r >= 0 { st.subRes[a] = -1 }
     }
   }
 
