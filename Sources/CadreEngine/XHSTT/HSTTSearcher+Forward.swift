@@ -389,7 +389,8 @@ struct ForwardTables {
   }
 
   /// The placed movable sub-events (other than the bundle's) that a watched resource of the
-  /// bundle would meet at times `s ..< s + d`, each once.
+  /// bundle would meet at times `s ..< s + d`, or that a required spread or busy-groups maximum
+  /// there would exceed (`vacate`), each once.
   mutating func conflicting(
     _ bundle: [(event: Int, slot: Int)], _ s: Int, _ d: Int, _ st: HSTTState,
     _ out: inout [(event: Int, slot: Int)]
@@ -439,6 +440,75 @@ struct ForwardTables {
         }
       }
       md.forEachResource(e, k, st.subRes, scan)
+      vacate(e, k, s, d, st, &out)
     }
+  }
+
+  /// For each resource of sub-event `k` whose required ClusterBusyTimes maximum times
+  /// `s ..< s + d` would exceed (a teacher's busy days on FET's max days per week): the movable
+  /// sub-events it attends in its busy time groups with the fewest of them (and no fixed
+  /// attendance), enough groups to keep the maximum. Without them the ejection placed such
+  /// lessons anyway and left the limit broken for the local search: on FET's Brazil, 8 to 10
+  /// teachers over their days after every construction.
+  mutating func vacate(
+    _ e: Int, _ k: Int, _ s: Int, _ d: Int, _ st: HSTTState,
+    _ out: inout [(event: Int, slot: Int)]
+  ) {
+    let W = md.words
+    func inGroup(_ g: Int, _ t: Int) -> Bool {
+      md.groupMask[g * W + t >> 6] & (1 << UInt64(t & 63)) != 0
+    }
+    func resource(_ r: Int) {
+      for pi in md.resourcePoints.lower(r)..<md.resourcePoints.upper(r) {
+        let m = Int(md.pointMonitor[md.resourcePoints[pi]])
+        guard md.mKind[m] == .clusterBusyTimes && md.mHard[m] && md.mWeight[m] > 0 else {
+          continue
+        }
+        let hi = Int(md.mParam[m * 4 + 1])
+        var used = 0
+        var opens = 0
+        var candidates: [Int] = []
+        for i in md.mGroups.lower(m)..<md.mGroups.upper(m) {
+          let g = md.mGroups[i]
+          let touches = (s..<s + d).contains { inGroup(g, $0) }
+          if st.busyIn(r, g) > 0 {
+            used += 1
+            let fixed = (0..<W).contains {
+              fixedBits[r * W + $0] & md.groupMask[g * W + $0] != 0
+            }
+            if !touches && !fixed { candidates.append(g) }
+          } else if touches {
+            opens += 1
+          }
+        }
+        var excess = used + opens - hi
+        while excess > 0 && !candidates.isEmpty {
+          excess -= 1
+          var best = -1
+          var bestList: [(event: Int, slot: Int)] = []
+          for (ci, g) in candidates.enumerated() {
+            var list: [(event: Int, slot: Int)] = []
+            for f32 in users[r] {
+              let f = Int(f32)
+              let base = Int(md.subBase[f])
+              for j in base..<base + Int(st.subCount[f]) where seen[j] != epoch {
+                let js = Int(st.subStart[j])
+                if js < 0 || !inGroup(g, js) { continue }
+                var holds = false
+                md.forEachResource(f, j, st.subRes) { if $0 == r { holds = true } }
+                if holds { list.append((f, j)) }
+              }
+            }
+            if best < 0 || list.count < bestList.count { (best, bestList) = (ci, list) }
+          }
+          candidates.remove(at: best)
+          for (f, j) in bestList {
+            seen[j] = epoch
+            out.append((f, j))
+          }
+        }
+      }
+    }
+    md.forEachResource(e, k, st.subRes, resource)
   }
 }
