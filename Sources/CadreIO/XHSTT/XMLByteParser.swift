@@ -78,6 +78,20 @@ struct XMLByteParser {
   private var attribute: [UInt8] = []
   /// Per name, the last element that used it as an attribute (duplicate check in O(1)).
   private var attributeSeen: [Int32] = []
+  /// Per name, its UTF-8 (`names[id].utf8`) in `nameUTF8[nameUTF8Start[id] ..<
+  /// nameUTF8Start[id + 1]]`: what an end tag is compared with.
+  private var nameUTF8: [UInt8] = []
+  private var nameUTF8Start: [Int] = [0]
+  /// The names seen, by their bytes: a hash table (open addressing) of indices into `keyEnd`
+  /// and `keyName`, or -1; key `i` is `keyBytes[keyEnd[i - 1] ..< keyEnd[i]]` (from 0 for the
+  /// first). Making a `String` of every tag's name and hashing it cost about 1,000
+  /// instructions a tag, a sixth of the parse of a FET file. A miss goes through `nameIndex`
+  /// as before, so byte sequences that are equal as strings (canonically equivalent) still
+  /// share their name; each is then a key of its own.
+  private var keySlots = [Int32](repeating: -1, count: 2 * XMLByteParser.maxNames)
+  private var keyBytes: [UInt8] = []
+  private var keyEnd: [Int] = []
+  private var keyName: [Int32] = []
 
   init(_ bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int) {
     b = bytes
@@ -389,8 +403,9 @@ struct XMLByteParser {
     guard pos < b.count && b[pos] == 0x3E else { throw syntax("a '>' is missing in an end tag") }
     pos += 1
     let o = open[open.count - 1]
-    let openName = doc.names[Int(o.name)]
-    guard b[name].elementsEqual(openName.utf8) else {
+    guard sameBytes(name, nameUTF8, nameUTF8Start[Int(o.name)]..<nameUTF8Start[Int(o.name) + 1])
+    else {
+      let openName = doc.names[Int(o.name)]
       throw XMLSyntaxError(
         code: "xhstt-malformed-xml",
         message: "the end tag </\(String(decoding: b[nameStart..<name.upperBound], as: UTF8.self))>"
@@ -744,6 +759,42 @@ struct XMLByteParser {
   /// A name, interned.
   private mutating func name(_ what: String) throws(XMLSyntaxError) -> Int32 {
     let range = try rawName(what)
+    var hash: UInt32 = 2_166_136_261  // FNV-1a
+    for i in range { hash = (hash ^ UInt32(b[i])) &* 16_777_619 }
+    let mask = keySlots.count - 1
+    var slot = Int(hash) & mask
+    while keySlots[slot] >= 0 {
+      let key = Int(keySlots[slot])
+      if sameBytes(range, keyBytes, (key == 0 ? 0 : keyEnd[key - 1])..<keyEnd[key]) {
+        return keyName[key]
+      }
+      slot = (slot + 1) & mask
+    }
+    let id = try internedName(range)
+    // At most half the table full, so a probe always ends at an empty slot; past that (a file
+    // of many spellings of equal names), names are found through `nameIndex` alone.
+    if keyName.count < keySlots.count / 2 {
+      keySlots[slot] = Int32(keyName.count)
+      keyBytes.append(contentsOf: b[range])
+      keyEnd.append(keyBytes.count)
+      keyName.append(id)
+    }
+    return id
+  }
+
+  /// Whether `b[range]` holds the same bytes as `other[at]`.
+  private func sameBytes(_ range: Range<Int>, _ other: [UInt8], _ at: Range<Int>) -> Bool {
+    guard range.count == at.count else { return false }
+    var j = at.lowerBound
+    for i in range {
+      if b[i] != other[j] { return false }
+      j += 1
+    }
+    return true
+  }
+
+  /// The name `b[range]` through `nameIndex`, added when new.
+  private mutating func internedName(_ range: Range<Int>) throws(XMLSyntaxError) -> Int32 {
     let s = String(decoding: b[range], as: UTF8.self)
     if let id = doc.nameIndex[s] { return id }
     guard doc.names.count < Self.maxNames else {
@@ -757,6 +808,8 @@ struct XMLByteParser {
     doc.names.append(s)
     doc.nameIndex[s] = id
     attributeSeen.append(-1)
+    nameUTF8.append(contentsOf: s.utf8)
+    nameUTF8Start.append(nameUTF8.count)
     return id
   }
 

@@ -5,32 +5,37 @@
 ///
 /// Built by `XMLByteParser`; read through `XMLNode` views. Elements are numbered in document
 /// order of their start tags; element 0 is the root.
+///
+/// The arrays are not checked for exclusive access at run time (`@exclusivity(unchecked)`):
+/// the parser appends to them and the readers index them one element at a time, never two
+/// overlapping accesses, and the checks (two runtime calls per access of a class's stored
+/// property) were about a fifth of the parse of a FET file.
 final class XMLDocument {
   // MARK: Per element
-  var elementName: [Int32] = []
+  @exclusivity(unchecked) var elementName: [Int32] = []
   /// First child element, or -1.
-  var firstChild: [Int32] = []
+  @exclusivity(unchecked) var firstChild: [Int32] = []
   /// Next sibling element, or -1.
-  var nextSibling: [Int32] = []
+  @exclusivity(unchecked) var nextSibling: [Int32] = []
   /// The element's attributes are `firstAttribute[e] ..< firstAttribute[e + 1]` (the last
   /// element's run up to the end of the attribute arrays).
-  var firstAttribute: [Int32] = []
+  @exclusivity(unchecked) var firstAttribute: [Int32] = []
   /// Its character data (whitespace-trimmed) as a string index, or -1 when empty.
-  var elementText: [Int32] = []
+  @exclusivity(unchecked) var elementText: [Int32] = []
   /// 1-based line and column (in Unicode scalars) of the start tag's `<`.
-  var elementLine: [Int32] = []
-  var elementColumn: [Int32] = []
+  @exclusivity(unchecked) var elementLine: [Int32] = []
+  @exclusivity(unchecked) var elementColumn: [Int32] = []
 
   // MARK: Per attribute
-  var attributeName: [Int32] = []
+  @exclusivity(unchecked) var attributeName: [Int32] = []
   /// A string index.
-  var attributeValue: [Int32] = []
+  @exclusivity(unchecked) var attributeValue: [Int32] = []
 
   // MARK: Strings
   /// Decoded text (entities expanded, line ends normalised) of every string, back to back.
-  var utf8: [UInt8] = []
+  @exclusivity(unchecked) var utf8: [UInt8] = []
   /// String `i` is `utf8[stringStart[i] ..< stringStart[i + 1]]`.
-  var stringStart: [Int32] = [0]
+  @exclusivity(unchecked) var stringStart: [Int32] = [0]
   /// Element and attribute names, each once.
   var names: [String] = []
   var nameIndex: [String: Int32] = [:]
