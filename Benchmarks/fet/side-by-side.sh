@@ -5,11 +5,16 @@
 # same wall limit, whole-process time and peak memory by /usr/bin/time -v, and both timetables
 # scored by Cadre's one checker (`cadre check FILE.fet ACTIVITIES.xml --json`).
 #
-#   Benchmarks/fet/side-by-side.sh CADRE_BINARY [LIMIT_SECONDS] [SEEDS]  > results.tsv
+#   Benchmarks/fet/side-by-side.sh CADRE_BINARY [LIMIT_SECONDS] [SEEDS] [feasible]  > results.tsv
+#
+# With `feasible`, Cadre stops at its first timetable that breaks no required rule
+# (`--stop-at-feasible`), as fet-cl does: the like-for-like whole-process time.
 set -u
-CADRE=${1:?usage: side-by-side.sh CADRE_BINARY [LIMIT] [SEEDS]}
+CADRE=${1:?usage: side-by-side.sh CADRE_BINARY [LIMIT] [SEEDS] [feasible]}
 LIMIT=${2:-20}
 SEEDS=${3:-5}
+STOP=()
+[ "${4:-}" = feasible ] && STOP=(--stop-at-feasible)
 EX=/usr/share/doc/fet-data/examples/FET-5-official
 command -v fet-cl >/dev/null && [ -d "$EX" ] || { echo "fet-cl or fet-data missing: skipped" >&2; exit 0; }
 WORK=$(mktemp -d)
@@ -40,7 +45,8 @@ for f in Argentina/Horario_ISJ.fet Brazil/1/Brazil.fet Bulgaria/Lom_high_school_
     # Cadre: the same wall limit (its search stops a second early to write its outputs).
     out=$WORK/cadre-$name-$seed
     /usr/bin/time -v -o "$WORK/time" timeout -k 10 "$LIMIT" "$CADRE" solve "$EX/$f" --out "$out" \
-      --seed "$seed" --time-limit "$((LIMIT - 1))" --ignore-unsupported --json >"$WORK/solve.json" 2>/dev/null
+      --seed "$seed" --time-limit "$((LIMIT - 1))" --ignore-unsupported "${STOP[@]}" --json \
+      >"$WORK/solve.json" 2>/dev/null
     code=$?
     secs=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$WORK/time" |
       awk -F: '{ if (NF == 3) print $1 * 3600 + $2 * 60 + $3; else print $1 * 60 + $2 }')
