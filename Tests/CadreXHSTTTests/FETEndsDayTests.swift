@@ -40,15 +40,7 @@ struct FETEndsDayTests {
 
   /// The checker's report and the engine's own score of the same placements, which must agree.
   static func scores(_ m: FETMapping, _ placed: [(Int, String, String)]) throws -> XReport {
-    let (tt, d) = Cadre.fetTimetable(
-      placed.map { FETPlacement(activityId: $0.0, day: $0.1, hour: $0.2) }, mapping: m)
-    let timetable = try #require(tt, "\(d.map(\.rendered))")
-    let report = XEvaluator.evaluate(m.instance, timetable)
-    let engine = scoreHSTT(
-      HSTTCompiler.compile(m.instance),
-      subEvents: HSTTCompiler.subEvents(timetable, eventCount: m.instance.events.count))
-    #expect(engine.hard == report.infeasibility && engine.soft == report.objective)
-    return report
+    try fetScores(m, placed.map { FETPlacement(activityId: $0.0, day: $0.1, hour: $0.2) })
   }
 
   static func endsDay(_ r: XReport) -> XTypeCost? { r.byType.first { $0.type == "EndsDay" } }

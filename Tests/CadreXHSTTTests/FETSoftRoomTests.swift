@@ -45,16 +45,8 @@ struct FETSoftRoomTests {
   static func scores(_ m: FETMapping, _ placed: [(Int, String, String, String)]) throws
     -> XReport
   {
-    let (tt, d) = Cadre.fetTimetable(
-      placed.map { FETPlacement(activityId: $0.0, day: $0.1, hour: $0.2, room: $0.3) },
-      mapping: m)
-    let timetable = try #require(tt, "\(d.map(\.rendered))")
-    let report = XEvaluator.evaluate(m.instance, timetable)
-    let engine = scoreHSTT(
-      HSTTCompiler.compile(m.instance),
-      subEvents: HSTTCompiler.subEvents(timetable, eventCount: m.instance.events.count))
-    #expect(engine.hard == report.infeasibility && engine.soft == report.objective)
-    return report
+    try fetScores(
+      m, placed.map { FETPlacement(activityId: $0.0, day: $0.1, hour: $0.2, room: $0.3) })
   }
 
   /// The AssignResource constraints on the Room role: (required, weight, events).

@@ -6,7 +6,9 @@
 /// been ejected, so the ejections move on to the sub-events that are easy to place again
 /// (Müller's conflict statistics in their simplest form): on FET's Brazil, a full 5 × 5 grid,
 /// the unweighted count wandered with 40 to 130 sub-events still open after its budget of
-/// steps; weighted, every sub-event is placed after 1,300 to 5,500 steps (seeds 1-8).
+/// steps; weighted, every sub-event was placed after 1,300 to 5,500 steps (seeds 1-8), though
+/// with 8-10 teachers over their days until `vacate` ejected whole days for them (slower to
+/// place everything, faster to a feasible timetable).
 ///
 /// A sub-event's *domain* is read from bit masks: the starts its required PreferTimes points
 /// allow (for its duration), where every time it would take is free for each of its
