@@ -55,13 +55,15 @@ extension FETCompiler.Builder {
           .preferResources(events: bySet[set] ?? [], role: role, resources: resources(set)))
       }
     }
-    optionalRooms(events)
+    // The activities a required room constraint applies to must have a room; the others may
+    // go without one at a cost.
+    let mustHave = Set(roomPreferences.filter(\.required).flatMap(\.events))
+    optionalRooms(events.filter { !mustHave.contains($0) })
     guard let basic = basicSpace, basic.required || basic.weight > 0 else {
       noRoom(events, domain)
       return
     }
     let name = "ConstraintBasicCompulsorySpace"
-    let mustHave = Set(roomPreferences.filter(\.required).flatMap(\.events))
     let must = events.filter { mustHave.contains($0) }
     if !must.isEmpty {
       add(
@@ -88,7 +90,7 @@ extension FETCompiler.Builder {
     noRoom(events, domain)
   }
 
-  /// The activities whose room constraints are all soft: FET's generator may leave them
+  /// `events`: the activities whose room constraints are all soft. FET's generator may leave them
   /// without a room (it draws each soft preference in or out, and gives no room when all are
   /// out; src/engine/generate.cpp, `getRoom`), and its fitness then counts each of their
   /// preferred rooms and home rooms as broken (spaceconstraint.cpp: an unspecified room is not
@@ -99,19 +101,14 @@ extension FETCompiler.Builder {
   mutating func optionalRooms(_ events: [Int]) {
     var sum = [Int: Int]()
     var line = [Int: Int]()
-    var required: Set<Int> = []
-    for p in roomPreferences {
+    for p in roomPreferences where !p.required && p.weight > 0 {
       for e in p.events {
-        if p.required {
-          required.insert(e)
-        } else if p.weight > 0 {
-          sum[e, default: 0] += p.weight
-          line[e] = min(line[e] ?? p.line, p.line)
-        }
+        sum[e, default: 0] += p.weight
+        line[e] = min(line[e] ?? p.line, p.line)
       }
     }
     var bySum: [Int: [Int]] = [:]
-    for e in events where !required.contains(e) {
+    for e in events {
       if let w = sum[e] { bySum[w, default: []].append(e) }
     }
     for w in bySum.keys.sorted() {

@@ -407,20 +407,9 @@ struct ForwardTables {
     let end = s + d
     func scan(_ r: Int) {
       guard watched[r] else { return }
-      for f32 in users[r] {
-        let f = Int(f32)
-        let base = Int(md.subBase[f])
-        for j in base..<base + Int(st.subCount[f]) where seen[j] != epoch {
-          let js = Int(st.subStart[j])
-          if js < 0 || js >= end || js + Int(st.subDur[j]) <= s { continue }
-          var holds = false
-          md.forEachResource(f, j, st.subRes) { if $0 == r { holds = true } }
-          if holds {
-            seen[j] = epoch
-            out.append((f, j))
-          }
-        }
-      }
+      let from = out.count
+      held(r, st, into: &out) { j, js in js < end && js + Int(st.subDur[j]) > s }
+      for (_, j) in out[from...] { seen[j] = epoch }
     }
     let W = md.words
     for (e, k) in bundle {
@@ -443,6 +432,26 @@ struct ForwardTables {
       }
       md.forEachResource(e, k, st.subRes, scan)
       vacate(e, k, s, d, st, &out)
+    }
+  }
+
+  /// Appends to `list` the placed sub-events of movable events that resource `r` attends
+  /// (preassigned or through a role), not yet `seen` in this epoch, whose start `keep` takes
+  /// (given the slot and the start), in the order of `users[r]`.
+  func held(
+    _ r: Int, _ st: HSTTState, into list: inout [(event: Int, slot: Int)],
+    where keep: (_ slot: Int, _ start: Int) -> Bool
+  ) {
+    for f32 in users[r] {
+      let f = Int(f32)
+      let base = Int(md.subBase[f])
+      for j in base..<base + Int(st.subCount[f]) where seen[j] != epoch {
+        let js = Int(st.subStart[j])
+        if js < 0 || !keep(j, js) { continue }
+        var holds = false
+        md.forEachResource(f, j, st.subRes) { if $0 == r { holds = true } }
+        if holds { list.append((f, j)) }
+      }
     }
   }
 
@@ -490,17 +499,7 @@ struct ForwardTables {
           var bestList: [(event: Int, slot: Int)] = []
           for (ci, g) in candidates.enumerated() {
             var list: [(event: Int, slot: Int)] = []
-            for f32 in users[r] {
-              let f = Int(f32)
-              let base = Int(md.subBase[f])
-              for j in base..<base + Int(st.subCount[f]) where seen[j] != epoch {
-                let js = Int(st.subStart[j])
-                if js < 0 || !inGroup(g, js) { continue }
-                var holds = false
-                md.forEachResource(f, j, st.subRes) { if $0 == r { holds = true } }
-                if holds { list.append((f, j)) }
-              }
-            }
+            held(r, st, into: &list) { _, js in inGroup(g, js) }
             if best < 0 || list.count < bestList.count { (best, bestList) = (ci, list) }
           }
           candidates.remove(at: best)
