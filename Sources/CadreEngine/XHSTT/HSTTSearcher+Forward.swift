@@ -170,6 +170,7 @@ extension HSTTSearcher {
     if candidates.count > 1, let at = candidates.firstIndex(of: avoid) {
       candidates.remove(at: at)
     }
+    tables.prepare(bundle, st)
     if rng.chance(5) {
       let s = candidates[rng.below(candidates.count)]
       tables.conflicting(bundle, s, d, st, &conflicts)
@@ -211,7 +212,29 @@ struct ForwardTables {
   var epoch: UInt32 = 0
   /// Scratch for `fullSpreads`.
   var full: [(group: Int, timeGroup: Int)] = []
+  var groupStarts: [Int] = []
   var scratch: [UInt64]
+  /// Per member of the bundle that `prepare` saw, what `conflicting` reads that no start
+  /// changes: its full spread limits (`fullSpreads`) and its resources' required busy-groups
+  /// maxima (`BusyCap`). Computing them once per sub-event rather than once per start it
+  /// probes took FET's Brazil construction from 1.25 G to ... instructions.
+  var memberFull: [[(group: Int, timeGroup: Int)]] = []
+  var memberCaps: [[BusyCap]] = []
+  var candidateGroups: [Int] = []
+  /// Per resource of the bundle, the placed sub-events it attends (`listHeld`): event, slot,
+  /// start and duration, in `heldList[range]`.
+  var heldOf: [(resource: Int, range: Range<Int>)] = []
+  var heldList: [(event: Int32, slot: Int32, start: Int32, duration: Int32)] = []
+
+  /// A resource's required ClusterBusyTimes maximum: its time groups, and whether the
+  /// resource is busy in each and has fixed attendance there (a group `vacate` cannot empty).
+  struct BusyCap {
+    var resource: Int
+    var hi: Int
+    var groups: [Int] = []
+    var busy: [Bool] = []
+    var fixed: [Bool] = []
+  }
 
   init(_ md: HSTTModel, _ st: HSTTState) {
     self.md = md
@@ -360,34 +383,37 @@ struct ForwardTables {
   /// already hold their maximum of sub-events, into `full`.
   mutating func fullSpreads(_ e: Int, _ st: HSTTState) {
     full.removeAll(keepingCapacity: true)
+    let W = md.words
     for gi in md.groupsOfEvent.lower(e)..<md.groupsOfEvent.upper(e) {
       let g = md.groupsOfEvent[gi]
+      var listed = false
       for pi in md.groupPoints.lower(g)..<md.groupPoints.upper(g) {
         let m = Int(md.pointMonitor[md.groupPoints[pi]])
         guard md.mKind[m] == .spreadEvents && md.mHard[m] && md.mWeight[m] > 0 else { continue }
+        if !listed {
+          // The starts of the group's sub-events, once per group rather than per time group.
+          listed = true
+          groupStarts.removeAll(keepingCapacity: true)
+          for x in md.groupMembers.lower(g)..<md.groupMembers.upper(g) {
+            let f = md.groupMembers[x]
+            let base = Int(md.subBase[f])
+            for j in base..<base + Int(st.subCount[f]) where st.subStart[j] >= 0 {
+              groupStarts.append(Int(st.subStart[j]))
+            }
+          }
+        }
         var i = md.mGroups.lower(m)
         while i + 2 < md.mGroups.upper(m) {
           let tg = md.mGroups[i]
-          if spreadCount(g, tg, st) >= md.mGroups[i + 2] { full.append((g, tg)) }
+          var n = 0
+          for s in groupStarts where md.groupMask[tg * W + s >> 6] & (1 << UInt64(s & 63)) != 0 {
+            n += 1
+          }
+          if n >= md.mGroups[i + 2] { full.append((g, tg)) }
           i += 3
         }
       }
     }
-  }
-
-  /// Sub-events of event group `g` that start in time group `tg`.
-  func spreadCount(_ g: Int, _ tg: Int, _ st: HSTTState) -> Int {
-    var n = 0
-    let W = md.words
-    for x in md.groupMembers.lower(g)..<md.groupMembers.upper(g) {
-      let f = md.groupMembers[x]
-      let base = Int(md.subBase[f])
-      for j in base..<base + Int(st.subCount[f]) where st.subStart[j] >= 0 {
-        let s = Int(st.subStart[j])
-        if md.groupMask[tg * W + s >> 6] & (1 << UInt64(s & 63)) != 0 { n += 1 }
-      }
-    }
-    return n
   }
 
   /// The placed movable sub-events (other than the bundle's) that a watched resource of the
@@ -408,15 +434,15 @@ struct ForwardTables {
     func scan(_ r: Int) {
       guard watched[r] else { return }
       let from = out.count
-      held(r, st, into: &out) { j, js in js < end && js + Int(st.subDur[j]) > s }
+      held(r, into: &out) { j, js in js < end && js + Int(st.subDur[j]) > s }
       for (_, j) in out[from...] { seen[j] = epoch }
     }
     let W = md.words
-    for (e, k) in bundle {
+    for (member, (e, k)) in bundle.enumerated() {
       // A required SpreadEvents maximum that start s would exceed: the group's sub-events
       // starting in that time group give way.
-      fullSpreads(e, st)
-      for (g, tg) in full where md.groupMask[tg * W + s >> 6] & (1 << UInt64(s & 63)) != 0 {
+      for (g, tg) in memberFull[member]
+      where md.groupMask[tg * W + s >> 6] & (1 << UInt64(s & 63)) != 0 {
         for x in md.groupMembers.lower(g)..<md.groupMembers.upper(g) {
           let f = md.groupMembers[x]
           if md.fixedStart[f] >= 0 { continue }
@@ -431,85 +457,117 @@ struct ForwardTables {
         }
       }
       md.forEachResource(e, k, st.subRes, scan)
-      vacate(e, k, s, d, st, &out)
+      vacate(member, s, d, st, &out)
+    }
+  }
+
+  /// Computes `memberFull` and `memberCaps` for `bundle` in the state `st`, which must not
+  /// change before the `conflicting` calls that read them.
+  mutating func prepare(_ bundle: [(event: Int, slot: Int)], _ st: HSTTState) {
+    let W = md.words
+    memberFull.removeAll(keepingCapacity: true)
+    memberCaps.removeAll(keepingCapacity: true)
+    heldOf.removeAll(keepingCapacity: true)
+    heldList.removeAll(keepingCapacity: true)
+    for (e, k) in bundle {
+      fullSpreads(e, st)
+      memberFull.append(full)
+      var caps: [BusyCap] = []
+      md.forEachResource(e, k, st.subRes) { r in listHeld(r, st) }
+      md.forEachResource(e, k, st.subRes) { r in
+        for pi in md.resourcePoints.lower(r)..<md.resourcePoints.upper(r) {
+          let m = Int(md.pointMonitor[md.resourcePoints[pi]])
+          guard md.mKind[m] == .clusterBusyTimes && md.mHard[m] && md.mWeight[m] > 0 else {
+            continue
+          }
+          var cap = BusyCap(resource: r, hi: Int(md.mParam[m * 4 + 1]))
+          for i in md.mGroups.lower(m)..<md.mGroups.upper(m) {
+            let g = md.mGroups[i]
+            cap.groups.append(g)
+            cap.busy.append(st.busyIn(r, g) > 0)
+            cap.fixed.append(
+              (0..<W).contains { fixedBits[r * W + $0] & md.groupMask[g * W + $0] != 0 })
+          }
+          caps.append(cap)
+        }
+      }
+      memberCaps.append(caps)
     }
   }
 
   /// Appends to `list` the placed sub-events of movable events that resource `r` attends
-  /// (preassigned or through a role), not yet `seen` in this epoch, whose start `keep` takes
-  /// (given the slot and the start), in the order of `users[r]`.
+  /// (preassigned or through a role; `prepare` listed them), not yet `seen` in this epoch,
+  /// whose start `keep` takes (given the slot and the start), in the order of `users[r]`.
   func held(
-    _ r: Int, _ st: HSTTState, into list: inout [(event: Int, slot: Int)],
+    _ r: Int, into list: inout [(event: Int, slot: Int)],
     where keep: (_ slot: Int, _ start: Int) -> Bool
   ) {
-    for f32 in users[r] {
-      let f = Int(f32)
-      let base = Int(md.subBase[f])
-      for j in base..<base + Int(st.subCount[f]) where seen[j] != epoch {
-        let js = Int(st.subStart[j])
-        if js < 0 || !keep(j, js) { continue }
-        var holds = false
-        md.forEachResource(f, j, st.subRes) { if $0 == r { holds = true } }
-        if holds { list.append((f, j)) }
-      }
+    guard let i = heldOf.firstIndex(where: { $0.resource == r }) else { return }
+    for h in heldList[heldOf[i].range] where seen[Int(h.slot)] != epoch {
+      if keep(Int(h.slot), Int(h.start)) { list.append((Int(h.event), Int(h.slot))) }
     }
   }
 
-  /// For each resource of sub-event `k` whose required ClusterBusyTimes maximum times
-  /// `s ..< s + d` would exceed (a teacher's busy days on FET's max days per week): the movable
+  /// Lists into `heldList` the placed sub-events of movable events that resource `r`
+  /// attends, in the order of `users[r]`, unless `prepare` has listed them already.
+  mutating func listHeld(_ r: Int, _ st: HSTTState) {
+    if heldOf.contains(where: { $0.resource == r }) { return }
+    let from = heldList.count
+    for f32 in users[r] {
+      let f = Int(f32)
+      let base = Int(md.subBase[f])
+      for j in base..<base + Int(st.subCount[f]) where st.subStart[j] >= 0 {
+        var holds = false
+        md.forEachResource(f, j, st.subRes) { if $0 == r { holds = true } }
+        if holds { heldList.append((Int32(f), Int32(j), st.subStart[j], st.subDur[j])) }
+      }
+    }
+    heldOf.append((r, from..<heldList.count))
+  }
+
+  /// For each resource of the bundle's `member`th sub-event (`memberCaps`) whose required
+  /// ClusterBusyTimes maximum times `s ..< s + d` would exceed (a teacher's busy days on FET's max days per week): the movable
   /// sub-events it attends in its busy time groups with the fewest of them (and no fixed
   /// attendance), enough groups to keep the maximum. Without them the ejection placed such
   /// lessons anyway and left the limit broken for the local search: on FET's Brazil, 8 to 10
   /// teachers over their days after every construction.
   mutating func vacate(
-    _ e: Int, _ k: Int, _ s: Int, _ d: Int, _ st: HSTTState,
-    _ out: inout [(event: Int, slot: Int)]
+    _ member: Int, _ s: Int, _ d: Int, _ st: HSTTState, _ out: inout [(event: Int, slot: Int)]
   ) {
     let W = md.words
-    func inGroup(_ g: Int, _ t: Int) -> Bool {
-      md.groupMask[g * W + t >> 6] & (1 << UInt64(t & 63)) != 0
-    }
-    func resource(_ r: Int) {
-      for pi in md.resourcePoints.lower(r)..<md.resourcePoints.upper(r) {
-        let m = Int(md.pointMonitor[md.resourcePoints[pi]])
-        guard md.mKind[m] == .clusterBusyTimes && md.mHard[m] && md.mWeight[m] > 0 else {
-          continue
+    for cap in memberCaps[member] {
+      var used = 0
+      var opens = 0
+      candidateGroups.removeAll(keepingCapacity: true)
+      for (i, g) in cap.groups.enumerated() {
+        let touches = (s..<s + d).contains {
+          md.groupMask[g * W + $0 >> 6] & (1 << UInt64($0 & 63)) != 0
         }
-        let hi = Int(md.mParam[m * 4 + 1])
-        var used = 0
-        var opens = 0
-        var candidates: [Int] = []
-        for i in md.mGroups.lower(m)..<md.mGroups.upper(m) {
-          let g = md.mGroups[i]
-          let touches = (s..<s + d).contains { inGroup(g, $0) }
-          if st.busyIn(r, g) > 0 {
-            used += 1
-            let fixed = (0..<W).contains {
-              fixedBits[r * W + $0] & md.groupMask[g * W + $0] != 0
-            }
-            if !touches && !fixed { candidates.append(g) }
-          } else if touches {
-            opens += 1
-          }
+        if cap.busy[i] {
+          used += 1
+          if !touches && !cap.fixed[i] { candidateGroups.append(g) }
+        } else if touches {
+          opens += 1
         }
-        var excess = used + opens - hi
-        while excess > 0 && !candidates.isEmpty {
-          excess -= 1
-          var best = -1
-          var bestList: [(event: Int, slot: Int)] = []
-          for (ci, g) in candidates.enumerated() {
-            var list: [(event: Int, slot: Int)] = []
-            held(r, st, into: &list) { _, js in inGroup(g, js) }
-            if best < 0 || list.count < bestList.count { (best, bestList) = (ci, list) }
+      }
+      var excess = used + opens - cap.hi
+      while excess > 0 && !candidateGroups.isEmpty {
+        excess -= 1
+        var best = -1
+        var bestList: [(event: Int, slot: Int)] = []
+        for (ci, g) in candidateGroups.enumerated() {
+          var list: [(event: Int, slot: Int)] = []
+          held(cap.resource, into: &list) { _, js in
+            md.groupMask[g * W + js >> 6] & (1 << UInt64(js & 63)) != 0
           }
-          candidates.remove(at: best)
-          for (f, j) in bestList {
-            seen[j] = epoch
-            out.append((f, j))
-          }
+          if best < 0 || list.count < bestList.count { (best, bestList) = (ci, list) }
+        }
+        candidateGroups.remove(at: best)
+        for (f, j) in bestList {
+          seen[j] = epoch
+          out.append((f, j))
         }
       }
     }
-    md.forEachResource(e, k, st.subRes, resource)
   }
 }

@@ -55,6 +55,7 @@ extension HSTTSearcher {
       sinceBest += 1
       conflictSlots(hard: !polishing)
       if conflicts.isEmpty { return }
+      collectExcessPoints()
       var chosen = TabuChoice<RepairMove>()
       for probe in 0..<min(TabuBurst.sample, conflicts.count) {
         let (e, k) = conflicts[rng.below(conflicts.count)]
@@ -110,8 +111,13 @@ extension HSTTSearcher {
   /// Offers the move just evaluated (before `retract`) to `chosen`.
   mutating func consider(_ m: RepairMove, tabu: Bool, _ chosen: inout TabuChoice<RepairMove>) {
     if tabu && !(polishing ? st.cost < bestCost : st.hard < repairBestHard) { return }
-    chosen.offer(
-      m, primary: polishing ? st.hard : st.weightedHardChange(weight), soft: st.soft, rng: &rng)
+    let primary =
+      polishing
+      ? st.hard
+      : excessPoints.isEmpty
+        ? st.weightedHardChange(weight)
+        : addingBusyExcessChange(to: st.weightedHardChange(weight))
+    chosen.offer(m, primary: primary, soft: st.soft, rng: &rng)
   }
 
   /// Probes slot `k` of `e` (with its linked bundle) at every other start.

@@ -53,6 +53,11 @@ struct HSTTSearcher: MeteredSearch {
   var swapEpoch: UInt32 = 0
   var tabuUntil: [Int] = []
   var repairBestHard: Int64 = 0
+  /// Repair phase: the violated required busy-groups maxima and their excess at the
+  /// iteration's start (`collectExcessPoints`), and scratch for `busyExcess`.
+  var excessPoints: [Int32] = []
+  var excessBefore: [Int64] = []
+  var excessCounts: [Int] = []
   var polishing = false
   /// Repair phase: per point, its weight in the hard cost (raised at local minima).
   var weight: [Int64] = []

@@ -67,7 +67,10 @@ struct HSTTState {
     busy = [Int32](repeating: 0, count: model.R * model.T)
     bits = [UInt64](repeating: 0, count: model.R * model.words)
     clashes = [Int32](repeating: 0, count: model.R)
-    charged = [Int64](repeating: 0, count: model.coverageRate.isEmpty ? 0 : model.R)
+    // One entry per resource even without coverage: `occupy`'s loop makes `charged` unique
+    // before its `priced` test (the optimiser hoists the access), and an empty array is the
+    // shared empty storage, never unique, so it was copied on every call (14% of a FET solve).
+    charged = [Int64](repeating: 0, count: model.R)
     pointCost = [Int64](repeating: 0, count: model.pointMonitor.count)
     pointStamp = [UInt32](repeating: 0, count: model.pointMonitor.count)
     for e in 0..<model.E { occupy(e, 1) }
