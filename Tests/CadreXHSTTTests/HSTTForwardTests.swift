@@ -209,6 +209,7 @@ import Testing
     _ = st.evaluate()
     st.commit()
     var out: [(event: Int, slot: Int)] = []
+    tables.prepare([(2, slot[2])], st)
     tables.conflicting([(2, slot[2])], 2, 1, st, &out)
     #expect(Set(out.map(\.event)) == [0, 1])
     tables.conflicting([(2, slot[2])], 0, 1, st, &out)

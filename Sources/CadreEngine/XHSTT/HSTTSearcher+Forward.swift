@@ -180,9 +180,8 @@ extension HSTTSearcher {
     var chosen = -1
     var ties = 0
     for s in candidates {
-      tables.conflicting(bundle, s, d, st, &conflicts)
-      var n = 0
-      for (_, j) in conflicts { n += 1 + Int(ejections[j]) / 4 }
+      // A start already dearer than the best is dropped as soon as its sum shows it.
+      let n = tables.conflicting(bundle, s, d, st, &conflicts, weights: ejections, bound: best)
       if n < best {
         (best, chosen, ties) = (n, s, 1)
       } else if n == best {
@@ -219,22 +218,26 @@ struct ForwardTables {
   /// maxima (`BusyCap`). Computing them once per sub-event rather than once per start it
   /// probes took FET's Brazil construction from 1.25 G to ... instructions.
   var memberFull: [[(group: Int, timeGroup: Int)]] = []
-  var memberCaps: [[BusyCap]] = []
   var candidateGroups: [Int] = []
   /// Per resource of the bundle, the placed sub-events it attends (`listHeld`): event, slot,
   /// start and duration, in `heldList[range]`.
   var heldOf: [(resource: Int, range: Range<Int>)] = []
   var heldList: [(event: Int32, slot: Int32, start: Int32, duration: Int32)] = []
 
-  /// A resource's required ClusterBusyTimes maximum: its time groups, and whether the
-  /// resource is busy in each and has fixed attendance there (a group `vacate` cannot empty).
+  /// A resource's required ClusterBusyTimes maximum: its time groups (`capGroups[groups]`),
+  /// and whether the resource is busy in each and has fixed attendance there (a group
+  /// `vacate` cannot empty), flat so that reading a cap copies no array.
   struct BusyCap {
     var resource: Int
     var hi: Int
-    var groups: [Int] = []
-    var busy: [Bool] = []
-    var fixed: [Bool] = []
+    var groups: Range<Int>
   }
+  var capGroups: [Int] = []
+  var capBusy: [Bool] = []
+  var capFixed: [Bool] = []
+  /// Per member of the bundle, its caps in `caps[memberCaps[member]]`.
+  var caps: [BusyCap] = []
+  var memberCaps: [Range<Int>] = []
 
   init(_ md: HSTTModel, _ st: HSTTState) {
     self.md = md
@@ -418,11 +421,25 @@ struct ForwardTables {
 
   /// The placed movable sub-events (other than the bundle's) that a watched resource of the
   /// bundle would meet at times `s ..< s + d`, or that a required spread or busy-groups maximum
-  /// there would exceed (`vacate`), each once.
+  /// there would exceed (`vacate`), each once. `prepare(bundle, st)` first, in the same state.
+  ///
+  /// With `weights` (per slot, its ejections), returns their weight (each 1 + ejections / 4),
+  /// or `Int.max` as soon as that exceeds `bound` (`out` is then incomplete).
+  @discardableResult
   mutating func conflicting(
     _ bundle: [(event: Int, slot: Int)], _ s: Int, _ d: Int, _ st: HSTTState,
-    _ out: inout [(event: Int, slot: Int)]
-  ) {
+    _ out: inout [(event: Int, slot: Int)], weights: [Int32]? = nil, bound: Int = Int.max
+  ) -> Int {
+    precondition(memberFull.count == bundle.count, "conflicting needs prepare(bundle, st) first")
+    var total = 0
+    var weighed = 0
+    /// Adds the weight of what was appended since the last call; whether it exceeds `bound`.
+    func over() -> Bool {
+      guard let weights else { return false }
+      for (_, j) in out[weighed...] { total += 1 + Int(weights[j]) / 4 }
+      weighed = out.count
+      return total > bound
+    }
     out.removeAll(keepingCapacity: true)
     epoch &+= 1
     if epoch == 0 {
@@ -431,11 +448,13 @@ struct ForwardTables {
     }
     for (_, j) in bundle { seen[j] = epoch }
     let end = s + d
+    var stopped = false
     func scan(_ r: Int) {
-      guard watched[r] else { return }
+      guard watched[r] && !stopped else { return }
       let from = out.count
       held(r, into: &out) { j, js in js < end && js + Int(st.subDur[j]) > s }
       for (_, j) in out[from...] { seen[j] = epoch }
+      stopped = over()
     }
     let W = md.words
     for (member, (e, k)) in bundle.enumerated() {
@@ -456,9 +475,13 @@ struct ForwardTables {
           }
         }
       }
+      if over() { return Int.max }
       md.forEachResource(e, k, st.subRes, scan)
+      if stopped { return Int.max }
       vacate(member, s, d, st, &out)
+      if over() { return Int.max }
     }
+    return weights == nil ? out.count : total
   }
 
   /// Computes `memberFull` and `memberCaps` for `bundle` in the state `st`, which must not
@@ -467,31 +490,36 @@ struct ForwardTables {
     let W = md.words
     memberFull.removeAll(keepingCapacity: true)
     memberCaps.removeAll(keepingCapacity: true)
+    caps.removeAll(keepingCapacity: true)
+    capGroups.removeAll(keepingCapacity: true)
+    capBusy.removeAll(keepingCapacity: true)
+    capFixed.removeAll(keepingCapacity: true)
     heldOf.removeAll(keepingCapacity: true)
     heldList.removeAll(keepingCapacity: true)
     for (e, k) in bundle {
       fullSpreads(e, st)
       memberFull.append(full)
-      var caps: [BusyCap] = []
-      md.forEachResource(e, k, st.subRes) { r in listHeld(r, st) }
+      let first = caps.count
       md.forEachResource(e, k, st.subRes) { r in
+        listHeld(r, st)
         for pi in md.resourcePoints.lower(r)..<md.resourcePoints.upper(r) {
           let m = Int(md.pointMonitor[md.resourcePoints[pi]])
           guard md.mKind[m] == .clusterBusyTimes && md.mHard[m] && md.mWeight[m] > 0 else {
             continue
           }
-          var cap = BusyCap(resource: r, hi: Int(md.mParam[m * 4 + 1]))
+          let from = capGroups.count
           for i in md.mGroups.lower(m)..<md.mGroups.upper(m) {
             let g = md.mGroups[i]
-            cap.groups.append(g)
-            cap.busy.append(st.busyIn(r, g) > 0)
-            cap.fixed.append(
+            capGroups.append(g)
+            capBusy.append(st.busyIn(r, g) > 0)
+            capFixed.append(
               (0..<W).contains { fixedBits[r * W + $0] & md.groupMask[g * W + $0] != 0 })
           }
-          caps.append(cap)
+          caps.append(
+            BusyCap(resource: r, hi: Int(md.mParam[m * 4 + 1]), groups: from..<capGroups.count))
         }
       }
-      memberCaps.append(caps)
+      memberCaps.append(first..<caps.count)
     }
   }
 
@@ -503,9 +531,22 @@ struct ForwardTables {
     where keep: (_ slot: Int, _ start: Int) -> Bool
   ) {
     guard let i = heldOf.firstIndex(where: { $0.resource == r }) else { return }
-    for h in heldList[heldOf[i].range] where seen[Int(h.slot)] != epoch {
-      if keep(Int(h.slot), Int(h.start)) { list.append((Int(h.event), Int(h.slot))) }
+    for x in heldOf[i].range {
+      let h = heldList[x]
+      if seen[Int(h.slot)] != epoch && keep(Int(h.slot), Int(h.start)) {
+        list.append((Int(h.event), Int(h.slot)))
+      }
     }
+  }
+
+  /// How many sub-events `held` would append, given only the start.
+  func heldCount(_ r: Int, where keep: (_ start: Int) -> Bool) -> Int {
+    guard let i = heldOf.firstIndex(where: { $0.resource == r }) else { return 0 }
+    var n = 0
+    for x in heldOf[i].range where seen[Int(heldList[x].slot)] != epoch {
+      if keep(Int(heldList[x].start)) { n += 1 }
+    }
+    return n
   }
 
   /// Lists into `heldList` the placed sub-events of movable events that resource `r`
@@ -535,17 +576,21 @@ struct ForwardTables {
     _ member: Int, _ s: Int, _ d: Int, _ st: HSTTState, _ out: inout [(event: Int, slot: Int)]
   ) {
     let W = md.words
-    for cap in memberCaps[member] {
+    func inGroup(_ g: Int, _ t: Int) -> Bool {
+      md.groupMask[g * W + t >> 6] & (1 << UInt64(t & 63)) != 0
+    }
+    for c in memberCaps[member] {
+      let cap = caps[c]
       var used = 0
       var opens = 0
       candidateGroups.removeAll(keepingCapacity: true)
-      for (i, g) in cap.groups.enumerated() {
-        let touches = (s..<s + d).contains {
-          md.groupMask[g * W + $0 >> 6] & (1 << UInt64($0 & 63)) != 0
-        }
-        if cap.busy[i] {
+      for i in cap.groups {
+        let g = capGroups[i]
+        var touches = false
+        for t in s..<s + d where inGroup(g, t) { touches = true }
+        if capBusy[i] {
           used += 1
-          if !touches && !cap.fixed[i] { candidateGroups.append(g) }
+          if !touches && !capFixed[i] { candidateGroups.append(g) }
         } else if touches {
           opens += 1
         }
@@ -553,20 +598,17 @@ struct ForwardTables {
       var excess = used + opens - cap.hi
       while excess > 0 && !candidateGroups.isEmpty {
         excess -= 1
+        // The group holding the fewest of them (the first among equals) is emptied.
         var best = -1
-        var bestList: [(event: Int, slot: Int)] = []
+        var bestCount = 0
         for (ci, g) in candidateGroups.enumerated() {
-          var list: [(event: Int, slot: Int)] = []
-          held(cap.resource, into: &list) { _, js in
-            md.groupMask[g * W + js >> 6] & (1 << UInt64(js & 63)) != 0
-          }
-          if best < 0 || list.count < bestList.count { (best, bestList) = (ci, list) }
+          let n = heldCount(cap.resource) { inGroup(g, $0) }
+          if best < 0 || n < bestCount { (best, bestCount) = (ci, n) }
         }
-        candidateGroups.remove(at: best)
-        for (f, j) in bestList {
-          seen[j] = epoch
-          out.append((f, j))
-        }
+        let g = candidateGroups.remove(at: best)
+        let from = out.count
+        held(cap.resource, into: &out) { _, js in inGroup(g, js) }
+        for (_, j) in out[from...] { seen[j] = epoch }
       }
     }
   }
