@@ -215,14 +215,15 @@ struct ForwardTables {
   var scratch: [UInt64]
   /// Per member of the bundle that `prepare` saw, what `conflicting` reads that no start
   /// changes: its full spread limits (`fullSpreads`) and its resources' required busy-groups
-  /// maxima (`BusyCap`). Computing them once per sub-event rather than once per start it
-  /// probes took FET's Brazil construction from 1.25 G to ... instructions.
+  /// maxima (`BusyCap`), and each resource's placed sub-events (`heldOf`). Computed once per
+  /// sub-event rather than once per start it probes (with the flat caps and the early drop in
+  /// `fewestConflicts`): FET's Brazil construction, 8,100 steps, 1,254 → 559 M instructions.
   var memberFull: [[(group: Int, timeGroup: Int)]] = []
   var candidateGroups: [Int] = []
-  /// Per resource of the bundle, the placed sub-events it attends (`listHeld`): event, slot,
-  /// start and duration, in `heldList[range]`.
+  /// Per resource of the bundle, the placed sub-events it attends (`listHeld`): event, slot
+  /// and start, in `heldList[range]`.
   var heldOf: [(resource: Int, range: Range<Int>)] = []
-  var heldList: [(event: Int32, slot: Int32, start: Int32, duration: Int32)] = []
+  var heldList: [(event: Int32, slot: Int32, start: Int32)] = []
 
   /// A resource's required ClusterBusyTimes maximum: its time groups (`capGroups[groups]`),
   /// and whether the resource is busy in each and has fixed attendance there (a group
@@ -560,18 +561,18 @@ struct ForwardTables {
       for j in base..<base + Int(st.subCount[f]) where st.subStart[j] >= 0 {
         var holds = false
         md.forEachResource(f, j, st.subRes) { if $0 == r { holds = true } }
-        if holds { heldList.append((Int32(f), Int32(j), st.subStart[j], st.subDur[j])) }
+        if holds { heldList.append((Int32(f), Int32(j), st.subStart[j])) }
       }
     }
     heldOf.append((r, from..<heldList.count))
   }
 
   /// For each resource of the bundle's `member`th sub-event (`memberCaps`) whose required
-  /// ClusterBusyTimes maximum times `s ..< s + d` would exceed (a teacher's busy days on FET's max days per week): the movable
-  /// sub-events it attends in its busy time groups with the fewest of them (and no fixed
-  /// attendance), enough groups to keep the maximum. Without them the ejection placed such
-  /// lessons anyway and left the limit broken for the local search: on FET's Brazil, 8 to 10
-  /// teachers over their days after every construction.
+  /// ClusterBusyTimes maximum times `s ..< s + d` would exceed (a teacher's busy days on FET's
+  /// max days per week): the movable sub-events it attends in its busy time groups with the
+  /// fewest of them (and no fixed attendance), enough groups to keep the maximum. Without them
+  /// the ejection placed such lessons anyway and left the limit broken for the local search: on
+  /// FET's Brazil, 8 to 10 teachers over their days after every construction.
   mutating func vacate(
     _ member: Int, _ s: Int, _ d: Int, _ st: HSTTState, _ out: inout [(event: Int, slot: Int)]
   ) {
