@@ -13,28 +13,11 @@ import Testing
   /// One teacher (resource 0) and `lessons` one-time lessons, each with its own class; three
   /// days of four times; the teacher busy on at most one day (a required ClusterBusyTimes).
   static func instance(lessons: Int) -> XInstance {
-    var instance = XInstance(id: "busy", name: "busy")
-    instance.times = (0..<12).map { XTime(id: "t\($0)", name: "t\($0)") }
-    instance.timeGroups = (0..<3).map { d in
-      XTimeGroup(id: "d\(d)", name: "d\(d)", kind: .day, members: Array(d * 4..<d * 4 + 4))
-    }
-    instance.resourceTypes = [XNamed(id: "Any", name: "Any")]
-    instance.resources = (0...lessons).map { XResource(id: "r\($0)", name: "r\($0)", type: 0) }
-    instance.events = (0..<lessons).map { i in
-      XEvent(
-        id: "e\(i)", name: "e\(i)", duration: 1,
-        resources: [XEventResource(resource: 0), XEventResource(resource: 1 + i)])
-    }
-    instance.constraints = [
-      XConstraint(
-        id: "a", name: "assign", required: true, weight: 1, costFunction: .linear,
-        kind: .assignTime(events: Array(0..<lessons))),
-      XConstraint(
-        id: "c", name: "clashes", required: true, weight: 1, costFunction: .linear,
-        kind: .avoidClashes(resources: Array(0...lessons))),
+    var instance = teacherDays("busy", lessons: lessons, days: 3, timesPerDay: 4)
+    instance.constraints += [
       XConstraint(
         id: "d", name: "days", required: true, weight: 1, costFunction: .linear,
-        kind: .clusterBusyTimes(resources: [0], timeGroups: [0, 1, 2], minimum: 0, maximum: 1)),
+        kind: .clusterBusyTimes(resources: [0], timeGroups: [0, 1, 2], minimum: 0, maximum: 1))
     ]
     return instance
   }

@@ -98,27 +98,9 @@ import Testing
   @Test func keepsARequiredSpreadMaximum() {
     // Two days of four times; one teacher's four lessons, each with its own class, at most 2
     // a day (a required SpreadEvents): every seed's placement must keep the maximum.
-    var instance = XInstance(id: "spread", name: "spread")
-    instance.times = (0..<8).map { XTime(id: "t\($0)", name: "t\($0)") }
-    instance.timeGroups = [
-      XTimeGroup(id: "d0", name: "d0", kind: .day, members: [0, 1, 2, 3]),
-      XTimeGroup(id: "d1", name: "d1", kind: .day, members: [4, 5, 6, 7]),
-    ]
-    instance.resourceTypes = [XNamed(id: "Any", name: "Any")]
-    instance.resources = (0..<5).map { XResource(id: "r\($0)", name: "r\($0)", type: 0) }
-    instance.events = (0..<4).map { i in
-      XEvent(
-        id: "e\(i)", name: "e\(i)", duration: 1,
-        resources: [XEventResource(resource: 0), XEventResource(resource: 1 + i)])
-    }
+    var instance = teacherDays("spread", lessons: 4, days: 2, timesPerDay: 4)
     instance.eventGroups = [XEventGroup(id: "g", name: "g", kind: .group, members: [0, 1, 2, 3])]
-    instance.constraints = [
-      XConstraint(
-        id: "a", name: "assign", required: true, weight: 1, costFunction: .linear,
-        kind: .assignTime(events: [0, 1, 2, 3])),
-      XConstraint(
-        id: "c", name: "clashes", required: true, weight: 1, costFunction: .linear,
-        kind: .avoidClashes(resources: [0, 1, 2, 3, 4])),
+    instance.constraints += [
       XConstraint(
         id: "s", name: "spread", required: true, weight: 1, costFunction: .linear,
         kind: .spreadEvents(
@@ -126,7 +108,7 @@ import Testing
           limits: [
             XSpreadLimit(timeGroup: 0, minimum: 0, maximum: 2),
             XSpreadLimit(timeGroup: 1, minimum: 0, maximum: 2),
-          ])),
+          ]))
     ]
     for seed in 1...10 as ClosedRange<UInt64> {
       let (timetable, placed) = Self.construct(instance, seed: seed)
@@ -173,29 +155,11 @@ import Testing
     // Two days of two times; one teacher, at most 1 busy day (a required ClusterBusyTimes),
     // teaches three lessons, each with its own class. With two placed on day 0, the third at a
     // day-1 time must eject both (day 0 is the only busy day); at time 0 only the clash.
-    var instance = XInstance(id: "days", name: "days")
-    instance.times = (0..<4).map { XTime(id: "t\($0)", name: "t\($0)") }
-    instance.timeGroups = [
-      XTimeGroup(id: "d0", name: "d0", kind: .day, members: [0, 1]),
-      XTimeGroup(id: "d1", name: "d1", kind: .day, members: [2, 3]),
-    ]
-    instance.resourceTypes = [XNamed(id: "Any", name: "Any")]
-    instance.resources = (0..<4).map { XResource(id: "r\($0)", name: "r\($0)", type: 0) }
-    instance.events = (0..<3).map { i in
-      XEvent(
-        id: "e\(i)", name: "e\(i)", duration: 1,
-        resources: [XEventResource(resource: 0), XEventResource(resource: 1 + i)])
-    }
-    instance.constraints = [
-      XConstraint(
-        id: "a", name: "assign", required: true, weight: 1, costFunction: .linear,
-        kind: .assignTime(events: [0, 1, 2])),
-      XConstraint(
-        id: "c", name: "clashes", required: true, weight: 1, costFunction: .linear,
-        kind: .avoidClashes(resources: [0, 1, 2, 3])),
+    var instance = teacherDays("days", lessons: 3, days: 2, timesPerDay: 2)
+    instance.constraints += [
       XConstraint(
         id: "d", name: "days", required: true, weight: 1, costFunction: .linear,
-        kind: .clusterBusyTimes(resources: [0], timeGroups: [0, 1], minimum: 0, maximum: 1)),
+        kind: .clusterBusyTimes(resources: [0], timeGroups: [0, 1], minimum: 0, maximum: 1))
     ]
     let model = HSTTModel(HSTTCompiler.compile(instance))
     var st = HSTTState(model: model)

@@ -534,6 +534,12 @@ final class HSTTModel: Sendable {
     return false
   }
 
+  /// Whether time group `g` holds time `t`.
+  @inline(__always)
+  func groupHolds(_ g: Int, _ t: Int) -> Bool {
+    groupMask[g * words + t >> 6] & (1 << UInt64(t & 63)) != 0
+  }
+
   /// Amount `v` lies outside `lo...hi`.
   @inline(__always)
   static func outside(_ v: Int, _ lo: Int, _ hi: Int) -> Int {

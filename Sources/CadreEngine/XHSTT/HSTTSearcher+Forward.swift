@@ -387,7 +387,6 @@ struct ForwardTables {
   /// already hold their maximum of sub-events, into `full`.
   mutating func fullSpreads(_ e: Int, _ st: HSTTState) {
     full.removeAll(keepingCapacity: true)
-    let W = md.words
     for gi in md.groupsOfEvent.lower(e)..<md.groupsOfEvent.upper(e) {
       let g = md.groupsOfEvent[gi]
       var listed = false
@@ -410,7 +409,7 @@ struct ForwardTables {
         while i + 2 < md.mGroups.upper(m) {
           let tg = md.mGroups[i]
           var n = 0
-          for s in groupStarts where md.groupMask[tg * W + s >> 6] & (1 << UInt64(s & 63)) != 0 {
+          for s in groupStarts where md.groupHolds(tg, s) {
             n += 1
           }
           if n >= md.mGroups[i + 2] { full.append((g, tg)) }
@@ -457,19 +456,16 @@ struct ForwardTables {
       for (_, j) in out[from...] { seen[j] = epoch }
       stopped = over()
     }
-    let W = md.words
     for (member, (e, k)) in bundle.enumerated() {
       // A required SpreadEvents maximum that start s would exceed: the group's sub-events
       // starting in that time group give way.
-      for (g, tg) in memberFull[member]
-      where md.groupMask[tg * W + s >> 6] & (1 << UInt64(s & 63)) != 0 {
+      for (g, tg) in memberFull[member] where md.groupHolds(tg, s) {
         for x in md.groupMembers.lower(g)..<md.groupMembers.upper(g) {
           let f = md.groupMembers[x]
           if md.fixedStart[f] >= 0 { continue }
           let base = Int(md.subBase[f])
           for j in base..<base + Int(st.subCount[f]) where st.subStart[j] >= 0 && seen[j] != epoch {
-            let js = Int(st.subStart[j])
-            if md.groupMask[tg * W + js >> 6] & (1 << UInt64(js & 63)) != 0 {
+            if md.groupHolds(tg, Int(st.subStart[j])) {
               seen[j] = epoch
               out.append((f, j))
             }
@@ -485,8 +481,8 @@ struct ForwardTables {
     return weights == nil ? out.count : total
   }
 
-  /// Computes `memberFull` and `memberCaps` for `bundle` in the state `st`, which must not
-  /// change before the `conflicting` calls that read them.
+  /// Computes `memberFull`, `memberCaps` and `heldOf` for `bundle` in the state `st`, which
+  /// must not change before the `conflicting` calls that read them.
   mutating func prepare(_ bundle: [(event: Int, slot: Int)], _ st: HSTTState) {
     let W = md.words
     memberFull.removeAll(keepingCapacity: true)
@@ -576,10 +572,6 @@ struct ForwardTables {
   mutating func vacate(
     _ member: Int, _ s: Int, _ d: Int, _ st: HSTTState, _ out: inout [(event: Int, slot: Int)]
   ) {
-    let W = md.words
-    func inGroup(_ g: Int, _ t: Int) -> Bool {
-      md.groupMask[g * W + t >> 6] & (1 << UInt64(t & 63)) != 0
-    }
     for c in memberCaps[member] {
       let cap = caps[c]
       var used = 0
@@ -588,7 +580,7 @@ struct ForwardTables {
       for i in cap.groups {
         let g = capGroups[i]
         var touches = false
-        for t in s..<s + d where inGroup(g, t) { touches = true }
+        for t in s..<s + d where md.groupHolds(g, t) { touches = true }
         if capBusy[i] {
           used += 1
           if !touches && !capFixed[i] { candidateGroups.append(g) }
@@ -603,12 +595,12 @@ struct ForwardTables {
         var best = -1
         var bestCount = 0
         for (ci, g) in candidateGroups.enumerated() {
-          let n = heldCount(cap.resource) { inGroup(g, $0) }
+          let n = heldCount(cap.resource) { md.groupHolds(g, $0) }
           if best < 0 || n < bestCount { (best, bestCount) = (ci, n) }
         }
         let g = candidateGroups.remove(at: best)
         let from = out.count
-        held(cap.resource, into: &out) { _, js in inGroup(g, js) }
+        held(cap.resource, into: &out) { _, js in md.groupHolds(g, js) }
         for (_, j) in out[from...] { seen[j] = epoch }
       }
     }

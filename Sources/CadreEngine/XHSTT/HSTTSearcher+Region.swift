@@ -75,7 +75,7 @@ extension HSTTSearcher {
     if g1 == g2 { g2 = -1 }
     let T = md.T
     func inGroup(_ g: Int, _ t: Int) -> Bool {
-      g >= 0 && md.groupMask[g * W + t >> 6] & (1 << UInt64(t & 63)) != 0
+      g >= 0 && md.groupHolds(g, t)
     }
     var times: [Int] = []
     var local = [Int](repeating: -1, count: T)

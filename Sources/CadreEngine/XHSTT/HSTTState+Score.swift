@@ -133,8 +133,7 @@ extension HSTTState {
     for k in base..<base + Int(subCount[e]) where subStart[k] >= 0 {
       let s = Int(subStart[k])
       var day = -1
-      for i in md.mGroups.lower(m)..<md.mGroups.upper(m)
-      where md.groupMask[md.mGroups[i] * W + s >> 6] & (1 << UInt64(s & 63)) != 0 {
+      for i in md.mGroups.lower(m)..<md.mGroups.upper(m) where md.groupHolds(md.mGroups[i], s) {
         day = md.mGroups[i]
         break
       }
