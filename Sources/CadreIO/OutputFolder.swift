@@ -17,6 +17,8 @@ public struct OutputFolder: Sendable {
   public let target: String
   /// Where this run writes until `commit`.
   public let staging: String
+  /// The SHA-256 of each file written, worked out while the next is written.
+  private let digests = Digests()
 
   /// The names a Cadre run may leave in its folder: a folder holding only these (or holding a
   /// `manifest.json`) is a previous run's and may be replaced.
@@ -67,15 +69,21 @@ public struct OutputFolder: Sendable {
 
   /// Writes one file of the run into the staging folder.
   public func write(_ text: String, to name: String) throws(FileError) {
+    digests.start(path(name), bytes: text.utf8)
     try AtomicFile.write(text, to: path(name))
   }
 
-  /// Every file written so far, relative and sorted, with its size and SHA-256.
+  /// Every file written so far, relative and sorted, with its size and SHA-256 (hashed as it
+  /// was written, or read back when it reached the folder some other way).
   public func files() -> [(name: String, bytes: Int, sha256: String)] {
     let fm = FileManager.default
     guard let all = fm.subpaths(atPath: staging) else { return [] }
     var out: [(name: String, bytes: Int, sha256: String)] = []
     for name in all.sorted() {
+      if let written = digests.digest(of: path(name)) {
+        out.append((name, written.bytes, written.sha256))
+        continue
+      }
       var isDir: ObjCBool = false
       guard fm.fileExists(atPath: path(name), isDirectory: &isDir), !isDir.boolValue,
         let data = fm.contents(atPath: path(name))

@@ -17,8 +17,8 @@ enum FETCommands {
   }
 
   /// Reads and maps the file, printing every problem; nil when it cannot be used.
-  static func load(_ path: String) -> Loaded? {
-    guard let text = Inputs.text(at: path) else { return nil }
+  static func load(_ path: String, digest: Bool = false) -> Loaded? {
+    guard let text = Inputs.text(at: path, digest: digest) else { return nil }
     let (file, readDiagnostics) = FETReader.read(text: text)
     Console.report(readDiagnostics, file: path)
     guard let file else { return nil }
@@ -188,7 +188,7 @@ enum FETCommands {
   static func solve(
     _ parsed: Arguments, options: SolveOptions, out: String, interrupt: Interrupt
   ) -> ExitCode {
-    guard let loaded = load(parsed.positionals[0]) else { return .invalidInput }
+    guard let loaded = load(parsed.positionals[0], digest: true) else { return .invalidInput }
     if !unsupportedAllowed(loaded, parsed: parsed) { return .invalidInput }
     let (ready, failure) = Outputs.runFolder(out, interrupt: interrupt)
     guard let folder = ready else { return failure }

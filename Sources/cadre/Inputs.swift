@@ -4,6 +4,9 @@ import CadreModel
 
 /// Reading the files a command names, with every problem turned into diagnostics.
 enum Inputs {
+  /// The SHA-256 of each input a solve read (`Outputs.commit` names it in the manifest).
+  static let digests = Digests()
+
   /// Reads, decodes and validates a school file, and forms its teams. Nil (after printing
   /// why) when it is not usable. With `allowCapacity`, capacity errors (`Cadre.capacityCodes`:
   /// the plan cannot fit, the file is fine) are printed but do not make the file unusable.
@@ -12,7 +15,9 @@ enum Inputs {
   }
 
   /// As above, with the validator's and team formation's diagnostics kept for the pipeline.
-  static func prepared(at path: String, allowCapacity: Bool) -> PreparedSchool? {
+  static func prepared(
+    at path: String, allowCapacity: Bool, digest: Bool = false
+  ) -> PreparedSchool? {
     // Bytes straight to the parser: it checks UTF-8 itself and says where it breaks, and the
     // file is held once in memory, not three times.
     let bytes: [UInt8]
@@ -22,6 +27,7 @@ enum Inputs {
       Console.report([error.diagnostic], file: path)
       return nil
     }
+    if digest { digests.start(path, bytes: bytes) }
     let (decoded, structural) = SchoolJSON.decode(bytes: bytes)
     guard let school = decoded, !structural.contains(where: { $0.severity == .error }) else {
       Console.report(structural, file: path)
@@ -55,10 +61,13 @@ enum Inputs {
     return decoded
   }
 
-  /// A file's text, or nil after printing why it cannot be read.
-  static func text(at path: String) -> String? {
+  /// A file's text, or nil after printing why it cannot be read. With `digest` (a solve's
+  /// input), its SHA-256 for the run's manifest is worked out in the background meanwhile.
+  static func text(at path: String, digest: Bool = false) -> String? {
     do {
-      return try AtomicFile.readText(path)
+      let text = try AtomicFile.readText(path)
+      if digest { digests.start(path, bytes: text.utf8) }
+      return text
     } catch {
       Console.report([error.diagnostic], file: path)
       return nil

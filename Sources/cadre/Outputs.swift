@@ -65,7 +65,9 @@ enum Outputs {
     _ folder: OutputFolder, command: String, input: String, options: SolveOptions,
     stop: String, exit: ExitCode
   ) throws(FileError) {
-    let inputHash = (try? AtomicFile.readBytes(input)).map { SHA256.hex($0) }
+    let inputHash =
+      Inputs.digests.digest(of: input)?.sha256
+      ?? (try? AtomicFile.readBytes(input)).map { SHA256.hex($0) }
     let files: [JSONValue] = folder.files().map { f in
       .object([
         ("name", .string(f.name)), ("bytes", .integer(f.bytes)), ("sha256", .string(f.sha256)),

@@ -61,7 +61,7 @@ enum SolveCommand {
       }
     }
     // A well-formed school that counting proves infeasible is exit 3, not invalid input.
-    guard let prepared = Inputs.prepared(at: path, allowCapacity: true) else {
+    guard let prepared = Inputs.prepared(at: path, allowCapacity: true, digest: true) else {
       return .invalidInput
     }
     let proven = prepared.capacityFacts.map(\.message)

@@ -19,9 +19,9 @@ enum XHSTTCommands {
   /// Reads the archive and picks the instance (`--instance ID`, or the only one). Prints every
   /// problem; nil when the file cannot be used.
   static func load(
-    _ path: String, parsed: Arguments, needInstance: Bool = true
+    _ path: String, parsed: Arguments, needInstance: Bool = true, digest: Bool = false
   ) throws(UsageError) -> Loaded? {
-    guard let text = Inputs.text(at: path) else { return nil }
+    guard let text = Inputs.text(at: path, digest: digest) else { return nil }
     let (archive, diagnostics) = XHSTTReader.read(text: text)
     Console.report(diagnostics, file: path)
     guard let archive else { return nil }
@@ -233,7 +233,7 @@ enum XHSTTCommands {
   static func solve(
     _ parsed: Arguments, options: SolveOptions, out: String, interrupt: Interrupt
   ) throws(UsageError) -> ExitCode {
-    guard let loaded = try load(parsed.positionals[0], parsed: parsed) else {
+    guard let loaded = try load(parsed.positionals[0], parsed: parsed, digest: true) else {
       return .invalidInput
     }
     if !unsupportedAllowed(loaded, parsed: parsed) { return .invalidInput }

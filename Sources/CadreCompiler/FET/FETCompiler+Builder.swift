@@ -231,10 +231,7 @@ extension FETCompiler {
       // Split lessons: the activities of one Activity_Group_Id are one course.
       var groups: [Int: [Int]] = [:]
       var order: [Int] = []
-      for (e, id) in activityIds.enumerated() {
-        guard let a = file.activities.first(where: { $0.id == id }), a.groupId != 0 else {
-          continue
-        }
+      for (e, a) in activityOfEvent.enumerated() where a.groupId != 0 {
         if groups[a.groupId] == nil { order.append(a.groupId) }
         groups[a.groupId, default: []].append(e)
       }

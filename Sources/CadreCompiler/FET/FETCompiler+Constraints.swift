@@ -482,10 +482,8 @@ extension FETCompiler.Builder {
     let wanted = Set(studentSets[students] ?? [])
     var position: [Int: Int] = [:]
     var seenInGroup: [Int: Int] = [:]
-    let byId = Dictionary(file.activities.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
     var out: [Int] = []
-    for (e, id) in activityIds.enumerated() {
-      guard let a = byId[id] else { continue }
+    for (e, a) in activityOfEvent.enumerated() {
       if a.groupId != 0 {
         seenInGroup[a.groupId, default: 0] += 1
         position[e] = seenInGroup[a.groupId]

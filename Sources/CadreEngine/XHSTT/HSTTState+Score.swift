@@ -41,20 +41,47 @@ extension HSTTState {
       dev = sum
     case .limitIdleTimes:
       var idle = 0
-      for i in md.mGroups.lower(m)..<md.mGroups.upper(m) { idle += idleTimes(x, md.mGroups[i]) }
+      if md.words == 1 {
+        // One word per resource (most instances): its busy bits read once for all groups.
+        let busy = bits[x]
+        let groups = md.mGroups
+        let masks = md.groupMask
+        for i in groups.lower(m)..<groups.upper(m) {
+          idle += HSTTState.idleTimes(busy: busy, group: masks[groups[i]])
+        }
+      } else {
+        for i in md.mGroups.lower(m)..<md.mGroups.upper(m) { idle += idleTimes(x, md.mGroups[i]) }
+      }
       dev = HSTTModel.outside(idle, Int(md.mParam[q]), Int(md.mParam[q + 1]))
     case .clusterBusyTimes:
       var n = 0
-      for i in md.mGroups.lower(m)..<md.mGroups.upper(m) where busyIn(x, md.mGroups[i]) > 0 {
-        n += 1
+      if md.words == 1 {
+        let busy = bits[x]
+        let groups = md.mGroups
+        let masks = md.groupMask
+        for i in groups.lower(m)..<groups.upper(m) where busy & masks[groups[i]] != 0 { n += 1 }
+      } else {
+        for i in md.mGroups.lower(m)..<md.mGroups.upper(m) where busyIn(x, md.mGroups[i]) > 0 {
+          n += 1
+        }
       }
       dev = HSTTModel.outside(n, Int(md.mParam[q]), Int(md.mParam[q + 1]))
     case .limitBusyTimes:
       var sum = 0
       let (lo, hi) = (Int(md.mParam[q]), Int(md.mParam[q + 1]))
-      for i in md.mGroups.lower(m)..<md.mGroups.upper(m) {
-        let c = busyIn(x, md.mGroups[i])
-        if c > 0 { sum += HSTTModel.outside(c, lo, hi) }
+      if md.words == 1 {
+        let busy = bits[x]
+        let groups = md.mGroups
+        let masks = md.groupMask
+        for i in groups.lower(m)..<groups.upper(m) {
+          let c = (busy & masks[groups[i]]).nonzeroBitCount
+          if c > 0 { sum += HSTTModel.outside(c, lo, hi) }
+        }
+      } else {
+        for i in md.mGroups.lower(m)..<md.mGroups.upper(m) {
+          let c = busyIn(x, md.mGroups[i])
+          if c > 0 { sum += HSTTModel.outside(c, lo, hi) }
+        }
       }
       dev = sum
     case .spreadEvents:
@@ -352,6 +379,16 @@ extension HSTTState {
       }
     }
     return dev
+  }
+
+  /// `idleTimes(_:_:)` when the times fit one word: the group's times strictly between the
+  /// first and the last busy one, less the busy ones.
+  @inline(__always)
+  static func idleTimes(busy: UInt64, group mask: UInt64) -> Int {
+    let b = busy & mask
+    if b == 0 { return 0 }
+    let window = mask & (~0 << UInt64(b.trailingZeroBitCount)) & (~0 >> UInt64(b.leadingZeroBitCount))
+    return window.nonzeroBitCount - b.nonzeroBitCount
   }
 
   /// Times of group `g` when `r` is free but busy at an earlier and a later time of `g`.
