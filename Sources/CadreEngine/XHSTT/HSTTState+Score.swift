@@ -387,8 +387,9 @@ extension HSTTState {
   static func idleTimes(busy: UInt64, group mask: UInt64) -> Int {
     let b = busy & mask
     if b == 0 { return 0 }
-    let window = mask & (~0 << UInt64(b.trailingZeroBitCount)) & (~0 >> UInt64(b.leadingZeroBitCount))
-    return window.nonzeroBitCount - b.nonzeroBitCount
+    let from: UInt64 = ~0 << UInt64(b.trailingZeroBitCount)
+    let to: UInt64 = ~0 >> UInt64(b.leadingZeroBitCount)
+    return (mask & from & to).nonzeroBitCount - b.nonzeroBitCount
   }
 
   /// Times of group `g` when `r` is free but busy at an earlier and a later time of `g`.
