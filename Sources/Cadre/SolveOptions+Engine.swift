@@ -31,7 +31,8 @@ extension SolveOptions {
 extension StopReason {
   init(_ stop: SearchStop) {
     switch stop {
-    case .target: self = .target
+    // An outrun run is never a portfolio's result: another of its runs reached the target.
+    case .target, .outrun: self = .target
     case .stepLimit: self = .stepLimit
     case .timeLimit: self = .timeLimit
     case .cancelled: self = .cancelled

@@ -10,6 +10,7 @@ struct PlanOutcome: PortfolioOutcome {
   var steps: Int
   var accepted: Int
   var stop: PlanStopReason
+  var reachedTarget: Bool { stop == .optimal }
 }
 
 /// One seeded local search over a constructed plan, on the engine's search skeleton: the
@@ -110,7 +111,8 @@ extension PlanStopReason {
   /// The engine's stop reason in the planner's terms (the target is cost (0, 0)).
   init(_ stop: SearchStop) {
     switch stop {
-    case .target: self = .optimal
+    // An outrun run is never a portfolio's result: another of its runs reached the target.
+    case .target, .outrun: self = .optimal
     case .stepLimit: self = .stepLimit
     case .timeLimit: self = .timeLimit
     case .cancelled: self = .cancelled

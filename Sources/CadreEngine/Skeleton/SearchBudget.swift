@@ -7,6 +7,9 @@ package struct SearchBudget: Sendable {
   package var stepLimit: Int?
   /// Stop as soon as the best cost is at most this.
   package var target: Cost
+  /// The portfolio's race to `target`, when its runs share one: a run past the fewest steps
+  /// another needed to reach the target stops (`TargetRace`).
+  package var race: TargetRace?
 
   package init(timeLimit: Double? = 10, stepLimit: Int? = nil, target: Cost = .zero) {
     self.timeLimit = timeLimit
@@ -15,9 +18,10 @@ package struct SearchBudget: Sendable {
   }
 }
 
-/// Why a search stopped.
+/// Why a search stopped. `outrun`: another run of its portfolio reached the target in fewer
+/// steps than this one has taken (`TargetRace`); such a run is never the portfolio's result.
 package enum SearchStop: Sendable, Equatable {
-  case target, stepLimit, timeLimit, cancelled
+  case target, stepLimit, timeLimit, cancelled, outrun
 }
 
 /// A progress report, at most about ten a second, from the first thread of a portfolio.

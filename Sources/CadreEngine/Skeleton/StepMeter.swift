@@ -50,6 +50,10 @@ package struct StepMeter {
       stop = .cancelled
       return false
     }
+    if let race = budget.race, steps > race.bound {
+      stop = .outrun
+      return false
+    }
     let now = elapsed
     if let limit = budget.timeLimit, now >= limit {
       stop = .timeLimit

@@ -11,11 +11,16 @@ package func searchHSTT(
 ) -> HSTTOutcome {
   let model = HSTTModel(problem)
   let base = seed
-  return portfolio(threads: threads, seed: seed) { seed, first in
+  var shared = budget
+  shared.race = threads > 1 ? TargetRace() : nil
+  let budget = shared
+  return portfolio(threads: threads, seed: seed, race: budget.race) { seed, first in
     var searcher = HSTTSearcher(
       model: model, budget: budget, seed: seed, isCancelled: isCancelled,
       progress: first ? progress : nil)
-    searcher.forward = (seed &- base) % 2 == 0
+    // To a first feasible timetable (a target with any soft cost) the soft cost the greedy
+    // start may lead to does not count: every run starts by forward search, the faster one.
+    searcher.forward = (seed &- base) % 2 == 0 || budget.target.soft == .max
     return searcher.run()
   }
 }
