@@ -1,3 +1,4 @@
+import CadreEngine
 import CadreIO
 import CadreModel
 import Foundation
@@ -54,6 +55,43 @@ struct XMLParserTests {
     // Literal tab and line end in an attribute become spaces; a character reference stays.
     #expect(root.child("e")?.attributes["v"] == "tab here\nline next")
     #expect(root.text.isEmpty)
+  }
+
+  @Test func everyElementsLineAndColumnAreCountedInScalars() throws {
+    // Elements after LF, CR LF and lone CR line ends, after multi-byte text, and many on one
+    // long line: each element's place against a literal count from the start of the file.
+    var rng = SplitMix64(seed: 5)
+    var text = "<r>"
+    let pieces = ["\n", "\r\n", "\r", "é", "😀", " ", "ab", "<e/>", "<e>x</e>", "<e/><e/>"]
+    for _ in 0..<400 { text += pieces[rng.below(pieces.count)] }
+    text += String(repeating: "<e/>", count: 200) + "</r>"
+    let bytes = Array(text.utf8)
+    let (document, error) = Self.parse(bytes: bytes)
+    #expect(error == nil)
+    let root = try #require(document?.root)
+    // Element starts in order, and the literal place of each.
+    var expected: [(line: Int, column: Int)] = []
+    var line = 1
+    var column = 1
+    var i = 0
+    while i < bytes.count {
+      let c = bytes[i]
+      if c == 0x3C && i + 1 < bytes.count && bytes[i + 1] != 0x2F {
+        expected.append((line, column))
+      }
+      if c == 0x0A || (c == 0x0D && (i + 1 == bytes.count || bytes[i + 1] != 0x0A)) {
+        line += 1
+        column = 1
+      } else if c & 0xC0 != 0x80 {
+        column += 1
+      }
+      i += 1
+    }
+    let places = [(root.line, root.column)] + root.children.map { ($0.line, $0.column) }
+    #expect(places.count == expected.count)
+    for (got, want) in zip(places, expected) {
+      #expect(got.0 == want.line && got.1 == want.column)
+    }
   }
 
   @Test func lineEndsAreNormalised() throws {

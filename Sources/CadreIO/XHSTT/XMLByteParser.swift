@@ -70,6 +70,8 @@ struct XMLByteParser {
   private var locOffset = 0
   private var locLine = 1
   private var locColumn = 1
+  /// Where the line of `locOffset` starts.
+  private var locLineStart = 0
 
   // MARK: Scratch
   /// Character data of the open elements, back to back (each from its `textStart`).
@@ -127,6 +129,7 @@ struct XMLByteParser {
     if b.count >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF {
       pos = 3
       locOffset = 3
+      locLineStart = 3
     }
     var utf8 = true
     if has("<?xml") && pos + 5 < b.count && isSpace(b[pos + 5]) {
@@ -881,27 +884,37 @@ struct XMLByteParser {
       hint: "check the file is complete XML (an XHSTT archive or instance)", offset: pos)
   }
 
-  /// Line and column of `offset` (LF, CR LF and a lone CR each end a line), counting forward from the last place asked for (errors may
-  /// ask for an earlier place: then from the start).
+  /// Line and column of `offset` (LF, CR LF and a lone CR each end a line), counting forward
+  /// from the last place asked for (errors may ask for an earlier place: then from the start).
+  /// The bytes in between are only searched for line ends; the column is counted once, from
+  /// the last place asked for on the same line or from the line's start.
   private mutating func location(_ offset: Int) -> (line: Int, column: Int) {
     if offset < locOffset {
       locOffset = 0
       locLine = 1
       locColumn = 1
+      locLineStart = 0
     }
+    var lineStart = locLineStart
     var i = locOffset
     while i < offset {
       let c = b[i]
-      if c == 0x0A || (c == 0x0D && (i + 1 == b.count || b[i + 1] != 0x0A)) {
+      if c <= 0x0D && (c == 0x0A || (c == 0x0D && (i + 1 == b.count || b[i + 1] != 0x0A))) {
         locLine += 1
-        locColumn = 1
-      } else if c & 0xC0 != 0x80 {
-        locColumn += 1
+        lineStart = i + 1
       }
       i += 1
     }
+    var column = lineStart == locLineStart ? locColumn : 1
+    var j = lineStart == locLineStart ? locOffset : lineStart
+    while j < offset {
+      if b[j] & 0xC0 != 0x80 { column += 1 }
+      j += 1
+    }
     locOffset = offset
-    return (locLine, locColumn)
+    locLineStart = lineStart
+    locColumn = column
+    return (locLine, column)
   }
 }
 
