@@ -40,11 +40,7 @@ extension HSTTSearcher {
     for (i, p32) in excessPoints.enumerated() {
       let p = Int(p32)
       let change = busyExcess(p) - excessBefore[i]
-      if change == 0 { continue }
-      let (product, overflow) = weight[p].multipliedReportingOverflow(by: change)
-      let term = overflow ? (change > 0 ? Int64.max : -Int64.max) : product
-      let (next, carry) = sum.addingReportingOverflow(term)
-      sum = carry ? (term > 0 ? Int64.max : -Int64.max) : next
+      if change != 0 { sum = HSTTState.adding(weight[p], times: change, to: sum) }
     }
     return sum
   }

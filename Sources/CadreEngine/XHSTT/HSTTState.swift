@@ -276,13 +276,18 @@ struct HSTTState {
     for (i, p32) in changedPoints.enumerated() {
       let p = Int(p32)
       guard md.mHard[Int(md.pointMonitor[p])] else { continue }
-      let change = pointCost[p] - changedOld[i]
-      let (product, overflow) = weight[p].multipliedReportingOverflow(by: change)
-      let term = overflow ? (change > 0 ? Int64.max : -Int64.max) : product
-      let (next, carry) = sum.addingReportingOverflow(term)
-      sum = carry ? (term > 0 ? Int64.max : -Int64.max) : next
+      sum = Self.adding(weight[p], times: pointCost[p] - changedOld[i], to: sum)
     }
     return sum
+  }
+
+  /// `sum + weight × change`, each step saturating at ±`Int64.max` instead of trapping.
+  @inline(__always)
+  static func adding(_ weight: Int64, times change: Int64, to sum: Int64) -> Int64 {
+    let (product, overflow) = weight.multipliedReportingOverflow(by: change)
+    let term = overflow ? (change > 0 ? Int64.max : -Int64.max) : product
+    let (next, carry) = sum.addingReportingOverflow(term)
+    return carry ? (term > 0 ? Int64.max : -Int64.max) : next
   }
 
   /// Undoes the last `evaluate()` only: the touched events stay saved and out of the
