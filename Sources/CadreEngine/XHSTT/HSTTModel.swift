@@ -110,6 +110,8 @@ final class HSTTModel: Sendable {
   let probeStarts: Int
   /// `HSTTProblem.polishOnStall`.
   let polishOnStall: Bool
+  /// `HSTTProblem.restartStall`.
+  let restartStall: Int
   /// `HSTTProblem.idleMoveShare`, 0 to 100.
   let idleMoveShare: Int
   /// Pattern points: per pattern, its busy resources, its free ones, both (each once: whose
@@ -297,6 +299,7 @@ final class HSTTModel: Sendable {
     historyLength = max(1, p.lateAcceptanceLength)
     probeStarts = max(0, p.probeStarts)
     polishOnStall = p.polishOnStall
+    restartStall = max(0, p.restartStall)
     idleMoveShare = min(100, max(0, p.idleMoveShare))
     workloadUnit = max(1, p.workloadUnit)
     baseLoad =

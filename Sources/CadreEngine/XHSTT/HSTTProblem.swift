@@ -46,6 +46,12 @@ package struct HSTTProblem: Sendable {
   /// compiled into the model uses 10: its samples' soft cost at 300,000 steps fell on 17 of
   /// 22 runs (docs/ENGINE.md).
   package var idleMoveShare = 0
+  /// Steps a feasible local search may go without a better timetable of its own (or as long
+  /// as that best took to find, if longer) before it starts again from a new construction,
+  /// keeping the best so far; never from a given `start`. 0, the default: never. Measured on
+  /// XHSTT at 1,000,000, it helped ItalyInstance1 and cost BR-SA-00 (docs/XHSTT.md
+  /// "Restarts"), so no caller turns it on yet. See `HSTTSearcher.restart`.
+  package var restartStall = 0
   /// Huddle points (`HSTTRule.huddles`): per point, the patterns of one leader's teams in one
   /// week (each pattern's groups are that week's days), served in this order.
   package var huddleGroups: [HSTTHuddleGroup] = []

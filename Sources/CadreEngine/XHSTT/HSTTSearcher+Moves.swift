@@ -5,8 +5,10 @@
 /// `stallSteps` steps, a burst of tabu repair runs (`repair(patience:)`), and from then on
 /// moves are also accepted by annealing on the hard cost (temperature 0.3 to 0.03, reheating)
 /// until it is 0; when a feasible search has not improved for 200,000 steps, a burst of tabu
-/// polish on the soft cost runs (`polish(patience:)`). Moves, all evaluated by re-scoring only
-/// the points the touched events reach: relocate (a sub-event, or the bundle of sub-events a
+/// polish on the soft cost runs (`polish(patience:)`); when the late acceptance has not
+/// bettered its run's best for `HSTTModel.restartStall` steps once a feasible timetable is
+/// known, the search starts again from a new construction (`restart`), the best so far kept
+/// apart. Moves, all evaluated by re-scoring only the points the touched events reach: relocate (a sub-event, or the bundle of sub-events a
 /// hard LinkEvents group keeps together, to a random start), swap (two sub-events sharing a
 /// resource), Kempe chain (two times exchanged along the resources' conflicts) and split/merge;
 /// with open roles, also resource change and resource swap (`HSTTSearcher+Roles.swift`), drawn
@@ -30,6 +32,12 @@ extension HSTTSearcher {
     var annealing = false
     var temperature = 0.3
     var sinceHardBest = 0
+    // Restarts (`restartStall`): the step at which the late acceptance last bettered this
+    // run's best (a polish burst's find does not count), and after the first restart the
+    // run's own best (before it, the best so far is the run's).
+    var bestAt = steps
+    var runStart = steps
+    var runBest: Cost? = nil
     while tick() {
       var improvedHard = false
       if steps - hotBuiltAt >= 2000 { rebuildHot() }
@@ -85,10 +93,14 @@ extension HSTTSearcher {
       }
       if accept {
         st.commit()
+        if c < (runBest ?? bestCost) {
+          runBest = runBest.map { _ in c }
+          bestAt = steps
+          sinceBest = 0
+        }
         if c < bestCost {
           improvedHard = c.hard < bestCost.hard
           offerBest()
-          sinceBest = 0
         }
       } else {
         st.rollback()
@@ -119,6 +131,24 @@ extension HSTTSearcher {
       if bestCost <= budget.target {
         stop = .target
         return
+      }
+      // A run that took long to find its best may find better again: it restarts only after
+      // stalling for as long as that took (the Brazilian instances improve late; small ones
+      // settle within the first million steps).
+      if md.restartStall > 0 && md.start == nil && bestCost.hard == 0
+        && steps - bestAt > max(md.restartStall, bestAt - runStart)
+      {
+        restart()
+        if stop != nil { return }
+        runBest = st.cost
+        bestAt = steps
+        runStart = steps
+        for i in history.indices { history[i] = st.cost }
+        sinceBest = 0
+        sinceHardBest = 0
+        annealing = false
+        offerBest()
+        continue
       }
       if sinceBest > 200_000 && (st.hard > 0 || md.polishOnStall) {
         // Stagnation: a burst of tabu search on the soft cost, then forget the late-acceptance

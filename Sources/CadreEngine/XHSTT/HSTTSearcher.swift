@@ -3,7 +3,7 @@
 /// only what it leaves open), a tabu repair burst on any hard cost
 /// left, then late-acceptance local search with relocate, swap,
 /// linked-bundle, Kempe-chain and split/merge moves, with bursts of tabu repair on the hard
-/// cost when it stalls. Split decisions stay in the search: a sub-event can be cut in two or
+/// cost when it stalls, and a new construction when a feasible run stalls (`restart`). Split decisions stay in the search: a sub-event can be cut in two or
 /// two merged at any step.
 struct HSTTSearcher: MeteredSearch {
   let md: HSTTModel
@@ -19,6 +19,8 @@ struct HSTTSearcher: MeteredSearch {
   var forward = true
   var firstFeasibleSteps: Int?
   var firstFeasibleSeconds: Double?
+  /// How many times the local search started again from a new construction (`restart`).
+  var restarts = 0
 
   var bestCost = Cost.worst
   var bestCount: [Int32] = []
@@ -113,11 +115,7 @@ struct HSTTSearcher: MeteredSearch {
       construct()
       if md.G > 0 { assignRoles(timed: true, onlyEmpty: true) }
     } else {
-      if md.G > 0 { assignRoles(timed: false) }
-      // Pure clash instances keep the greedy start the frame tabu search was tuned on.
-      if forward && !isPureClashProblem { forwardConstruct() }
-      construct()
-      if md.G > 0 { assignRoles(timed: true) }
+      constructAll()
     }
     offerBest()
     if stop == nil && st.hard > 0 && isPureClashProblem { frameTabu() }
@@ -193,6 +191,29 @@ struct HSTTSearcher: MeteredSearch {
       st.subDur[base + i] = Int32(p)
       st.subStart[base + i] = starts?[i] ?? -1
     }
+  }
+
+  /// A timetable from nothing (after `chooseSplits`): roles before the times, forward search,
+  /// the greedy placement of what is left, roles again with the times known.
+  mutating func constructAll() {
+    if md.G > 0 { assignRoles(timed: false) }
+    // Pure clash instances keep the greedy start the frame tabu search was tuned on.
+    if forward && !isPureClashProblem { forwardConstruct() }
+    construct()
+    if md.G > 0 { assignRoles(timed: true) }
+  }
+
+  /// Starts the search again from a new construction (the random stream goes on, so it is a
+  /// different one); the best timetable so far is kept apart and stays the result unless a
+  /// later one is better. The local search calls it when a feasible run has stalled
+  /// (`HSTTModel.restartStall`).
+  mutating func restart() {
+    st = HSTTState(model: md)
+    chooseSplits()
+    constructAll()
+    hotBuiltAt = Int.min / 2
+    phase = "improve"
+    restarts += 1
   }
 
   /// Partitions of `n` into non-increasing parts, largest parts first, at most `limit` of them.
