@@ -8,9 +8,9 @@
 /// polish on the soft cost runs (`polish(patience:)`); when the late acceptance has not
 /// bettered its run's best for `HSTTModel.restartStall` steps once a feasible timetable is
 /// known, the search starts again from a new construction (`restart`), the best so far kept
-/// apart. Moves, all evaluated by re-scoring only the points the touched events reach: relocate (a sub-event, or the bundle of sub-events a
-/// hard LinkEvents group keeps together, to a random start), swap (two sub-events sharing a
-/// resource), Kempe chain (two times exchanged along the resources' conflicts) and split/merge;
+/// apart. Moves, all evaluated by re-scoring only the points the touched events reach:
+/// relocate (a sub-event, or the bundle of sub-events a hard LinkEvents group keeps together,
+/// to a random start), swap (two sub-events sharing a resource), Kempe chain (two times exchanged along the resources' conflicts) and split/merge;
 /// with open roles, also resource change and resource swap (`HSTTSearcher+Roles.swift`), drawn
 /// `resourceMoveShare` percent of the time (no random number is drawn for them on instances
 /// without open roles, so those run exactly as before).

@@ -3,8 +3,8 @@
 /// only what it leaves open), a tabu repair burst on any hard cost
 /// left, then late-acceptance local search with relocate, swap,
 /// linked-bundle, Kempe-chain and split/merge moves, with bursts of tabu repair on the hard
-/// cost when it stalls, and a new construction when a feasible run stalls (`restart`). Split decisions stay in the search: a sub-event can be cut in two or
-/// two merged at any step.
+/// cost when it stalls, and a new construction when a feasible run stalls (`restart`). Split
+/// decisions stay in the search: a sub-event can be cut in two or two merged at any step.
 struct HSTTSearcher: MeteredSearch {
   let md: HSTTModel
   let budget: SearchBudget
