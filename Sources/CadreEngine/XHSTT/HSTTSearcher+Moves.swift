@@ -10,10 +10,11 @@
 /// known, the search starts again from a new construction (`restart`), the best so far kept
 /// apart. Moves, all evaluated by re-scoring only the points the touched events reach:
 /// relocate (a sub-event, or the bundle of sub-events a hard LinkEvents group keeps together,
-/// to a random start), swap (two sub-events sharing a resource), Kempe chain (two times exchanged along the resources' conflicts) and split/merge;
-/// with open roles, also resource change and resource swap (`HSTTSearcher+Roles.swift`), drawn
-/// `resourceMoveShare` percent of the time (no random number is drawn for them on instances
-/// without open roles, so those run exactly as before).
+/// to a random start), swap (two sub-events sharing a resource), Kempe chain (two times
+/// exchanged along the resources' conflicts) and split/merge; with open roles, also resource
+/// change and resource swap (`HSTTSearcher+Roles.swift`), drawn `resourceMoveShare` percent of
+/// the time (no random number is drawn for them on instances without open roles, so those run
+/// exactly as before).
 extension HSTTSearcher {
   /// Percent of the moves that change resources, on instances with open roles: 30 while
   /// infeasible, 10 once feasible (the time moves then matter more for the soft cost).
