@@ -18,7 +18,10 @@ public struct XHSTTSolveResult: Sendable {
 public func solveXHSTT(
   _ instance: XInstance, options: SolveOptions = SolveOptions()
 ) -> XHSTTSolveResult {
-  let problem = HSTTCompiler.compile(instance)
+  var problem = HSTTCompiler.compile(instance)
+  // Instances whose open roles compete for scarce resources are timed first, for up to half
+  // the budget (docs/XHSTT.md "Times first"); the others search as before.
+  problem.timesFirstShare = 50
   let outcome = searchHSTT(
     problem, budget: options.searchBudget, seed: options.seed, threads: max(1, options.threads),
     isCancelled: options.searchCancelled, progress: options.searchProgress)

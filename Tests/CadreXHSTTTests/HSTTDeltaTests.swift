@@ -32,6 +32,8 @@ import Testing
     #expect(st.load == f.load, "workloads after \(what)")
     #expect(st.charged == f.charged, "budget charges after \(what)")
     #expect(st.coverageYearly == f.coverageYearly, "yearly coverage after \(what)")
+    #expect(st.demandNeed == f.demandNeed, "demand needs after \(what)")
+    #expect(st.demandUsed == f.demandUsed, "demand resources busy after \(what)")
     #expect(st.pointCost == f.pointCost, "point costs after \(what)")
     #expect(st.hard == f.hard && st.soft == f.soft, "totals after \(what)")
   }
@@ -117,6 +119,19 @@ import Testing
   func resourceInstancesToo(file: String) throws {
     let instance = try #require(XHSTTReader.read(try XHSTTData.data(file)).0?.instances.first)
     Self.exercise(HSTTCompiler.compile(instance), seed: 13, moves: 140)
+  }
+
+  /// Their times-only problems (`demandRelaxation`; all but ArtificialSudoku4x4, whose roles
+  /// have no choice to relax): the demand points' counts too.
+  @Test(.enabled(if: XHSTTData.resourcesAvailable), arguments: XHSTTData.resourceFiles)
+  func timesOnlyProblemsToo(file: String) throws {
+    let instance = try #require(XHSTTReader.read(try XHSTTData.data(file)).0?.instances.first)
+    guard let relaxed = HSTTCompiler.compile(instance).demandRelaxation() else {
+      #expect(file.contains("Sudoku"))
+      return
+    }
+    #expect(!relaxed.demands.isEmpty)
+    Self.exercise(relaxed, seed: 17, moves: 140)
   }
 
   /// Without the shared data: the packed and handmade instances of `EngineAgreementTests`.

@@ -153,6 +153,14 @@ final class HSTTModel: Sendable {
   let isPlace: [Bool]
   let placesOfEvent: CSR
   let placesOfResource: CSR
+  /// Demand points (`HSTTProblem.demands`): per point its events (repeats kept) and per point
+  /// and time (`d * T + t`) its capacity; per event and per resource the points that count it
+  /// (repeats kept for events; empty tables without demand points).
+  let demandEvents: CSR
+  let demandResources: CSR
+  let demandCapacity: [Int32]
+  let demandsOfEvent: CSR
+  let demandsOfResource: CSR
 
   init(_ p: HSTTProblem) {
     T = max(1, p.timeCount)
@@ -287,6 +295,24 @@ final class HSTTModel: Sendable {
     isPlace = places?.isPlace ?? []
     placesOfEvent = CSR((places?.byEvent ?? []).map { $0.filter(valid).map(Int32.init) })
     placesOfResource = CSR((places?.byResource ?? []).map { $0.filter(valid).map(Int32.init) })
+    let T = self.T
+    let demands = p.demands.map { d in
+      HSTTDemand(
+        resources: Array(Set(d.resources.filter(valid))).sorted(),
+        events: d.events.filter { $0 >= 0 && $0 < p.events.count },
+        capacity: (0..<T).map { $0 < d.capacity.count ? d.capacity[$0] : 0 })
+    }
+    demandEvents = CSR(demands.map { $0.events.map(Int32.init) })
+    demandResources = CSR(demands.map { $0.resources.map(Int32.init) })
+    demandCapacity = demands.flatMap { $0.capacity.map { Int32(clamping: $0) } }
+    var dOfE = [[Int32]](repeating: [], count: p.events.count)
+    var dOfR = [[Int32]](repeating: [], count: demands.isEmpty ? 0 : p.resourceCount)
+    for (d, demand) in demands.enumerated() {
+      for e in demand.events { dOfE[e].append(Int32(d)) }
+      for r in demand.resources { dOfR[r].append(Int32(d)) }
+    }
+    demandsOfEvent = CSR(demands.isEmpty ? [] : dOfE)
+    demandsOfResource = CSR(dOfR)
     let prev = p.previous.flatMap {
       $0.start.count == p.events.count && $0.role.count == p.events.count
         && $0.resource.count == p.events.count ? $0 : nil
@@ -384,6 +410,7 @@ final class HSTTModel: Sendable {
       case .movedStart: kind = .movedStart
       case .movedResource: kind = .movedResource
       case .preferPlaces: kind = .preferPlaces
+      case .demand: kind = .demand
       }
       var rm = [UInt64](repeating: 0, count: rw)
       if case .preferResources(let preferred) = monitor.rule {
@@ -435,6 +462,12 @@ final class HSTTModel: Sendable {
           }
         case .budget:
           for r in coverageResources { resP[Int(r)].append(id) }
+        case .demand:
+          guard target >= 0 && target < demandEvents.rowCount else { break }
+          for e in Set(p.demands[target].events) where e >= 0 && e < p.events.count {
+            evP[e].append(id)
+          }
+          for r in Set(p.demands[target].resources) where valid(r) { resP[r].append(id) }
         }
       }
     }
@@ -577,12 +610,12 @@ final class HSTTModel: Sendable {
     case assignResource, preferResources, avoidSplitAssignments, orderEvents, limitWorkload
     case endsDay
     case patternTimes, patternGroups, patternFollowed, huddles, unevenDays
-    case coverageCost, overBudget, movedStart, movedResource, preferPlaces
+    case coverageCost, overBudget, movedStart, movedResource, preferPlaces, demand
 
     /// What the rule's points of application are.
     enum Target {
       case event, resource, eventGroup, role, roleGroup, eventPair, pattern, huddleGroup
-      case budget, endsDay
+      case budget, endsDay, demand
     }
 
     var target: Target {
@@ -601,6 +634,7 @@ final class HSTTModel: Sendable {
       case .patternTimes, .patternGroups, .patternFollowed: .pattern
       case .huddles: .huddleGroup
       case .coverageCost, .overBudget: .budget
+      case .demand: .demand
       }
     }
   }

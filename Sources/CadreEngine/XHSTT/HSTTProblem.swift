@@ -52,6 +52,11 @@ package struct HSTTProblem: Sendable {
   /// XHSTT at 1,000,000, it helped ItalyInstance1 and cost BR-SA-00 (docs/XHSTT.md
   /// "Restarts"), so no caller turns it on yet. See `HSTTSearcher.restart`.
   package var restartStall = 0
+  /// Percent of the budget (time and steps) each search may spend first on the times alone,
+  /// in the problem `demandRelaxation` makes, before it fills the open roles at those times
+  /// and goes on with the whole problem from there (`searchHSTT`). 0, the default: no such
+  /// phase, or when the problem has no demand to relax.
+  package var timesFirstShare = 0
   /// Huddle points (`HSTTRule.huddles`): per point, the patterns of one leader's teams in one
   /// week (each pattern's groups are that week's days), served in this order.
   package var huddleGroups: [HSTTHuddleGroup] = []
@@ -78,6 +83,9 @@ package struct HSTTProblem: Sendable {
   package var workloadUnit: Int64 = 1
   /// Per resource, its workload from preassigned event resources, in those units.
   package var baseLoad: [Int64] = []
+  /// Demand points (`HSTTRule.demand`): sets of resources and the events that need one of
+  /// them at each of their times (`demandRelaxation`).
+  package var demands: [HSTTDemand] = []
 
   /// The sizes must stay within the model's documented limits (the XHSTT reader checks them):
   /// then every cost sum fits in an `Int64`.
@@ -261,6 +269,24 @@ package struct HSTTPlaces: Sendable, Equatable {
   }
 }
 
+/// A demand point (`HSTTRule.demand`): at each time, the events of `events` running then (an
+/// event listed twice needs two) and the resources of `resources` busy then must fit in
+/// `capacity[t]`, the resources of the set that may be used at time t. A Hall condition of
+/// the matching of roles to resources at one time, for a search that times events before
+/// their open roles are filled (KHE's demand monitors).
+package struct HSTTDemand: Sendable, Equatable {
+  package var resources: [Int]
+  package var events: [Int]
+  /// Per time (`HSTTProblem.timeCount` entries).
+  package var capacity: [Int]
+
+  package init(resources: [Int], events: [Int], capacity: [Int]) {
+    self.resources = resources
+    self.events = events
+    self.capacity = capacity
+  }
+}
+
 /// How a point's deviation becomes cost.
 package enum HSTTCostFunction: Sendable {
   case linear, quadratic, step
@@ -376,6 +402,10 @@ package enum HSTTRule: Sendable {
   /// resource it holds that prefers places and not this one (a school's `room-preference`:
   /// the lesson's preferred rooms and its teacher's).
   case preferPlaces
+  /// Demand point (`HSTTProblem.demands`): summed over the times, the amount by which the
+  /// started sub-events of its events plus its busy resources exceed its capacity then. Only
+  /// in the times-only problem `demandRelaxation` makes, where open roles are not yet filled.
+  case demand
 }
 
 /// One time group of a SpreadEvents constraint with its range.

@@ -136,7 +136,7 @@ extension HSTTSearcher {
       // A run that took long to find its best may find better again: it restarts only after
       // stalling for as long as that took (the Brazilian instances improve late; small ones
       // settle within the first million steps).
-      if md.restartStall > 0 && md.start == nil && bestCost.hard == 0
+      if md.restartStall > 0 && start == nil && bestCost.hard == 0
         && steps - bestAt > max(md.restartStall, bestAt - runStart)
       {
         restart()
@@ -247,6 +247,20 @@ extension HSTTSearcher {
             add(md.eventsOfResource[i])
           }
           for i in holderRange(r) { add(Int(holderEvent[i])) }
+        }
+      case .demand:
+        // The events at a time over the point's capacity: those that need its resources and
+        // those its resources attend.
+        for i in md.demandEvents.lower(x)..<md.demandEvents.upper(x)
+        where st.demandOffends(md.demandEvents[i], x) {
+          add(md.demandEvents[i])
+        }
+        for j in md.demandResources.lower(x)..<md.demandResources.upper(x) {
+          let r = md.demandResources[j]
+          for i in md.eventsOfResource.lower(r)..<md.eventsOfResource.upper(r)
+          where st.demandOffends(md.eventsOfResource[i], x) {
+            add(md.eventsOfResource[i])
+          }
         }
       case .avoidClashes, .avoidUnavailableTimes:
         // Only the events at the offending times.

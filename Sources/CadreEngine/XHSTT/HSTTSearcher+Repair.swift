@@ -365,6 +365,18 @@ extension HSTTSearcher {
           }
           for i in holderRange(r) { addSlots(Int(holderEvent[i]), -1, m) }
         }
+      case .demand:
+        for i in md.demandEvents.lower(x)..<md.demandEvents.upper(x)
+        where st.demandOffends(md.demandEvents[i], x) {
+          addSlots(md.demandEvents[i], -1, m)
+        }
+        for j in md.demandResources.lower(x)..<md.demandResources.upper(x) {
+          let r = md.demandResources[j]
+          for i in md.eventsOfResource.lower(r)..<md.eventsOfResource.upper(r)
+          where st.demandOffends(md.eventsOfResource[i], x) {
+            addSlots(md.eventsOfResource[i], -1, m)
+          }
+        }
       default:
         for i in md.eventsOfResource.lower(x)..<md.eventsOfResource.upper(x) {
           addSlots(md.eventsOfResource[i], x, m)

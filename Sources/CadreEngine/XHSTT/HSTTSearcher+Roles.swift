@@ -22,11 +22,13 @@
 /// resource costs less, a resource change picks it as one of the domain's n + 1 choices, and a
 /// relocated sub-event's role with no free resource at the new times lets its resource go.
 extension HSTTSearcher {
-  /// `onlyEmpty`: only the roles that some sub-event leaves empty (after a start timetable).
-  mutating func assignRoles(timed: Bool, onlyEmpty: Bool = false) {
+  /// `onlyEmpty`: only the roles that some sub-event leaves empty (after a start timetable);
+  /// `tiedOnly`: only the roles a required AvoidSplitAssignments ties (before `matchFill`).
+  mutating func assignRoles(timed: Bool, onlyEmpty: Bool = false, tiedOnly: Bool = false) {
     var order: [(size: Int, key: Int, role: Int)] = []
     for g32 in md.searchRoles {
       let g = Int(g32)
+      if tiedOnly && !md.roleHardTied[g] { continue }
       if onlyEmpty {
         let e = Int(md.roleEvent[g])
         let j = g - Int(md.roleFirst[e])

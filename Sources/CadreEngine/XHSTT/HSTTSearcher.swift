@@ -17,6 +17,13 @@ struct HSTTSearcher: MeteredSearch {
   /// Whether construction starts with the forward search (`forwardConstruct`) before the
   /// greedy cheapest-start placement of what is left.
   var forward = true
+  /// The timetable to start from instead of a construction: `HSTTProblem.start`, or the
+  /// times the times-first phase found (`searchHSTT`).
+  var start: [[HSTTSubEvent]]?
+  /// Whether the roles the start leaves empty are filled greedily and then re-matched per time
+  /// (`matchSweep`): the times-first phase's start, whose times leave each kind of resource
+  /// enough to go round.
+  var matchStart = false
   var firstFeasibleSteps: Int?
   var firstFeasibleSeconds: Double?
   /// How many times the local search started again from a new construction (`restart`).
@@ -73,6 +80,18 @@ struct HSTTSearcher: MeteredSearch {
   var holderFill: [Int32] = []
   var holderEvent: [Int32] = []
   var holderSlot: [Int32] = []
+  /// The matching's scratch (`matchAt`): its units, their (role, slot) pairs, the resources
+  /// that fit each, the owner of each resource, augmenting-path marks, marks of gathered
+  /// (sub-event, role) positions, and per resource its lowest required workload maximum.
+  var matchUnits: [MatchUnit] = []
+  var matchPairs: [(role: Int32, slot: Int32)] = []
+  var matchChoices: [Int32] = []
+  var matchOwner: [Int32] = []
+  var matchSeen: [UInt32] = []
+  var matchEpoch: UInt32 = 0
+  var matchMark: [UInt32] = []
+  var matchMarkEpoch: UInt32 = 0
+  var matchCap: [Int64] = []
 
   init(
     model: HSTTModel, budget: SearchBudget, seed: UInt64,
@@ -82,6 +101,7 @@ struct HSTTSearcher: MeteredSearch {
     self.budget = budget
     meter = StepMeter(budget: budget, isCancelled: isCancelled, progress: progress)
     self.seed = seed
+    start = model.start
     st = HSTTState(model: model)
     // Through the finaliser: seeding with `seed × γ + c` made seed s + 1's stream seed s's
     // advanced by one draw (SplitMix64 adds γ per draw), so nearby seeds were one search.
@@ -106,14 +126,24 @@ struct HSTTSearcher: MeteredSearch {
 
   mutating func run() -> HSTTOutcome {
     chooseSplits()
-    if let start = md.start {
+    if let start {
       // From a given timetable: the construction only places and fills what it leaves open.
       for e32 in md.movable where Int(e32) < start.count {
         _ = st.load(Int(e32), start[Int(e32)])
       }
       st.recount()
       construct()
-      if md.G > 0 { assignRoles(timed: true, onlyEmpty: true) }
+      if md.G > 0 && matchStart {
+        // The times-first phase's times: tied roles greedily, the others by a matching per
+        // start time, what is still double-booked re-matched. Roles the matching leaves empty
+        // stay so for the local search: filled greedily, they took teachers over their
+        // workload maxima (1,000 each on AustraliaBGHS98, docs/XHSTT.md "Times first").
+        assignRoles(timed: true, onlyEmpty: true, tiedOnly: true)
+        matchFill()
+        if st.hard > 0 { matchSweep() }
+      } else if md.G > 0 {
+        assignRoles(timed: true, onlyEmpty: true)
+      }
     } else {
       constructAll()
     }

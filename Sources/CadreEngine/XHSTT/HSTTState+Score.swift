@@ -145,8 +145,38 @@ extension HSTTState {
       let v = load[x]
       dev =
         v < lo ? Int((lo - v + unit - 1) / unit) : (v > hi ? Int((v - hi + unit - 1) / unit) : 0)
+    case .demand:
+      dev = demandExcess(x)
     }
     return md.cost(m, dev)
+  }
+
+  /// `HSTTRule.demand` at point `d`: over the times, what its running events and busy
+  /// resources need beyond its capacity (O(T), from the counts `occupy` keeps).
+  func demandExcess(_ d: Int) -> Int {
+    let T = md.T
+    guard d >= 0, (d + 1) * T <= demandNeed.count else { return 0 }
+    var sum = 0
+    for i in d * T..<(d + 1) * T {
+      let over = Int(demandNeed[i]) + Int(demandUsed[i]) - Int(md.demandCapacity[i])
+      if over > 0 { sum += over }
+    }
+    return sum
+  }
+
+  /// Whether event `e` has a started sub-event running at a time where demand point `d` is
+  /// over its capacity.
+  func demandOffends(_ e: Int, _ d: Int) -> Bool {
+    let T = md.T
+    let base = Int(md.subBase[e])
+    for k in base..<base + Int(subCount[e]) where subStart[k] >= 0 {
+      let s = Int(subStart[k])
+      for t in s..<min(T, s + Int(subDur[k])) {
+        let i = d * T + t
+        if demandNeed[i] + demandUsed[i] > md.demandCapacity[i] { return true }
+      }
+    }
+    return false
   }
 
   /// `HSTTRule.endsDay` at point `x`: its event's started sub-events after whose last time,

@@ -28,6 +28,10 @@ struct HSTTState {
   /// yearly amounts: the budget points' state, kept as attendance changes.
   var charged: [Int64]
   var coverageYearly: Int64 = 0
+  /// Per demand point and time (`d * T + t`): the started sub-events of its events running
+  /// then, and its resources busy then (`HSTTRule.demand`; empty without demand points).
+  var demandNeed: [Int32]
+  var demandUsed: [Int32]
   var pointCost: [Int64]
   var hard: Int64 = 0
   var soft: Int64 = 0
@@ -71,6 +75,8 @@ struct HSTTState {
     // before its `priced` test (the optimiser hoists the access), and an empty array is the
     // shared empty storage, never unique, so it was copied on every call (14% of a FET solve).
     charged = [Int64](repeating: 0, count: model.R)
+    demandNeed = [Int32](repeating: 0, count: model.demandCapacity.count)
+    demandUsed = demandNeed
     pointCost = [Int64](repeating: 0, count: model.pointMonitor.count)
     pointStamp = [UInt32](repeating: 0, count: model.pointMonitor.count)
     for e in 0..<model.E { occupy(e, 1) }
@@ -107,6 +113,12 @@ struct HSTTState {
         for i in md.resourcesOfEvent.lower(e)..<md.resourcesOfEvent.upper(e) {
           attend(md.resourcesOfEvent[i], s, end, sign)
           if priced { charge(e, md.resourcesOfEvent[i], subDur[k], sign) }
+        }
+        if !demandNeed.isEmpty {
+          for i in md.demandsOfEvent.lower(e)..<md.demandsOfEvent.upper(e) {
+            let row = md.demandsOfEvent[i] * T
+            for t in s..<end { demandNeed[row + t] += sign }
+          }
         }
       }
       if roles == 0 { continue }
@@ -177,6 +189,17 @@ struct HSTTState {
       } else {
         bits[r * md.words + t >> 6] &= ~bit
       }
+    }
+    if !demandUsed.isEmpty { demandAttend(r, s, end, sign) }
+  }
+
+  /// The demand points of resource `r` follow its busy times `s..<end` after an attendance
+  /// change of `sign`: a time counts when the resource went from free to busy or back.
+  private mutating func demandAttend(_ r: Int, _ s: Int, _ end: Int, _ sign: Int32) {
+    let T = md.T
+    let dr = md.demandsOfResource
+    for t in s..<end where busy[r * T + t] == (sign > 0 ? 1 : 0) {
+      for i in dr.lower(r)..<dr.upper(r) { demandUsed[dr[i] * T + t] += sign }
     }
   }
 
