@@ -249,19 +249,7 @@ extension HSTTSearcher {
           for i in holderRange(r) { add(Int(holderEvent[i])) }
         }
       case .demand:
-        // The events at a time over the point's capacity: those that need its resources and
-        // those its resources attend.
-        for i in md.demandEvents.lower(x)..<md.demandEvents.upper(x)
-        where st.demandOffends(md.demandEvents[i], x) {
-          add(md.demandEvents[i])
-        }
-        for j in md.demandResources.lower(x)..<md.demandResources.upper(x) {
-          let r = md.demandResources[j]
-          for i in md.eventsOfResource.lower(r)..<md.eventsOfResource.upper(r)
-          where st.demandOffends(md.eventsOfResource[i], x) {
-            add(md.eventsOfResource[i])
-          }
-        }
+        for e in demandOffenders(x) { add(e) }
       case .avoidClashes, .avoidUnavailableTimes:
         // Only the events at the offending times.
         for i in md.eventsOfResource.lower(x)..<md.eventsOfResource.upper(x) {

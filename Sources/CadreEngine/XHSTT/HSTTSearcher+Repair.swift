@@ -366,17 +366,7 @@ extension HSTTSearcher {
           for i in holderRange(r) { addSlots(Int(holderEvent[i]), -1, m) }
         }
       case .demand:
-        for i in md.demandEvents.lower(x)..<md.demandEvents.upper(x)
-        where st.demandOffends(md.demandEvents[i], x) {
-          addSlots(md.demandEvents[i], -1, m)
-        }
-        for j in md.demandResources.lower(x)..<md.demandResources.upper(x) {
-          let r = md.demandResources[j]
-          for i in md.eventsOfResource.lower(r)..<md.eventsOfResource.upper(r)
-          where st.demandOffends(md.eventsOfResource[i], x) {
-            addSlots(md.eventsOfResource[i], -1, m)
-          }
-        }
+        for e in demandOffenders(x) { addSlots(e, -1, m) }
       default:
         for i in md.eventsOfResource.lower(x)..<md.eventsOfResource.upper(x) {
           addSlots(md.eventsOfResource[i], x, m)
@@ -384,6 +374,24 @@ extension HSTTSearcher {
         for i in holderRange(x) { addSlots(Int(holderEvent[i]), x, m) }
       }
     }
+  }
+
+  /// The events with a sub-event at a time over demand point `d`'s capacity: those that need
+  /// a resource of its set and those its resources attend (repeats possible).
+  func demandOffenders(_ d: Int) -> [Int] {
+    var out: [Int] = []
+    for i in md.demandEvents.lower(d)..<md.demandEvents.upper(d)
+    where st.demandOffends(md.demandEvents[i], d) {
+      out.append(md.demandEvents[i])
+    }
+    for j in md.demandResources.lower(d)..<md.demandResources.upper(d) {
+      let r = md.demandResources[j]
+      for i in md.eventsOfResource.lower(r)..<md.eventsOfResource.upper(r)
+      where st.demandOffends(md.eventsOfResource[i], d) {
+        out.append(md.eventsOfResource[i])
+      }
+    }
+    return out
   }
 
   /// Adds the slots of movable event `e`; for AvoidClashes and AvoidUnavailableTimes at
