@@ -6,9 +6,11 @@
 /// which the local search reaches the lower soft cost (docs/XHSTT.md).
 ///
 /// With `HSTTProblem.timesFirstShare` above 0 and demand to relax (`demandRelaxation`) that is
-/// tight (`demandTightness` at least `HSTTProblem.timesFirstTightness`), each search first times the events alone for up to that share of the budget (until no demand
-/// or other hard point is violated), then fills the open roles at those times and goes on
-/// with the whole problem from that timetable for the rest of the budget.
+/// tight (`demandTightness` at least `HSTTProblem.timesFirstTightness`), each search first
+/// times the events alone for up to that share of the budget (until no demand or other hard
+/// point is violated), then fills the open roles at those times (`HSTTSearcher.matchStart`)
+/// and goes on with the whole problem from that timetable for the rest of the budget. Its
+/// steps and seconds include both phases.
 package func searchHSTT(
   _ problem: HSTTProblem, budget: SearchBudget, seed: UInt64, threads: Int,
   isCancelled: (@Sendable () -> Bool)? = nil,

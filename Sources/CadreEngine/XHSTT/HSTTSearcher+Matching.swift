@@ -1,6 +1,7 @@
 /// Per-time matching of resources to roles: the resources of one time, re-chosen together by
 /// a maximum bipartite matching (issue 13). Used once the times are known from the
-/// times-first phase (`searchHSTT`), after the greedy fill of the roles (`matchSweep`).
+/// times-first phase (`searchHSTT`): to fill the roles start time by start time
+/// (`matchFill`), then to re-match the roles still double-booked (`matchSweep`).
 ///
 /// Where the rooms of a kind are nearly all in use (AustraliaBGHS98: five rooms for 85% of
 /// their times), a double-booked room can seldom move to another: every other room of its
@@ -46,7 +47,7 @@ extension HSTTSearcher {
   /// time, the empty roles of the sub-events starting then get, by one maximum matching,
   /// distinct resources of their domains that are free and available at all their times and
   /// keep their required workload maxima, the least loaded first. What the matching leaves
-  /// empty the greedy fill takes (`assignRoles`).
+  /// empty stays empty for the local search (`run`).
   mutating func matchFill() {
     let T = md.T
     let W = md.words
