@@ -50,11 +50,7 @@ extension HSTTSearcher {
   /// empty stays empty for the local search (`run`).
   mutating func matchFill() {
     let T = md.T
-    let W = md.words
     prepareMatching()
-    let unavailable = regionTables!.unavailable
-    if matchOwner.count != md.R { matchOwner = [Int32](repeating: -1, count: md.R) }
-    if matchSeen.count != md.R { matchSeen = [UInt32](repeating: 0, count: md.R) }
     var empty: [[(role: Int32, slot: Int32)]] = Array(repeating: [], count: T)
     for g32 in md.searchRoles where !md.roleHardTied[Int(g32)] {
       let g = Int(g32)
@@ -81,7 +77,7 @@ extension HSTTSearcher {
           let r = md.roleDomain[i]
           guard st.load[r] + load <= matchCap[r] else { continue }
           let ok = (t..<end).allSatisfy { x in
-            st.busy[r * T + x] == 0 && unavailable[r * W + x >> 6] & (1 << UInt64(x & 63)) == 0
+            st.busy[r * T + x] == 0 && availableForMatching(r, x)
           }
           if ok { matchChoices.append(Int32(r)) }
         }
@@ -128,7 +124,16 @@ extension HSTTSearcher {
         }
       }
     }
+    if matchOwner.count != md.R { matchOwner = [Int32](repeating: -1, count: md.R) }
+    if matchSeen.count != md.R { matchSeen = [UInt32](repeating: 0, count: md.R) }
     if regionTables == nil { regionTables = ForwardTables(md, st) }
+  }
+
+  /// Whether resource `r` is available at time `t` (no required AvoidUnavailableTimes point
+  /// names it then; after `prepareMatching`).
+  @inline(__always)
+  func availableForMatching(_ r: Int, _ t: Int) -> Bool {
+    regionTables!.unavailable[r * md.words + t >> 6] & (1 << UInt64(t & 63)) == 0
   }
 
   /// A time at which role `g`'s resource in sub-event slot `k` is double-booked, or nil.
@@ -188,8 +193,6 @@ extension HSTTSearcher {
       matchUnits[u].choices = lower..<matchChoices.count
     }
     // The current resources where they fit, then augmenting paths for the others.
-    if matchOwner.count != md.R { matchOwner = [Int32](repeating: -1, count: md.R) }
-    if matchSeen.count != md.R { matchSeen = [UInt32](repeating: 0, count: md.R) }
     for u in matchUnits.indices {
       matchUnits[u].given = -1
       let r = matchUnits[u].current
@@ -285,16 +288,13 @@ extension HSTTSearcher {
   /// nothing that stays (`free`) and not unavailable at any of its sub-events' times.
   private func fits(_ c: Int, unit u: Int, free: [Int32]) -> Bool {
     let T = md.T
-    let W = md.words
-    let unavailable = regionTables!.unavailable
     for p in matchUnits[u].pairs {
       let (h, z) = (Int(matchPairs[p].role), Int(matchPairs[p].slot))
       if p > matchUnits[u].pairs.lowerBound && !md.inDomain(h, c) { return false }
       let a = Int(st.subStart[z])
       if a < 0 { continue }
       for x in a..<min(T, a + Int(st.subDur[z])) {
-        if free[c * T + x] > 0 { return false }
-        if unavailable[c * W + x >> 6] & (1 << UInt64(x & 63)) != 0 { return false }
+        if free[c * T + x] > 0 || !availableForMatching(c, x) { return false }
       }
     }
     return true
