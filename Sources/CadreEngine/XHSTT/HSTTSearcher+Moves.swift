@@ -110,7 +110,9 @@ extension HSTTSearcher {
       sinceBest += 1
       sinceHardBest = improvedHard || bestCost.hard == 0 ? 0 : sinceHardBest + 1
       if sinceHardBest > TabuBurst.stallSteps && st.hard > 0 {
-        // Stalled on hard cost: a burst of tabu repair, then annealing until feasible.
+        // Stalled on hard cost: chains for the empty and double-booked roles, a burst of tabu
+        // repair, then annealing until feasible.
+        if md.G > 0 { fillByChains() }
         repair(patience: TabuBurst.repairPatience)
         phase = "improve"
         if bestCost <= budget.target { stop = .target }

@@ -135,11 +135,13 @@ struct HSTTSearcher: MeteredSearch {
       construct()
       if md.G > 0 && matchStart {
         // The times-first phase's times: tied roles greedily, the others by a matching per
-        // start time, what is still double-booked re-matched. Roles the matching leaves empty
-        // stay so for the local search: filled greedily, they took teachers over their
-        // workload maxima (1,000 each on AustraliaBGHS98, docs/XHSTT.md "Times first").
+        // start time, then by chains across times and workloads (`fillByChains`), what is
+        // still double-booked re-matched. Roles still empty stay so for the local search:
+        // filled greedily, they took teachers over their workload maxima (1,000 each on
+        // AustraliaBGHS98, docs/XHSTT.md "Times first").
         assignRoles(timed: true, onlyEmpty: true, tiedOnly: true)
         matchFill()
+        fillByChains()
         if st.hard > 0 { matchSweep() }
       } else if md.G > 0 {
         assignRoles(timed: true, onlyEmpty: true)
