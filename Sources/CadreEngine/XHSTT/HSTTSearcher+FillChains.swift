@@ -113,8 +113,8 @@ extension HSTTSearcher {
             // Make room: one of r's roles elsewhere, large enough, goes on.
             for w32 in held[r] {
               let w = Int(w32)
+              // (w is at other times: a holder at the unit's times would be its blocker.)
               if seen[w] == epoch || room + load(w) < load(u) { continue }
-              if times(w).overlaps(span) { continue }
               seen[w] = epoch
               parent[w] = Int32(u)
               via[w] = Int32(r)
@@ -136,10 +136,8 @@ extension HSTTSearcher {
       }
       for (u, res) in changes {
         let g = Int(units[u].role)
-        let k = Int(units[u].slot)
-        let e = Int(md.roleEvent[g])
-        st.touch(e)
-        st.subRes[md.assignIndex(e, k, g - Int(md.roleFirst[e]))] = res
+        st.touch(Int(md.roleEvent[g]))
+        setRole(g, to: res, slot: Int(units[u].slot))
       }
       if st.evaluate().hard < st.hardBefore {
         st.commit()

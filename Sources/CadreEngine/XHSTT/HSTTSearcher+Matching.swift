@@ -102,9 +102,8 @@ extension HSTTSearcher {
           Int(matchPairs[matchUnits[u].pairs.lowerBound].role),
           Int(matchPairs[matchUnits[u].pairs.lowerBound].slot)
         )
-        let f = Int(md.roleEvent[h])
-        st.touch(f)
-        st.subRes[md.assignIndex(f, z, h - Int(md.roleFirst[f]))] = r
+        st.touch(Int(md.roleEvent[h]))
+        setRole(h, to: r, slot: z)
       }
       _ = st.evaluate()
       st.commit()
@@ -213,9 +212,8 @@ extension HSTTSearcher {
       changed = true
       for p in matchUnits[u].pairs {
         let (h, z) = (Int(matchPairs[p].role), Int(matchPairs[p].slot))
-        let f = Int(md.roleEvent[h])
-        st.touch(f)
-        st.subRes[md.assignIndex(f, z, h - Int(md.roleFirst[f]))] = r
+        st.touch(Int(md.roleEvent[h]))
+        setRole(h, to: r, slot: z)
       }
     }
     return changed
